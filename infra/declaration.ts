@@ -1,0 +1,118 @@
+/**
+ * The shape of THE application declaration (`infra/app.ts`): typed data with no CDK import.
+ * The CDK app and the local runner both walk one value of this type, so routes, event rules,
+ * schedules, tables and buckets cannot drift between AWS and a developer's machine.
+ */
+
+/** A DynamoDB key attribute (always a string here: ids, dates and composite keys). */
+export interface KeyDecl {
+  readonly name: string;
+  readonly type: 'S' | 'N';
+}
+
+export interface TableDecl {
+  readonly partitionKey: KeyDecl;
+  readonly sortKey?: KeyDecl;
+  readonly globalSecondaryIndexes?: readonly {
+    readonly indexName: string;
+    readonly partitionKey: KeyDecl;
+    readonly sortKey?: KeyDecl;
+  }[];
+  /** Attribute holding an epoch-seconds expiry (DynamoDB TTL), if items expire. */
+  readonly timeToLiveAttribute?: string;
+  /** Why the table exists, shown in docs and as the CDK description. */
+  readonly purpose: string;
+}
+
+export interface BucketDecl {
+  readonly purpose: string;
+  /** Objects can never be overwritten or deleted (Object Lock, compliance mode) — filed originals. */
+  readonly immutable?: boolean;
+  /** S3 sends object events to EventBridge (large uploads start processing from them). */
+  readonly eventBridge?: boolean;
+  /** Served to the public (through CloudFront only; the bucket itself stays private). */
+  readonly publicSite?: boolean;
+}
+
+export type TableAccess = 'read' | 'readWrite';
+export type BucketAccess = 'read' | 'write' | 'readWrite';
+
+/**
+ * What a function touches. Each use becomes an environment variable (the resource's name) and a
+ * least-privilege grant in CDK; locally, the same variable points at the stand-in's resource.
+ */
+export type Use<T extends string, B extends string> =
+  | { readonly table: T; readonly access: TableAccess }
+  | { readonly bucket: B; readonly access: BucketAccess }
+  | { readonly bus: 'events' }
+  | { readonly mail: 'send' };
+
+export interface FunctionDecl<T extends string, B extends string> {
+  /** Module path from the repository root, exporting `handler`. */
+  readonly entry: string;
+  readonly description: string;
+  readonly uses: readonly Use<T, B>[];
+  readonly timeoutSeconds?: number;
+  readonly memoryMb?: number;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+/** Who may call a route; the authorizer resolves the bearer token to one of these principals. */
+export type RouteAuth = 'none' | 'agency' | 'admin' | 'agencyOrAdmin';
+
+export interface RouteDecl<F extends string> {
+  readonly method: HttpMethod;
+  /** API Gateway v2 route path, with `{param}` placeholders. */
+  readonly path: string;
+  readonly fn: F;
+  readonly auth: RouteAuth;
+}
+
+/** An EventBridge rule: events matching source + detail-type go to the function. */
+export interface SubscriptionDecl<F extends string> {
+  readonly source: string;
+  readonly detailTypes: readonly string[];
+  readonly fn: F;
+  /** Delivery attempts before the event goes to the dead-letter queue. */
+  readonly maxAttempts?: number;
+}
+
+/** A schedule in AWS EventBridge Scheduler cron form (6 fields, with year), in a time zone. */
+export interface ScheduleDecl<F extends string> {
+  readonly cron: string;
+  readonly timezone: string;
+  readonly fn: F;
+  readonly description: string;
+}
+
+export interface AppDeclaration<F extends string, T extends string, B extends string> {
+  readonly name: string;
+  readonly tables: Readonly<Record<T, TableDecl>>;
+  readonly buckets: Readonly<Record<B, BucketDecl>>;
+  readonly functions: Readonly<Record<F, FunctionDecl<T, B>>>;
+  readonly routes: readonly RouteDecl<F>[];
+  readonly subscriptions: readonly SubscriptionDecl<F>[];
+  readonly schedules: Readonly<Record<string, ScheduleDecl<F>>>;
+}
+
+/** Identity function whose only job is inference: a route naming an unknown function does not compile. */
+export function defineApp<const F extends string, const T extends string, const B extends string>(
+  app: AppDeclaration<F, T, B>,
+): AppDeclaration<F, T, B> {
+  return app;
+}
+
+/** Environment variable carrying a table's name, e.g. `records` → `RECORDS_TABLE_NAME`. */
+export function tableEnvName(table: string): string {
+  return `${screamingSnake(table)}_TABLE_NAME`;
+}
+/** Environment variable carrying a bucket's name, e.g. `originals` → `ORIGINALS_BUCKET_NAME`. */
+export function bucketEnvName(bucket: string): string {
+  return `${screamingSnake(bucket)}_BUCKET_NAME`;
+}
+export const EVENT_BUS_ENV = 'EVENT_BUS_NAME';
+export const MAIL_SENDER_ENV = 'MAIL_SENDER';
+
+function screamingSnake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+}
