@@ -93,6 +93,14 @@ export interface AppDeclaration<F extends string, T extends string, B extends st
   readonly routes: readonly RouteDecl<F>[];
   readonly subscriptions: readonly SubscriptionDecl<F>[];
   readonly schedules: Readonly<Record<string, ScheduleDecl<F>>>;
+  /**
+   * The function that resolves `Authorization: Bearer …` for every route whose auth is not 'none'
+   * (API Gateway HTTP API Lambda authorizer, payload 2.0, simple responses). It always answers
+   * `isAuthorized: true` with the resolved principal in its context, and each route's handler enforces
+   * the route's `auth`, so that a refusal carries the API's own error body instead of API Gateway's.
+   * Attach it with no identity source (so it also runs when the header is missing) and no caching.
+   */
+  readonly authorizer?: F;
 }
 
 /** Identity function whose only job is inference: a route naming an unknown function does not compile. */

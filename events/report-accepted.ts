@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { defineEvent } from './define-event.ts';
+import { AcceptedVersionFacts, FILING_SOURCE } from './filing-facts.ts';
+
+/** The first version of an agency's report for a year was accepted (or imported). */
+export const ReportAccepted = defineEvent({
+  source: FILING_SOURCE,
+  detailType: 'ReportAccepted',
+  version: 1,
+  producer: 'filing service (submitReport, importReport, onUploadCreated, publishPending)',
+  consumers: ['public site (planned)', 'deadline tracking (planned)'],
+  detail: z.object({
+    ...AcceptedVersionFacts,
+    version: z.literal(1),
+  }),
+});
+export type ReportAcceptedDetail = z.infer<typeof ReportAccepted.detail>;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { defineEvent } from './define-event.ts';
+import { AcceptedVersionFacts, FILING_SOURCE } from './filing-facts.ts';
+
+/** A further version (n ≥ 2) of an agency's report for a year was accepted; it supersedes version n − 1. */
+export const ReportAmended = defineEvent({
+  source: FILING_SOURCE,
+  detailType: 'ReportAmended',
+  version: 1,
+  producer: 'filing service (submitReport, importReport, onUploadCreated, publishPending)',
+  consumers: ['public site (planned)', 'deadline tracking (planned)'],
+  detail: z.object({
+    ...AcceptedVersionFacts,
+    version: z.number().int().min(2),
+    previousVersion: z.number().int().min(1),
+    amendmentReason: z.string().min(1),
+  }),
+});
+export type ReportAmendedDetail = z.infer<typeof ReportAmended.detail>;

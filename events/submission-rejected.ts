@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { defineEvent } from './define-event.ts';
+import { FILING_SOURCE, OriginalRefSchema, Sha256Schema } from './filing-facts.ts';
+
+/** A stored submission was rejected: rule errors, an unreadable file, or a file naming another agency. */
+export const SubmissionRejected = defineEvent({
+  source: FILING_SOURCE,
+  detailType: 'SubmissionRejected',
+  version: 1,
+  producer: 'filing service (submitReport, onUploadCreated, publishPending)',
+  consumers: ['deadline tracking (planned)'],
+  detail: z.object({
+    /** Deterministic (`SubmissionRejected/<submissionId>`) for de-duplication. */
+    eventId: z.string().min(1),
+    submissionId: z.string().min(1),
+    agencyId: z.string().min(1),
+    agencyName: z.string().min(1),
+    /** Null when the file could not be read far enough to know the year. */
+    year: z.number().int().nullable(),
+    sha256: Sha256Schema,
+    original: OriginalRefSchema,
+    rejectedAt: z.iso.datetime(),
+    reason: z.enum(['findings', 'unreadable', 'agencyMismatch']),
+    /** Rule codes of the error findings, or the one error code of an unreadable or mismatched file. */
+    errorCodes: z.array(z.string()),
+    errorCount: z.number().int().nonnegative(),
+  }),
+});
+export type SubmissionRejectedDetail = z.infer<typeof SubmissionRejected.detail>;

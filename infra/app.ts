@@ -1,0 +1,186 @@
+/**
+ * THE application declaration: every table, bucket, function, route, event subscription and schedule.
+ * Typed data only — the CDK app and the local runner both walk this value (see `declaration.ts`).
+ * Keys and access patterns of the tables are documented in `docs/data-model.md`; routes in `docs/api.md`.
+ */
+import { defineApp, type Use } from './declaration.ts';
+
+type Tables = 'registry' | 'filings';
+type Buckets = 'originals' | 'data' | 'site' | 'uploads';
+
+const filingUses: readonly Use<Tables, Buckets>[] = [
+  { table: 'registry', access: 'read' },
+  { table: 'filings', access: 'readWrite' },
+  { bucket: 'originals', access: 'readWrite' },
+  { bucket: 'data', access: 'readWrite' },
+  { bus: 'events' },
+];
+
+export const app = defineApp({
+  name: 'gongkai',
+  tables: {
+    registry: {
+      purpose: 'Agency registry and bearer tokens (sha256 hashes only); agencies listed through a GSI partition',
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'sk', type: 'S' },
+      globalSecondaryIndexes: [
+        {
+          indexName: 'agencyList',
+          partitionKey: { name: 'listPk', type: 'S' },
+          sortKey: { name: 'listSk', type: 'S' },
+        },
+      ],
+    },
+    filings: {
+      purpose:
+        'Submissions (receipts), de-duplication keys, immutable report versions and the current version per agency-year',
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'sk', type: 'S' },
+      globalSecondaryIndexes: [
+        {
+          // Sparse: only submissions whose processing or event publication is unfinished carry these keys.
+          indexName: 'pending',
+          partitionKey: { name: 'pendingPk', type: 'S' },
+          sortKey: { name: 'pendingSk', type: 'S' },
+        },
+      ],
+    },
+  },
+  buckets: {
+    originals: { purpose: 'Every filed original, content-addressed as originals/<sha256>', immutable: true },
+    data: { purpose: 'Canonical report JSON per version: reports/<agencyId>/<year>/v<n>.json' },
+    site: { purpose: 'The public pages', publicSite: true },
+    uploads: { purpose: 'Presigned uploads of large report files: <agencyId>/<submissionId>', eventBridge: true },
+  },
+  functions: {
+    authorizer: {
+      entry: 'functions/auth/authorizer.ts',
+      description: 'Resolves a bearer token to its principal (agency or admin)',
+      uses: [{ table: 'registry', access: 'read' }],
+    },
+    health: { entry: 'functions/http/health.ts', description: 'Liveness probe', uses: [] },
+    submitReport: {
+      entry: 'functions/http/submit-report.ts',
+      description: 'Files, amends or dry-runs an agency report',
+      uses: filingUses,
+      timeoutSeconds: 29,
+      memoryMb: 1024,
+    },
+    importReport: {
+      entry: 'functions/http/import-report.ts',
+      description: 'Archives an already-published historical report as-is',
+      uses: filingUses,
+      timeoutSeconds: 29,
+      memoryMb: 1024,
+    },
+    createUpload: {
+      entry: 'functions/http/create-upload.ts',
+      description: 'Opens a submission and returns a presigned PUT URL for a large file',
+      uses: [
+        { table: 'filings', access: 'readWrite' },
+        { bucket: 'uploads', access: 'write' },
+      ],
+    },
+    getSubmission: {
+      entry: 'functions/http/get-submission.ts',
+      description: 'Returns a submission receipt to its agency or an admin',
+      uses: [{ table: 'filings', access: 'read' }],
+    },
+    listAgencyReports: {
+      entry: 'functions/http/list-agency-reports.ts',
+      description: "Lists an agency's report versions",
+      uses: [{ table: 'filings', access: 'read' }],
+    },
+    createAgency: {
+      entry: 'functions/http/create-agency.ts',
+      description: 'Registers an agency',
+      uses: [{ table: 'registry', access: 'readWrite' }],
+    },
+    listAgencies: {
+      entry: 'functions/http/list-agencies.ts',
+      description: 'Lists registered agencies, paginated',
+      uses: [{ table: 'registry', access: 'read' }],
+    },
+    getAgency: {
+      entry: 'functions/http/get-agency.ts',
+      description: 'Returns one registered agency',
+      uses: [{ table: 'registry', access: 'read' }],
+    },
+    updateAgency: {
+      entry: 'functions/http/update-agency.ts',
+      description: 'Replaces a registered agency',
+      uses: [{ table: 'registry', access: 'readWrite' }],
+    },
+    issueAgencyToken: {
+      entry: 'functions/http/issue-agency-token.ts',
+      description: 'Issues a bearer token for an agency (returned once)',
+      uses: [{ table: 'registry', access: 'readWrite' }],
+    },
+    revokeAgencyToken: {
+      entry: 'functions/http/revoke-agency-token.ts',
+      description: "Revokes one of an agency's tokens",
+      uses: [{ table: 'registry', access: 'readWrite' }],
+    },
+    issueAdminToken: {
+      entry: 'functions/http/issue-admin-token.ts',
+      description: 'Issues an admin bearer token (returned once)',
+      uses: [{ table: 'registry', access: 'readWrite' }],
+    },
+    revokeAdminToken: {
+      entry: 'functions/http/revoke-admin-token.ts',
+      description: 'Revokes an admin token',
+      uses: [{ table: 'registry', access: 'readWrite' }],
+    },
+    onUploadCreated: {
+      entry: 'functions/events/on-upload-created.ts',
+      description: 'Processes a presigned upload once S3 reports the object created',
+      uses: [...filingUses, { bucket: 'uploads', access: 'read' }],
+      timeoutSeconds: 120,
+      memoryMb: 1536,
+    },
+    publishPending: {
+      entry: 'functions/schedules/publish-pending.ts',
+      description: 'Finishes submissions whose processing or event publication was interrupted',
+      uses: filingUses,
+      timeoutSeconds: 300,
+      memoryMb: 1024,
+    },
+  },
+  authorizer: 'authorizer',
+  routes: [
+    { method: 'GET', path: '/health', fn: 'health', auth: 'none' },
+    { method: 'POST', path: '/v1/reports', fn: 'submitReport', auth: 'agency' },
+    { method: 'POST', path: '/v1/uploads', fn: 'createUpload', auth: 'agency' },
+    { method: 'GET', path: '/v1/submissions/{submissionId}', fn: 'getSubmission', auth: 'agencyOrAdmin' },
+    { method: 'GET', path: '/v1/agencies/{agencyId}/reports', fn: 'listAgencyReports', auth: 'agencyOrAdmin' },
+    { method: 'POST', path: '/v1/admin/agencies', fn: 'createAgency', auth: 'admin' },
+    { method: 'GET', path: '/v1/admin/agencies', fn: 'listAgencies', auth: 'admin' },
+    { method: 'GET', path: '/v1/admin/agencies/{agencyId}', fn: 'getAgency', auth: 'admin' },
+    { method: 'PUT', path: '/v1/admin/agencies/{agencyId}', fn: 'updateAgency', auth: 'admin' },
+    { method: 'POST', path: '/v1/admin/agencies/{agencyId}/tokens', fn: 'issueAgencyToken', auth: 'admin' },
+    {
+      method: 'DELETE',
+      path: '/v1/admin/agencies/{agencyId}/tokens/{tokenId}',
+      fn: 'revokeAgencyToken',
+      auth: 'admin',
+    },
+    { method: 'POST', path: '/v1/admin/tokens', fn: 'issueAdminToken', auth: 'admin' },
+    { method: 'DELETE', path: '/v1/admin/tokens/{tokenId}', fn: 'revokeAdminToken', auth: 'admin' },
+    { method: 'POST', path: '/v1/admin/imports', fn: 'importReport', auth: 'admin' },
+  ],
+  subscriptions: [
+    // S3 → EventBridge notifications; only the uploads bucket enables them, and the handler ignores other buckets.
+    { source: 'aws.s3', detailTypes: ['Object Created'], fn: 'onUploadCreated', maxAttempts: 5 },
+  ],
+  schedules: {
+    'publish-pending': {
+      cron: 'cron(0/5 * * * ? *)',
+      timezone: 'Asia/Shanghai',
+      fn: 'publishPending',
+      description: 'Every five minutes: finish interrupted submissions and publish their events',
+    },
+  },
+});
+
+export type AppTables = Tables;
+export type AppBuckets = Buckets;

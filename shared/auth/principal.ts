@@ -1,0 +1,19 @@
+/** Who is calling: resolved from a bearer token by the authorizer, enforced per route by the HTTP kit. */
+import { z } from 'zod';
+import { AgencyIdSchema } from '#shared/registry/agency.ts';
+
+export const PrincipalSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('agency'), agencyId: AgencyIdSchema }),
+  z.object({ kind: z.literal('admin') }),
+]);
+export type Principal = z.infer<typeof PrincipalSchema>;
+
+export const TokenRecordSchema = z.object({
+  tokenId: z.string().min(1),
+  /** sha256 (hex) of the whole token; the token itself is shown once and never stored. */
+  tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
+  principal: PrincipalSchema,
+  createdAt: z.iso.datetime(),
+  revokedAt: z.iso.datetime().nullable(),
+});
+export type TokenRecord = z.infer<typeof TokenRecordSchema>;

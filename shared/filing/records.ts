@@ -1,0 +1,80 @@
+/**
+ * What the filing service stores: a submission (the receipt of one upload) and a report version (one per
+ * accepted filing, immutable). Types come from these schemas; the stores persist them as they are.
+ */
+import { z } from 'zod';
+import { OriginalRefSchema, Sha256Schema } from '#events/filing-facts.ts';
+import { FindingSchema } from '#shared/validate/findings.ts';
+
+export const SubmissionStatusSchema = z.enum(['processing', 'accepted', 'rejected']);
+export type SubmissionStatus = z.infer<typeof SubmissionStatusSchema>;
+
+/** How the bytes arrived: in the request body, through a presigned upload, or as an admin import. */
+export const SubmissionChannelSchema = z.enum(['api', 'upload', 'import']);
+export type SubmissionChannel = z.infer<typeof SubmissionChannelSchema>;
+
+export const RejectionReasonSchema = z.enum(['findings', 'unreadable', 'agencyMismatch']);
+export type RejectionReason = z.infer<typeof RejectionReasonSchema>;
+
+export const LocalizedMessageSchema = z.object({ zh: z.string(), en: z.string() });
+
+export const SubmissionSchema = z.object({
+  submissionId: z.string().min(1),
+  agencyId: z.string().min(1),
+  status: SubmissionStatusSchema,
+  channel: SubmissionChannelSchema,
+  receivedAt: z.iso.datetime(),
+  /** Null only while a presigned upload has not arrived. */
+  sha256: Sha256Schema.nullable(),
+  original: OriginalRefSchema.nullable(),
+  idempotencyKey: z.string().nullable(),
+  amendmentReason: z.string().nullable(),
+  /** Declared by an upload's creator; used when the object arrives. */
+  declared: z.object({ contentType: z.string().nullable(), fileName: z.string().nullable() }),
+  year: z.number().int().nullable(),
+  publishedOn: z.iso.date().nullable(),
+  /** Null until the file was checked. */
+  findings: z.array(FindingSchema).nullable(),
+  hasErrors: z.boolean(),
+  imported: z.boolean(),
+  version: z.number().int().positive().nullable(),
+  rejectionReason: RejectionReasonSchema.nullable(),
+  /** Why an upload could not be read or belongs to another agency (the API's error body for it). */
+  error: z.object({ code: z.string(), message: LocalizedMessageSchema }).nullable(),
+  decidedAt: z.iso.datetime().nullable(),
+  eventPublished: z.boolean(),
+});
+export type Submission = z.infer<typeof SubmissionSchema>;
+
+export const ReportVersionSchema = z.object({
+  agencyId: z.string().min(1),
+  year: z.number().int(),
+  version: z.number().int().positive(),
+  submissionId: z.string().min(1),
+  sha256: Sha256Schema,
+  original: OriginalRefSchema,
+  canonicalKey: z.string().min(1),
+  acceptedAt: z.iso.datetime(),
+  publishedOn: z.iso.date().nullable(),
+  amendmentReason: z.string().nullable(),
+  imported: z.boolean(),
+  hasErrors: z.boolean(),
+  warningCount: z.number().int().nonnegative(),
+});
+export type ReportVersion = z.infer<typeof ReportVersionSchema>;
+
+/** Keys under which a submission is remembered per agency, so a replay answers with the first receipt. */
+export type DedupeKey =
+  | { readonly agencyId: string; readonly kind: 'sha256'; readonly value: string }
+  | { readonly agencyId: string; readonly kind: 'idempotencyKey'; readonly value: string };
+
+/** Where things are kept in the buckets (one place, shared by the stores, the events and the docs). */
+export function originalKey(sha256: string): string {
+  return `originals/${sha256}`;
+}
+export function canonicalKey(agencyId: string, year: number, version: number): string {
+  return `reports/${agencyId}/${year}/v${version}.json`;
+}
+export function uploadKey(agencyId: string, submissionId: string): string {
+  return `${agencyId}/${submissionId}`;
+}

@@ -1,0 +1,145 @@
+/**
+ * The ports the use cases depend on. Adapters implement them: `adapters/aws/` (DynamoDB, S3, EventBridge)
+ * in Lambda and the local runner, `adapters/memory/` in unit tests and the CLI's dry runs.
+ */
+import type { DetailOf, EventContract } from '#events/define-event.ts';
+import type { TokenRecord } from '#shared/auth/principal.ts';
+import type { DedupeKey, ReportVersion, Submission } from '#shared/filing/records.ts';
+import type { Agency, AgencyKind } from '#shared/registry/agency.ts';
+import type { Report } from '#shared/report/model.ts';
+import type { Finding } from '#shared/validate/findings.ts';
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface IdGenerator {
+  /** A fresh unique id (submissions, tokens). */
+  newId(): string;
+  /** A fresh unguessable secret (the secret half of a bearer token). */
+  newSecret(): string;
+}
+
+/** One page of a listing; `cursor` is opaque and absent on the last page. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly cursor?: string;
+}
+export interface PageRequest {
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+
+export interface StoredBlob {
+  readonly bytes: Uint8Array;
+  readonly contentType: string | null;
+}
+
+/** One bucket. */
+export interface BlobStore {
+  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  /** Writes only if the key is free; false when an object is already there (originals are never overwritten). */
+  putIfAbsent(key: string, bytes: Uint8Array, contentType: string): Promise<boolean>;
+  get(key: string): Promise<StoredBlob | null>;
+}
+
+/** Issues presigned PUT URLs into the uploads bucket. */
+export interface UploadUrlSigner {
+  presignPut(key: string, expiresInSeconds: number): Promise<string>;
+}
+
+export interface EventPublisher {
+  publish<C extends EventContract>(contract: C, detail: DetailOf<C>): Promise<void>;
+}
+
+export interface AgencyRegistry {
+  get(agencyId: string): Promise<Agency | null>;
+  /** Fails with AGENCY_EXISTS when the id is taken. */
+  create(agency: Agency): Promise<void>;
+  /** Fails with AGENCY_NOT_FOUND when the id is unknown. */
+  replace(agency: Agency): Promise<void>;
+  list(page: PageRequest): Promise<Page<Agency>>;
+}
+
+export interface TokenStore {
+  put(token: TokenRecord): Promise<void>;
+  get(tokenId: string): Promise<TokenRecord | null>;
+  /** Marks the token revoked; false when there is no such token. */
+  revoke(tokenId: string, revokedAt: string): Promise<boolean>;
+}
+
+/**
+ * Submissions and their de-duplication keys. A submission with unfinished work (processing, or an event
+ * not yet published) is *pending*: it carries a lease that one worker holds at a time, and the sweep lists
+ * pending submissions whose lease has run out.
+ */
+export interface SubmissionStore {
+  /** Stores a new submission, pending and leased until `leaseUntil`; false when the id exists. */
+  create(submission: Submission, leaseUntil: string): Promise<boolean>;
+  get(submissionId: string): Promise<Submission | null>;
+  /** Overwrites the submission's fields; the lease is left as it is. */
+  save(submission: Submission): Promise<void>;
+  /** Takes the lease if it ran out by `now`; false when another worker holds it or nothing is pending. */
+  acquireLease(submissionId: string, now: string, leaseUntil: string): Promise<boolean>;
+  /** Gives the lease up at once (work left for the sweep). */
+  releaseLease(submissionId: string, now: string): Promise<void>;
+  /** Work is done: no longer pending. */
+  finish(submissionId: string): Promise<void>;
+  /** Ids of pending submissions whose lease ran out by `now`, oldest first. */
+  listPending(now: string, limit: number): Promise<string[]>;
+  /** Claims the key for the submission; returns the id that already holds it, or null when claimed now. */
+  claimDedupeKey(key: DedupeKey, submissionId: string): Promise<string | null>;
+  findDedupeKey(key: DedupeKey): Promise<string | null>;
+}
+
+/** Immutable report versions, plus the current version of each agency-year. */
+export interface ReportVersionStore {
+  /** Highest stored version of the agency-year (read consistently), or null. */
+  latest(agencyId: string, year: number): Promise<ReportVersion | null>;
+  /** The version a submission claimed, if it claimed one. */
+  findBySubmission(agencyId: string, year: number, submissionId: string): Promise<ReportVersion | null>;
+  /** Writes version n only if n is free; false when another filing took it first. */
+  putIfAbsent(version: ReportVersion): Promise<boolean>;
+  /** Moves the agency-year's current pointer forward to this version (never backward). */
+  advanceCurrent(version: ReportVersion): Promise<void>;
+  /** Every version of the agency, by year then version. */
+  listByAgency(agencyId: string, page: PageRequest): Promise<Page<ReportVersion>>;
+}
+
+export interface CheckInput {
+  readonly bytes: Uint8Array;
+  readonly fileName?: string;
+  readonly contentType?: string;
+}
+export interface CheckContext {
+  readonly agencyKind?: AgencyKind;
+  readonly previous?: Report | null;
+  readonly deadline?: string | null;
+}
+export interface CheckResult {
+  readonly report: Report;
+  readonly findings: Finding[];
+  readonly layout: string;
+}
+/** Reads and validates a report file (`#shared/check-report.ts`); throws ReportParseError when unreadable. */
+export type ReportChecker = (input: CheckInput, context?: CheckContext) => Promise<CheckResult>;
+
+/** Everything the filing use cases need. */
+export interface FilingPorts {
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly agencies: AgencyRegistry;
+  readonly submissions: SubmissionStore;
+  readonly versions: ReportVersionStore;
+  readonly originals: BlobStore;
+  readonly data: BlobStore;
+  readonly events: EventPublisher;
+  readonly checkReport: ReportChecker;
+}
+
+export interface RegistryPorts {
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly agencies: AgencyRegistry;
+  readonly tokens: TokenStore;
+}
