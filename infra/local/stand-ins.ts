@@ -1,0 +1,80 @@
+/**
+ * The AWS stand-ins for one home directory: dynalite (`<home>/dynamodb`), s3rver (`<home>/s3`)
+ * and the SES inbox, each on its own port (0 = any free one), with the declared tables and buckets
+ * in place. Integration tests can start just these, without any handler.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TableDecl } from '../declaration.ts';
+import { type DynamoStandIn, startDynamoStandIn } from './dynamo-stand-in.ts';
+import { type AnyAppDeclaration, localBucketName, localTableName } from './local-aws.ts';
+import { type S3StandIn, startS3StandIn } from './s3-stand-in.ts';
+import { type SesStandIn, startSesStandIn } from './ses-stand-in.ts';
+
+export interface StandInPorts {
+  readonly dynamodb?: number;
+  readonly s3?: number;
+  readonly ses?: number;
+}
+
+export interface StandInsOptions {
+  readonly app: AnyAppDeclaration;
+  readonly home: string;
+  readonly ports?: StandInPorts;
+}
+
+export interface StandIns {
+  readonly endpoints: { readonly dynamodb: string; readonly s3: string; readonly ses: string };
+  /** Logical name → local physical name. */
+  readonly tableNames: Readonly<Record<string, string>>;
+  readonly bucketNames: Readonly<Record<string, string>>;
+  readonly s3: S3StandIn;
+  readonly ses: SesStandIn;
+  stop(): Promise<void>;
+}
+
+export async function startStandIns({ app, home, ports = {} }: StandInsOptions): Promise<StandIns> {
+  const tableNames = mapNames(app.tables, (name) => localTableName(app, name));
+  const bucketNames = mapNames(app.buckets, (name) => localBucketName(app, name));
+  await mkdir(join(home, 'dynamodb'), { recursive: true });
+  await mkdir(join(home, 's3'), { recursive: true });
+
+  const started: { close(): Promise<void> }[] = [];
+  try {
+    const tables = new Map<string, TableDecl>(
+      Object.entries(app.tables).map(([name, decl]) => [tableNames[name] ?? name, decl]),
+    );
+    const dynamo: DynamoStandIn = await startDynamoStandIn(join(home, 'dynamodb'), tables, ports.dynamodb);
+    started.push(dynamo);
+    const buckets = Object.entries(app.buckets).map(([name, decl]) => ({
+      name: bucketNames[name] ?? name,
+      browserUploads: decl.eventBridge === true,
+    }));
+    const s3 = await startS3StandIn(join(home, 's3'), buckets, ports.s3);
+    started.push(s3);
+    const ses = await startSesStandIn(ports.ses);
+    started.push(ses);
+    return {
+      endpoints: { dynamodb: dynamo.endpoint, s3: s3.endpoint, ses: ses.endpoint },
+      tableNames,
+      bucketNames,
+      s3,
+      ses,
+      stop: () => closeAll(started),
+    };
+  } catch (error) {
+    await closeAll(started);
+    throw error;
+  }
+}
+
+async function closeAll(services: readonly { close(): Promise<void> }[]): Promise<void> {
+  await Promise.all([...services].reverse().map((service) => service.close()));
+}
+
+function mapNames(
+  record: Readonly<Record<string, unknown>>,
+  toPhysical: (name: string) => string,
+): Record<string, string> {
+  return Object.fromEntries(Object.keys(record).map((name) => [name, toPhysical(name)]));
+}
