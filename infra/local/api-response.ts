@@ -5,17 +5,18 @@
  * token reaches the authorizer and the route's handler refuses it with the API's own body.
  */
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import {
+  errorResponse,
+  internalErrorResponse,
+  payloadTooLargeResponse,
+  routeNotFoundResponse,
+} from '#kit/errors-to-http.ts';
 
 export interface GatewayResponse {
   readonly statusCode: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly cookies: readonly string[];
   readonly body: Buffer;
-}
-
-export interface LocalizedText {
-  readonly zh: string;
-  readonly en: string;
 }
 
 /**
@@ -39,27 +40,18 @@ export function toGatewayResponse(result: unknown): GatewayResponse {
   return { statusCode: 200, headers: { 'content-type': 'application/json' }, cookies: [], body: Buffer.from(body) };
 }
 
-/** The API's error body shape, `{"error":{"code","message":{zh,en}}}`, for replies the gateway makes itself. */
-export function gatewayError(statusCode: number, code: string, message: LocalizedText): GatewayResponse {
-  return {
-    statusCode,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-    cookies: [],
-    body: Buffer.from(JSON.stringify({ error: { code, message } })),
-  };
-}
-
+/**
+ * Replies the gateway makes itself, in the API's own error shape: the bodies come from the HTTP kit
+ * the handlers use (`{"error":{"code","message":{zh,en}}}`), so a client cannot tell who answered.
+ */
 export const GATEWAY_ERRORS = {
-  notFound: () =>
-    gatewayError(404, 'NOT_FOUND', { zh: '没有这个接口。', en: 'No route matches this method and path.' }),
+  notFound: () => toGatewayResponse(routeNotFoundResponse()),
   forbidden: () =>
-    gatewayError(403, 'FORBIDDEN', { zh: '无权访问此接口。', en: 'The authorizer refused this request.' }),
-  payloadTooLarge: () =>
-    gatewayError(413, 'PAYLOAD_TOO_LARGE', {
-      zh: '请求过大（上限 6 MB），请改用上传页面。',
-      en: 'The request exceeds the 6 MB limit; use the upload page instead.',
-    }),
-  internal: () => gatewayError(500, 'INTERNAL_ERROR', { zh: '服务器内部错误。', en: 'Internal server error.' }),
+    toGatewayResponse(
+      errorResponse(403, 'FORBIDDEN', { zh: '无权访问此接口', en: 'The authorizer refused this request' }),
+    ),
+  payloadTooLarge: () => toGatewayResponse(payloadTooLargeResponse()),
+  internal: () => toGatewayResponse(internalErrorResponse()),
 };
 
 function isStructured(result: unknown): result is APIGatewayProxyStructuredResultV2 {

@@ -49,7 +49,7 @@ describe('GATEWAY_ERRORS', () => {
     const notFound = GATEWAY_ERRORS.notFound();
     expect(notFound.statusCode).toBe(404);
     expect(JSON.parse(notFound.body.toString())).toEqual({
-      error: { code: 'NOT_FOUND', message: { zh: expect.any(String), en: expect.any(String) } },
+      error: { code: 'ROUTE_NOT_FOUND', message: { zh: expect.any(String), en: expect.any(String) } },
     });
     expect(GATEWAY_ERRORS.payloadTooLarge().statusCode).toBe(413);
     expect(JSON.parse(GATEWAY_ERRORS.payloadTooLarge().body.toString()).error.code).toBe('PAYLOAD_TOO_LARGE');

@@ -1,0 +1,141 @@
+/**
+ * The HTTP API on node:http: declared routes → authorizer → handler, with payload-2.0 events built
+ * by api-event.ts and results mapped back by api-response.ts. Requests no route claims go to the
+ * local console (`/_local/…`) and then to the static mounts (site, upload page).
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { APIGatewaySimpleAuthorizerWithContextResult } from 'aws-lambda';
+import {
+  type AuthorizerContext,
+  buildAuthorizerEvent,
+  buildHttpApiEvent,
+  decodePath,
+  type GatewayRequest,
+} from './api-event.ts';
+import { GATEWAY_ERRORS, type GatewayResponse, toGatewayResponse } from './api-response.ts';
+import type { InvokeFunction } from './event-delivery.ts';
+import { BodyTooLargeError, closeServer, listen, readBody } from './http-io.ts';
+import type { AnyAppDeclaration } from './local-aws.ts';
+import { compileRoutes, matchRoute, type RouteMatch } from './route-table.ts';
+import { findStaticFile, type StaticMount } from './static-files.ts';
+
+/** Lambda's synchronous invocation limits: 6 MB in (the whole event), a little over 6 MB out. */
+export const MAX_EVENT_BYTES = 6_291_456;
+export const MAX_RESULT_BYTES = 6_291_556;
+
+/** Answers `/_local/…` paths; returns false when it does not know the path. */
+export type ConsoleHandler = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
+
+export interface HttpGatewayOptions {
+  readonly app: AnyAppDeclaration;
+  readonly invoke: InvokeFunction;
+  readonly console?: ConsoleHandler;
+  readonly staticMounts?: readonly StaticMount[];
+  readonly log?: (line: string) => void;
+}
+
+export interface HttpGateway {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function startHttpGateway(options: HttpGatewayOptions, port = 0): Promise<HttpGateway> {
+  const routes = compileRoutes(options.app.routes);
+  const log = options.log ?? (() => {});
+  const server = createServer((req, res) => {
+    serve(req, res).catch((error: unknown) => {
+      log(
+        `${req.method} ${req.url} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      if (!res.headersSent) writeResponse(res, req.method, GATEWAY_ERRORS.internal());
+    });
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    const target = req.url ?? '/';
+    const path = decodePath(target.split('?')[0] ?? '/');
+    const match = matchRoute(routes, method, path);
+    if (!match) {
+      if (path.startsWith('/_local/') && (await options.console?.(req, res, path))) return;
+      writeResponse(res, method, await staticOrNotFound(method, path));
+      return;
+    }
+    const body = await readBody(req, MAX_EVENT_BYTES).catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) return undefined;
+      throw error;
+    });
+    if (body === undefined) {
+      writeResponse(res, method, GATEWAY_ERRORS.payloadTooLarge());
+      return;
+    }
+    const request: GatewayRequest = {
+      method,
+      target,
+      rawHeaders: req.rawHeaders,
+      body,
+      sourceIp: (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
+      requestId: randomUUID(),
+      now: new Date(),
+    };
+    writeResponse(res, method, await invokeRoute(request, match));
+  }
+
+  async function invokeRoute(request: GatewayRequest, match: RouteMatch): Promise<GatewayResponse> {
+    let authorizer: AuthorizerContext | undefined;
+    if (match.route.auth !== 'none' && options.app.authorizer) {
+      const verdict = await runAuthorizer(request, match);
+      if (!verdict.isAuthorized) return GATEWAY_ERRORS.forbidden();
+      authorizer = verdict.context;
+    }
+    const event = buildHttpApiEvent(request, match, authorizer);
+    if (Buffer.byteLength(JSON.stringify(event)) > MAX_EVENT_BYTES) return GATEWAY_ERRORS.payloadTooLarge();
+    const result = await options.invoke(match.route.fn, event).catch((error: unknown) => {
+      log(`${match.route.fn} (${match.routeKey}) failed: ${describe(error)}`);
+      return FAILED;
+    });
+    if (result === FAILED) return GATEWAY_ERRORS.internal();
+    const response = toGatewayResponse(result);
+    if (response.body.length > MAX_RESULT_BYTES) {
+      log(`${match.route.fn} returned ${response.body.length} bytes, over Lambda's response limit`);
+      return GATEWAY_ERRORS.internal();
+    }
+    return response;
+  }
+
+  async function runAuthorizer(
+    request: GatewayRequest,
+    match: RouteMatch,
+  ): Promise<Partial<APIGatewaySimpleAuthorizerWithContextResult<AuthorizerContext>>> {
+    const fn = options.app.authorizer ?? '';
+    const verdict: unknown = await options.invoke(fn, buildAuthorizerEvent(request, match));
+    // A malformed answer denies, as API Gateway does with a simple-response authorizer.
+    if (typeof verdict !== 'object' || verdict === null) return { isAuthorized: false };
+    return verdict as Partial<APIGatewaySimpleAuthorizerWithContextResult<AuthorizerContext>>;
+  }
+
+  async function staticOrNotFound(method: string, path: string): Promise<GatewayResponse> {
+    if (method !== 'GET' && method !== 'HEAD') return GATEWAY_ERRORS.notFound();
+    const file = await findStaticFile(options.staticMounts ?? [], path);
+    if (!file) return GATEWAY_ERRORS.notFound();
+    return { statusCode: 200, headers: { 'content-type': file.contentType }, cookies: [], body: file.body };
+  }
+
+  const url = await listen(server, port);
+  return { url, close: () => closeServer(server) };
+}
+
+const FAILED = Symbol('failed');
+
+function writeResponse(res: ServerResponse, method: string | undefined, response: GatewayResponse): void {
+  const headers: Record<string, string | string[]> = { ...response.headers };
+  headers['content-length'] = String(response.body.length);
+  if (response.cookies.length > 0) headers['set-cookie'] = [...response.cookies];
+  res.writeHead(response.statusCode, headers);
+  res.end(method === 'HEAD' ? undefined : response.body);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

@@ -1,0 +1,42 @@
+/**
+ * Handler modules are imported once per process and build their SDK clients at import time, and
+ * SDK v3 resolves `AWS_ENDPOINT_URL_*` once per client. So a local system started again in the same
+ * process (a restart in a test) must come back on the ports the first one used, and two cannot run
+ * side by side.
+ */
+import type { StandInPorts } from './stand-ins.ts';
+
+export interface ProcessPorts {
+  readonly http: number;
+  readonly standIns: StandInPorts;
+  readonly eventBus: number;
+  /** Records the endpoints the handlers were built with. */
+  remember(endpoints: { dynamodb: string; s3: string; ses: string; eventBridge: string }): void;
+  release(): void;
+}
+
+let running = false;
+let remembered: { standIns: StandInPorts; eventBus: number } | undefined;
+
+export function reservePorts(httpPort = 0): ProcessPorts {
+  if (running) throw new Error('a local system is already running in this process; stop it first');
+  running = true;
+  return {
+    http: httpPort,
+    standIns: remembered?.standIns ?? {},
+    eventBus: remembered?.eventBus ?? 0,
+    remember(endpoints) {
+      remembered ??= {
+        standIns: { dynamodb: portOf(endpoints.dynamodb), s3: portOf(endpoints.s3), ses: portOf(endpoints.ses) },
+        eventBus: portOf(endpoints.eventBridge),
+      };
+    },
+    release() {
+      running = false;
+    },
+  };
+}
+
+function portOf(endpoint: string): number {
+  return Number(new URL(endpoint).port);
+}
