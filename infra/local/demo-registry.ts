@@ -1,0 +1,104 @@
+/**
+ * A registry to play with: the agencies in `examples/agencies.json`, registered through the admin
+ * API with the local admin token, and one agency token each. Tokens are kept under the home
+ * (`admin-token`, `demo-tokens.json`) and re-issued only when the stored one no longer works, so a
+ * restart prints the same tokens and a wiped database gets fresh ones.
+ */
+import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { AgencySchema } from '#shared/registry/agency.ts';
+
+export interface DemoAccess {
+  readonly adminToken: string;
+  /** Agency id → bearer token. */
+  readonly demoTokens: Readonly<Record<string, string>>;
+  /** Agency id → registered name, for showing the tokens. */
+  readonly demoAgencies: Readonly<Record<string, string>>;
+}
+
+export interface DemoRegistryOptions {
+  readonly url: string;
+  readonly home: string;
+  readonly root: string;
+  /** Creates an admin token without the API (the first admin token cannot come through it). */
+  readonly issueAdminToken: () => Promise<string>;
+}
+
+export const DEMO_AGENCIES_FILE = 'examples/agencies.json';
+export const ADMIN_TOKEN_FILE = 'admin-token';
+export const DEMO_TOKENS_FILE = 'demo-tokens.json';
+
+const IssuedTokenSchema = z.object({ token: z.string().min(1) });
+const StoredTokensSchema = z.record(z.string(), z.string());
+
+export async function seedDemoRegistry(options: DemoRegistryOptions): Promise<DemoAccess> {
+  const adminToken = await ensureAdminToken(options);
+  const agencies = z
+    .array(AgencySchema)
+    .parse(JSON.parse(await readFile(join(options.root, DEMO_AGENCIES_FILE), 'utf8')));
+  for (const agency of agencies) await registerAgency(options.url, adminToken, agency);
+  const stored = await readStoredTokens(options.home);
+  const demoTokens: Record<string, string> = {};
+  for (const agency of agencies) {
+    const kept = stored[agency.id];
+    demoTokens[agency.id] =
+      kept && (await worksFor(options.url, kept, `/v1/agencies/${agency.id}/reports`))
+        ? kept
+        : await issueAgencyToken(options.url, adminToken, agency.id);
+  }
+  await writeSecret(join(options.home, DEMO_TOKENS_FILE), `${JSON.stringify(demoTokens, null, 2)}\n`);
+  return { adminToken, demoTokens, demoAgencies: Object.fromEntries(agencies.map((a) => [a.id, a.name])) };
+}
+
+async function ensureAdminToken(options: DemoRegistryOptions): Promise<string> {
+  const file = join(options.home, ADMIN_TOKEN_FILE);
+  const kept = (await readFile(file, 'utf8').catch(() => '')).trim();
+  if (kept && (await worksFor(options.url, kept, '/v1/admin/agencies?limit=1'))) return kept;
+  const token = await options.issueAdminToken();
+  await writeSecret(file, `${token}\n`);
+  return token;
+}
+
+async function registerAgency(url: string, adminToken: string, agency: z.infer<typeof AgencySchema>): Promise<void> {
+  const response = await fetch(`${url}/v1/admin/agencies`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify(agency),
+  });
+  // 409: registered by an earlier start, kept as the user may have edited it since.
+  if (response.status !== 201 && response.status !== 409) {
+    throw new Error(`registering ${agency.id} answered ${response.status}: ${await response.text()}`);
+  }
+}
+
+async function issueAgencyToken(url: string, adminToken: string, agencyId: string): Promise<string> {
+  const response = await fetch(`${url}/v1/admin/agencies/${agencyId}/tokens`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminToken}` },
+  });
+  if (response.status !== 201) {
+    throw new Error(`issuing a token for ${agencyId} answered ${response.status}: ${await response.text()}`);
+  }
+  return IssuedTokenSchema.parse(await response.json()).token;
+}
+
+async function worksFor(url: string, token: string, path: string): Promise<boolean> {
+  const response = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  await response.body?.cancel();
+  return response.ok;
+}
+
+async function readStoredTokens(home: string): Promise<Record<string, string>> {
+  try {
+    return StoredTokensSchema.parse(JSON.parse(await readFile(join(home, DEMO_TOKENS_FILE), 'utf8')));
+  } catch {
+    return {};
+  }
+}
+
+/** Tokens are credentials: readable by the owner only. */
+async function writeSecret(file: string, text: string): Promise<void> {
+  await writeFile(file, text, { mode: 0o600 });
+  await chmod(file, 0o600);
+}

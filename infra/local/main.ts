@@ -1,0 +1,56 @@
+/**
+ * `npm start`: the whole system on this machine. PORT (default 3000) and GONGKAI_HOME (default
+ * ./.gongkai) are read here; Ctrl-C or SIGTERM stops every server and closes the databases, and the
+ * next start finds the data where it was left.
+ */
+import { relative } from 'node:path';
+import { formatBanner } from './banner.ts';
+import { startLocal } from './runner.ts';
+
+const DEFAULT_PORT = 3000;
+
+function portFromEnv(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return DEFAULT_PORT;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number, not "${raw}"`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const local = await startLocal({ port: portFromEnv(process.env.PORT) });
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      // A second Ctrl-C means now.
+      process.exit(130);
+    }
+    stopping = true;
+    console.error(`\n[local] ${signal}: stopping…`);
+    local.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('[local] stop failed:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  console.log(
+    formatBanner({
+      url: local.url.replace('127.0.0.1', 'localhost'),
+      home: relative(process.cwd(), local.home) || '.',
+      adminToken: local.adminToken,
+      demoTokens: local.demoTokens,
+      demoAgencies: local.demoAgencies,
+      nextRuns: local.nextRuns(),
+      startedInMs: Date.now() - startedAt,
+    }),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error('[local] could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,236 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { envelopeSchema } from '../../../events/define-event.ts';
+import { S3ObjectCreated } from '../../../events/s3-object-created.ts';
+import { type LocalSystem, startLocal } from '../../../infra/local/runner.ts';
+import { testApp } from './fixtures/test-app.ts';
+
+let home: string;
+let local: LocalSystem;
+
+const start = () => startLocal({ app: testApp, home, port: 0, quiet: true, retryBaseMs: 1, runSchedules: false });
+
+beforeAll(async () => {
+  home = await mkdtemp(join(tmpdir(), 'gongkai-runner-'));
+  local = await start();
+});
+afterAll(async () => {
+  await local?.stop();
+  await rm(home, { recursive: true, force: true });
+});
+
+/** Everything the `remember` consumer stored, by detail-type. */
+async function remembered(detailType: string): Promise<Record<string, unknown>[]> {
+  const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+  const { Items = [] } = await documents.send(
+    new QueryCommand({
+      TableName: local.env.RECORDS_TABLE_NAME,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'seen' },
+    }),
+  );
+  return Items.map((item) => item.event as Record<string, unknown>).filter((e) => e['detail-type'] === detailType);
+}
+
+describe('the HTTP API', () => {
+  it('hands the handler an API Gateway v2 event and maps its result back', async () => {
+    const response = await fetch(`${local.url}/echo/总工会?year=2022`, { headers: { cookie: 'a=1' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-function')).toBe('echo');
+    expect(response.headers.get('set-cookie')).toBe('seen=1; Path=/');
+    const { event, remainingMs } = (await response.json()) as { event: Record<string, unknown>; remainingMs: number };
+    expect(event).toMatchObject({
+      version: '2.0',
+      routeKey: 'GET /echo/{id}',
+      rawPath: '/echo/总工会',
+      rawQueryString: 'year=2022',
+      cookies: ['a=1'],
+      queryStringParameters: { year: '2022' },
+      pathParameters: { id: '总工会' },
+      requestContext: { http: { method: 'GET', path: '/echo/总工会', sourceIp: '127.0.0.1' }, stage: '$default' },
+      isBase64Encoded: false,
+    });
+    expect(event.requestContext).not.toHaveProperty('authorizer');
+    expect(remainingMs).toBeGreaterThan(0);
+  });
+
+  it('runs the authorizer first and passes its context to the handler', async () => {
+    const response = await fetch(`${local.url}/echo/1`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer gk.t1.secret', 'content-type': 'application/pdf' },
+      body: Buffer.from([0x25, 0x50, 0x44, 0x46]),
+    });
+    const { event } = (await response.json()) as { event: Record<string, unknown> };
+    expect(event).toMatchObject({
+      requestContext: { authorizer: { lambda: { token: 'gk.t1.secret', routeKey: 'POST /echo/{id}' } } },
+      body: 'JVBERg==',
+      isBase64Encoded: true,
+    });
+  });
+
+  it('answers 403 when the authorizer refuses', async () => {
+    const response = await fetch(`${local.url}/echo/1`, { method: 'POST', headers: { authorization: 'Bearer deny' } });
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+  });
+
+  it('answers an unknown route with a 404 in the API error shape', async () => {
+    const response = await fetch(`${local.url}/v1/nowhere`, { method: 'POST' });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(await response.json()).toEqual({
+      error: { code: 'ROUTE_NOT_FOUND', message: { zh: expect.any(String), en: expect.any(String) } },
+    });
+  });
+
+  it('answers 500 in the API error shape when the handler throws', async () => {
+    const response = await fetch(`${local.url}/crash`);
+    expect(response.status).toBe(500);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('INTERNAL_ERROR');
+  });
+
+  it('refuses a body over Lambda’s 6 MB payload limit with 413', async () => {
+    const response = await fetch(`${local.url}/echo/1`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer ok', 'content-type': 'text/plain' },
+      body: 'x'.repeat(6 * 1024 * 1024 + 1),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('serves the public site bucket at / next to the API', async () => {
+    const s3 = new S3Client({ forcePathStyle: true });
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: local.env.SITE_BUCKET_NAME,
+        Key: 'index.html',
+        Body: '<h1>政府信息公开年度报告</h1>',
+        ContentType: 'text/html; charset=utf-8',
+      }),
+    );
+    const response = await fetch(`${local.url}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toBe('<h1>政府信息公开年度报告</h1>');
+    expect((await fetch(`${local.url}/missing.html`)).status).toBe(404);
+  });
+});
+
+describe('the event bus', () => {
+  it('delivers a PutEvents entry from a handler to the subscribed consumer', async () => {
+    const response = await fetch(`${local.url}/records`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer ok', 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 'r-1' }),
+    });
+    expect(response.status).toBe(201);
+    const { eventId } = (await response.json()) as { eventId: string };
+    await local.waitForIdle();
+    expect(await remembered('RecordCreated')).toContainEqual(
+      expect.objectContaining({ id: eventId, source: 'runner.test', detail: { id: 'r-1' }, account: '000000000000' }),
+    );
+  });
+
+  it('retries a failing consumer up to maxAttempts, then lists the event as a dead letter', async () => {
+    await fetch(`${local.url}/records`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer ok', 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 'r-2', doomed: true }),
+    });
+    await local.waitForIdle();
+    const response = await fetch(`${local.url}/_local/dead-letters`);
+    const { deadLetters } = (await response.json()) as { deadLetters: Record<string, unknown>[] };
+    expect(deadLetters).toContainEqual(
+      expect.objectContaining({
+        fn: 'alwaysFails',
+        attempts: 2,
+        error: 'this handler always fails',
+        event: expect.objectContaining({ 'detail-type': 'RecordDoomed', detail: { id: 'r-2', doomed: true } }),
+      }),
+    );
+  });
+
+  it('turns a presigned PUT into the S3 Object Created event EventBridge would deliver', async () => {
+    const s3 = new S3Client({ forcePathStyle: true });
+    const key = 'qujiang-trade-union/upload-1';
+    const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: local.env.INBOX_BUCKET_NAME, Key: key }));
+    expect((await fetch(url, { method: 'PUT', body: '2022年年报' })).status).toBe(200);
+    await local.waitForIdle();
+    const [created] = (await remembered('Object Created')).filter(
+      (e) => (e.detail as { object: { key: string } }).object.key === key,
+    );
+    expect(envelopeSchema(S3ObjectCreated).parse(created).detail).toMatchObject({
+      bucket: { name: local.env.INBOX_BUCKET_NAME },
+      object: { key, size: Buffer.byteLength('2022年年报') },
+      reason: 'PutObject',
+    });
+  });
+
+  it('sends no event for a bucket without EventBridge notifications', async () => {
+    const s3 = new S3Client({ forcePathStyle: true });
+    await s3.send(new PutObjectCommand({ Bucket: local.env.ARCHIVE_BUCKET_NAME, Key: 'quiet.txt', Body: 'x' }));
+    await local.waitForIdle();
+    const keys = (await remembered('Object Created')).map((e) => (e.detail as { object: { key: string } }).object.key);
+    expect(keys).not.toContain('quiet.txt');
+  });
+});
+
+describe('schedules and the local console', () => {
+  it('runs a schedule on demand with the Scheduler event', async () => {
+    const response = await fetch(`${local.url}/_local/schedules/tick`, { method: 'POST' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ schedule: 'tick', fn: 'remember', ok: true });
+    expect(await remembered('Scheduled Event')).toContainEqual(
+      expect.objectContaining({
+        source: 'aws.scheduler',
+        detail: '{}',
+        resources: [expect.stringContaining('schedule/default/tick')],
+      }),
+    );
+    expect((await fetch(`${local.url}/_local/schedules/nope`, { method: 'POST' })).status).toBe(404);
+  });
+
+  it('lists the schedules with their next run in the declared time zone', async () => {
+    const response = await fetch(`${local.url}/_local/schedules`);
+    const { schedules, nextRuns } = (await response.json()) as {
+      schedules: string[];
+      nextRuns: Record<string, string>;
+    };
+    expect(schedules).toEqual(['tick']);
+    // 03:00 on 1 January in Beijing is 19:00 UTC on 31 December.
+    expect(nextRuns.tick).toMatch(/-12-31T19:00:00.000Z$/);
+  });
+
+  it('shows the mail inbox', async () => {
+    const response = await fetch(`${local.url}/_local/mail`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ emails: expect.any(Array) });
+  });
+});
+
+describe('restarting', () => {
+  it('keeps the data when started again on the same home', async () => {
+    await fetch(`${local.url}/records`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer ok', 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 'kept' }),
+    });
+    await local.waitForIdle();
+    await local.stop();
+    local = await start();
+    const response = await fetch(`${local.url}/records/kept`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ pk: 'record', sk: 'kept' });
+  });
+
+  it('refuses a second system in the same process', async () => {
+    await expect(start()).rejects.toThrow(/already running/);
+  });
+});
