@@ -1,0 +1,32 @@
+/**
+ * PDF reports → paragraphs and table grids. Only text PDFs can be read: a scanned report has no text
+ * layer and needs OCR. pdf.js (through unpdf) runs in-process and offline — no font or CMap fetching.
+ */
+import { ReportParseError } from '../../errors.ts';
+import type { ReadDocument } from '../grid.ts';
+import { layoutBlocks } from './layout-blocks.ts';
+import { loadPdfPieces } from './load-pdf.ts';
+
+/** Reports are a few pages; 40 MB leaves room for embedded fonts and seals. */
+export const MAX_PDF_BYTES = 40 * 1024 * 1024;
+
+/** Fewer visible characters per page than a heading line means the pages are pictures of text. */
+const MIN_CHARS_PER_PAGE = 25;
+
+export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
+  if (bytes.byteLength > MAX_PDF_BYTES) {
+    throw new ReportParseError('INPUT_TOO_LARGE', {
+      zh: `PDF 文件超过 ${MAX_PDF_BYTES / 1024 / 1024} MB，无法读取。`,
+      en: `The PDF is larger than ${MAX_PDF_BYTES / 1024 / 1024} MB.`,
+    });
+  }
+  const { pieces, pageCount } = await loadPdfPieces(bytes);
+  const chars = pieces.reduce((n, p) => n + p.text.replace(/\s/g, '').length, 0);
+  if (chars < MIN_CHARS_PER_PAGE * pageCount) {
+    throw new ReportParseError('NEEDS_OCR', {
+      zh: 'PDF 文件没有可读取的文字（可能是扫描件或图片版），请上传由 Word/WPS 导出的文字版 PDF 或 DOCX 文件。',
+      en: 'The PDF has no text layer (a scan or image-only PDF); upload a text PDF exported from Word/WPS, or the DOCX.',
+    });
+  }
+  return { layout: 'pdf/text-positions', blocks: layoutBlocks(pieces) };
+}

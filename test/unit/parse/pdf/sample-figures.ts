@@ -1,0 +1,59 @@
+/**
+ * The figures of the sample PDFs as transcribed by hand (`test/fixtures/pdf/*.expected.json`), and a
+ * reader of the figure rows of a grid, so reader and end-to-end tests compare against one transcription.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { type Grid, originTexts } from '#shared/parse/grid.ts';
+
+const Figures = z.array(z.number());
+
+export const SampleExpectation = z.strictObject({
+  source: z.string(),
+  transcribedFrom: z.string(),
+  title: z.string(),
+  year: z.number(),
+  format: z.enum(['2021', '2019']),
+  shapes: z.strictObject({ proactiveDisclosure: z.enum(['2021', '2019']), applications: z.enum(['25-row', '23-row']) }),
+  proactiveDisclosure: z.record(z.string(), Figures),
+  applications: z.record(z.string(), Figures),
+  reviewsAndLawsuits: z.record(z.string(), Figures),
+});
+export type SampleExpectation = z.infer<typeof SampleExpectation>;
+
+export const SAMPLE_NAMES = [
+  '2024-huaian-city-government',
+  '2023-huaian-hongze-district-government',
+  '2024-huaian-hongze-district-government',
+] as const;
+
+const fixtures = new URL('../../../fixtures/pdf/', import.meta.url);
+const samples = new URL('../../../../../shared/samples/', import.meta.url);
+
+export function expectationOf(name: string): SampleExpectation {
+  return SampleExpectation.parse(JSON.parse(readFileSync(new URL(`${name}.expected.json`, fixtures), 'utf8')));
+}
+
+export function samplePdf(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(new URL(`${name}.pdf`, samples)));
+}
+
+export function fixtureFile(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(new URL(name, fixtures)));
+}
+
+export interface FigureRow {
+  readonly labels: readonly string[];
+  readonly figures: readonly number[];
+}
+
+/** Rows of a grid that end in figures: their label cells and the trailing figures (merged copies skipped). */
+export function figureRowsOf(grid: Grid): FigureRow[] {
+  return grid.rows.flatMap((row) => {
+    const texts = originTexts(row);
+    let start = texts.length;
+    while (start > 0 && /^\d+(?:\.\d+)?$/.test(texts[start - 1] ?? '')) start--;
+    if (start === texts.length) return [];
+    return [{ labels: texts.slice(0, start), figures: texts.slice(start).map(Number) }];
+  });
+}
