@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { defineEvent } from './define-event.ts';
 import { FILING_SOURCE, OriginalRefSchema, Sha256Schema } from './filing-facts.ts';
 
-/** A stored submission was rejected: rule errors, an unreadable file, or a file naming another agency. */
+/**
+ * A stored submission was rejected: rule errors, or (for presigned uploads, which have no one to answer at
+ * once) an unreadable file, a file naming another agency, or an amendment without a reason.
+ */
 export const SubmissionRejected = defineEvent({
   source: FILING_SOURCE,
   detailType: 'SubmissionRejected',
@@ -20,7 +23,7 @@ export const SubmissionRejected = defineEvent({
     sha256: Sha256Schema,
     original: OriginalRefSchema,
     rejectedAt: z.iso.datetime(),
-    reason: z.enum(['findings', 'unreadable', 'agencyMismatch']),
+    reason: z.enum(['findings', 'unreadable', 'agencyMismatch', 'amendmentReasonRequired']),
     /** Rule codes of the error findings, or the one error code of an unreadable or mismatched file. */
     errorCodes: z.array(z.string()),
     errorCount: z.number().int().nonnegative(),

@@ -74,17 +74,22 @@ export interface TokenStore {
  * pending submissions whose lease has run out.
  */
 export interface SubmissionStore {
-  /** Stores a new submission, pending and leased until `leaseUntil`; false when the id exists. */
-  create(submission: Submission, leaseUntil: string): Promise<boolean>;
+  /**
+   * Stores a new submission; false when the id exists. With a lease it is pending (work under way);
+   * without one it waits for something else to start it (a presigned upload's object).
+   */
+  create(submission: Submission, leaseUntil: string | null): Promise<boolean>;
   get(submissionId: string): Promise<Submission | null>;
   /** Overwrites the submission's fields; the lease is left as it is. */
   save(submission: Submission): Promise<void>;
-  /** Takes the lease if it ran out by `now`; false when another worker holds it or nothing is pending. */
+  /** Takes the lease unless another worker holds one that runs past `now`; false also when there is no such submission. */
   acquireLease(submissionId: string, now: string, leaseUntil: string): Promise<boolean>;
   /** Gives the lease up at once (work left for the sweep). */
   releaseLease(submissionId: string, now: string): Promise<void>;
   /** Work is done: no longer pending. */
   finish(submissionId: string): Promise<void>;
+  /** Deletes a submission that a live request gave up on before it was decided (nothing else refers to it). */
+  discard(submissionId: string): Promise<void>;
   /** Ids of pending submissions whose lease ran out by `now`, oldest first. */
   listPending(now: string, limit: number): Promise<string[]>;
   /** Claims the key for the submission; returns the id that already holds it, or null when claimed now. */
@@ -123,6 +128,11 @@ export interface CheckResult {
 }
 /** Reads and validates a report file (`#shared/check-report.ts`); throws ReportParseError when unreadable. */
 export type ReportChecker = (input: CheckInput, context?: CheckContext) => Promise<CheckResult>;
+/** Validates a canonical report (`#shared/validate/validate-report.ts`), e.g. again once its year is known. */
+export type ReportValidator = (
+  report: Report,
+  context: CheckContext,
+) => readonly Finding[] | Promise<readonly Finding[]>;
 
 /** Everything the filing use cases need. */
 export interface FilingPorts {
@@ -135,6 +145,13 @@ export interface FilingPorts {
   readonly data: BlobStore;
   readonly events: EventPublisher;
   readonly checkReport: ReportChecker;
+  readonly validateReport: ReportValidator;
+}
+
+/** The filing ports plus the uploads bucket, for presigned uploads. */
+export interface UploadPorts extends FilingPorts {
+  readonly uploads: BlobStore;
+  readonly uploadSigner: UploadUrlSigner;
 }
 
 export interface RegistryPorts {

@@ -13,7 +13,7 @@ export type SubmissionStatus = z.infer<typeof SubmissionStatusSchema>;
 export const SubmissionChannelSchema = z.enum(['api', 'upload', 'import']);
 export type SubmissionChannel = z.infer<typeof SubmissionChannelSchema>;
 
-export const RejectionReasonSchema = z.enum(['findings', 'unreadable', 'agencyMismatch']);
+export const RejectionReasonSchema = z.enum(['findings', 'unreadable', 'agencyMismatch', 'amendmentReasonRequired']);
 export type RejectionReason = z.infer<typeof RejectionReasonSchema>;
 
 export const LocalizedMessageSchema = z.object({ zh: z.string(), en: z.string() });
@@ -42,6 +42,8 @@ export const SubmissionSchema = z.object({
   /** Why an upload could not be read or belongs to another agency (the API's error body for it). */
   error: z.object({ code: z.string(), message: LocalizedMessageSchema }).nullable(),
   decidedAt: z.iso.datetime().nullable(),
+  /** An upload whose bytes the agency had already filed: it mirrors that submission and publishes nothing. */
+  duplicateOf: z.string().nullable(),
   eventPublished: z.boolean(),
 });
 export type Submission = z.infer<typeof SubmissionSchema>;

@@ -1,0 +1,74 @@
+/** The agency registry in the registry table: `AGENCY#<id>` / `AGENCY`, listed through the `agencyList` GSI. */
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { agencyNotFound, FilingError } from '#shared/filing/errors.ts';
+import type { AgencyRegistry, Page, PageRequest } from '#shared/ports.ts';
+import { type Agency, AgencySchema } from '#shared/registry/agency.ts';
+import { unlessConditionFails } from './dynamo-conditions.ts';
+import { decodeCursor, encodeCursor } from './dynamo-cursor.ts';
+
+const LIST_PARTITION = 'AGENCIES';
+
+export class DynamoAgencyRegistry implements AgencyRegistry {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async get(agencyId: string): Promise<Agency | null> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: agencyKey(agencyId) }));
+    return Item ? AgencySchema.parse(strip(Item)) : null;
+  }
+
+  async create(agency: Agency): Promise<void> {
+    const created = await unlessConditionFails(() =>
+      this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: item(agency),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      ),
+    );
+    if (!created) {
+      throw new FilingError('AGENCY_EXISTS', { zh: `机关编号已存在：${agency.id}`, en: `Agency ${agency.id} exists` });
+    }
+  }
+
+  async replace(agency: Agency): Promise<void> {
+    const replaced = await unlessConditionFails(() =>
+      this.client.send(
+        new PutCommand({ TableName: this.tableName, Item: item(agency), ConditionExpression: 'attribute_exists(pk)' }),
+      ),
+    );
+    if (!replaced) throw agencyNotFound(agency.id);
+  }
+
+  async list(page: PageRequest): Promise<Page<Agency>> {
+    const startKey = decodeCursor(page.cursor);
+    const { Items = [], LastEvaluatedKey } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'agencyList',
+        KeyConditionExpression: 'listPk = :p',
+        ExpressionAttributeValues: { ':p': LIST_PARTITION },
+        Limit: page.limit,
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    const cursor = encodeCursor(LastEvaluatedKey);
+    return { items: Items.map((i) => AgencySchema.parse(strip(i))), ...(cursor ? { cursor } : {}) };
+  }
+}
+
+function agencyKey(agencyId: string) {
+  return { pk: `AGENCY#${agencyId}`, sk: 'AGENCY' };
+}
+
+function item(agency: Agency) {
+  return { ...agencyKey(agency.id), listPk: LIST_PARTITION, listSk: agency.id, ...agency };
+}
+
+function strip(stored: Record<string, unknown>): Record<string, unknown> {
+  const { pk: _pk, sk: _sk, listPk: _lp, listSk: _ls, ...agency } = stored;
+  return agency;
+}

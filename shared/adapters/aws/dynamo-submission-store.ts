@@ -1,0 +1,152 @@
+/**
+ * Submissions in the filings table: `SUB#<id>` / `SUB`. A pending submission carries `leaseUntil` plus the
+ * sparse `pending` GSI keys (`PENDING`, `<leaseUntil>#<id>`), so the sweep queries only unfinished work.
+ * De-duplication keys: `DEDUPE#<agencyId>#<kind>#<value>` / `DEDUPE` → submissionId.
+ */
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { type DedupeKey, type Submission, SubmissionSchema } from '#shared/filing/records.ts';
+import type { SubmissionStore } from '#shared/ports.ts';
+import { unlessConditionFails } from './dynamo-conditions.ts';
+
+const PENDING = 'PENDING';
+
+export class DynamoSubmissionStore implements SubmissionStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(submission: Submission, leaseUntil: string | null): Promise<boolean> {
+    const id = submission.submissionId;
+    const lease = leaseUntil ? { leaseUntil, ...pendingKeys(id, leaseUntil) } : {};
+    return unlessConditionFails(() =>
+      this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...submissionKey(id), ...submission, ...lease },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      ),
+    );
+  }
+
+  async get(submissionId: string): Promise<Submission | null> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: submissionKey(submissionId), ConsistentRead: true }),
+    );
+    return Item ? SubmissionSchema.parse(Item) : null;
+  }
+
+  async save(submission: Submission): Promise<void> {
+    const fields = Object.entries(submission);
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: submissionKey(submission.submissionId),
+        UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: Object.fromEntries(fields.map(([name], i) => [`#f${i}`, name])),
+        ExpressionAttributeValues: Object.fromEntries(fields.map(([, value], i) => [`:v${i}`, value])),
+      }),
+    );
+  }
+
+  async acquireLease(submissionId: string, now: string, leaseUntil: string): Promise<boolean> {
+    return unlessConditionFails(() =>
+      this.#setLease(
+        submissionId,
+        leaseUntil,
+        'attribute_exists(pk) AND (attribute_not_exists(leaseUntil) OR leaseUntil <= :now)',
+        now,
+      ),
+    );
+  }
+
+  async releaseLease(submissionId: string, now: string): Promise<void> {
+    await unlessConditionFails(() => this.#setLease(submissionId, now, 'attribute_exists(pk)', now));
+  }
+
+  async finish(submissionId: string): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: submissionKey(submissionId),
+        UpdateExpression: 'REMOVE leaseUntil, pendingPk, pendingSk',
+      }),
+    );
+  }
+
+  async discard(submissionId: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: submissionKey(submissionId) }));
+  }
+
+  async listPending(now: string, limit: number): Promise<string[]> {
+    const { Items = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'pending',
+        // `~` sorts after `#`, so every lease that ends at or before `now` is below the bound.
+        KeyConditionExpression: 'pendingPk = :p AND pendingSk < :bound',
+        ExpressionAttributeValues: { ':p': PENDING, ':bound': `${now}~` },
+        Limit: limit,
+      }),
+    );
+    return Items.map((i) => String(i.submissionId));
+  }
+
+  async claimDedupeKey(key: DedupeKey, submissionId: string): Promise<string | null> {
+    const claimed = await unlessConditionFails(() =>
+      this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...dedupeKey(key), submissionId },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      ),
+    );
+    return claimed ? null : this.findDedupeKey(key);
+  }
+
+  async findDedupeKey(key: DedupeKey): Promise<string | null> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: dedupeKey(key), ConsistentRead: true }),
+    );
+    return typeof Item?.submissionId === 'string' ? Item.submissionId : null;
+  }
+
+  #setLease(submissionId: string, until: string, condition: string, now: string) {
+    return this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: submissionKey(submissionId),
+        UpdateExpression: 'SET leaseUntil = :until, pendingPk = :p, pendingSk = :sk',
+        ConditionExpression: condition,
+        ExpressionAttributeValues: {
+          ':until': until,
+          ':p': PENDING,
+          ':sk': pendingKeys(submissionId, until).pendingSk,
+          ...(condition.includes(':now') ? { ':now': now } : {}),
+        },
+      }),
+    );
+  }
+}
+
+function submissionKey(submissionId: string) {
+  return { pk: `SUB#${submissionId}`, sk: 'SUB' };
+}
+
+function pendingKeys(submissionId: string, leaseUntil: string) {
+  return { pendingPk: PENDING, pendingSk: `${leaseUntil}#${submissionId}` };
+}
+
+function dedupeKey(key: DedupeKey) {
+  return { pk: `DEDUPE#${key.agencyId}#${key.kind}#${key.value}`, sk: 'DEDUPE' };
+}

@@ -1,0 +1,24 @@
+import type { BlobStore, StoredBlob } from '#shared/ports.ts';
+
+export class MemoryBlobStore implements BlobStore {
+  readonly #blobs = new Map<string, StoredBlob>();
+
+  async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
+    this.#blobs.set(key, { bytes: new Uint8Array(bytes), contentType });
+  }
+
+  async putIfAbsent(key: string, bytes: Uint8Array, contentType: string): Promise<boolean> {
+    if (this.#blobs.has(key)) return false;
+    await this.put(key, bytes, contentType);
+    return true;
+  }
+
+  async get(key: string): Promise<StoredBlob | null> {
+    const blob = this.#blobs.get(key);
+    return blob ? { bytes: new Uint8Array(blob.bytes), contentType: blob.contentType } : null;
+  }
+
+  keys(): string[] {
+    return [...this.#blobs.keys()].sort();
+  }
+}

@@ -1,0 +1,66 @@
+/** Reads a filed file and validates it in the agency's context: its previous year and its deadline. */
+import type { FilingPorts } from '#shared/ports.ts';
+import type { Agency } from '#shared/registry/agency.ts';
+import { type Report, ReportSchema } from '#shared/report/model.ts';
+import { type Finding, hasErrors } from '#shared/validate/findings.ts';
+import { mergeFindings } from '#shared/validate/order-findings.ts';
+import { isSameAgencyName } from './agency-name.ts';
+import { agencyMismatch } from './errors.ts';
+import { filingDeadline } from './filing-deadline.ts';
+
+export interface FiledFile {
+  readonly bytes: Uint8Array;
+  readonly contentType: string;
+  readonly fileName: string | null;
+}
+
+export interface CheckedFiling {
+  /** The canonical report, with the registry's agency id added. */
+  readonly report: Report;
+  readonly findings: readonly Finding[];
+  readonly hasErrors: boolean;
+}
+
+type CheckPorts = Pick<FilingPorts, 'checkReport' | 'validateReport' | 'versions' | 'data'>;
+
+/**
+ * Throws ReportParseError when the bytes are not a readable report, and AGENCY_MISMATCH when the report
+ * names another agency than the filer's. Y-rules compare with the previous year's current version.
+ */
+export async function checkFiling(ports: CheckPorts, agency: Agency, file: FiledFile): Promise<CheckedFiling> {
+  const input = {
+    bytes: file.bytes,
+    contentType: file.contentType,
+    ...(file.fileName ? { fileName: file.fileName } : {}),
+  };
+  const checked = await ports.checkReport(input, { agencyKind: agency.kind });
+  const { report } = checked;
+  if (!isSameAgencyName(agency.name, report.agency.name)) throw agencyMismatch(agency.name, report.agency.name);
+  const filed: Report = { ...report, agency: { ...report.agency, id: agency.id } };
+  // The year is known only once the file is read: validate again with what the year brings (Y-rules, S7).
+  const inContext = await ports.validateReport(filed, {
+    agencyKind: agency.kind,
+    previous: await loadCurrentReport(ports, agency.id, report.year - 1),
+    deadline: filingDeadline(agency, report.year),
+  });
+  const findings = mergeFindings(checked.findings, inContext, report.shapes);
+  return { report: filed, findings, hasErrors: hasErrors(findings) };
+}
+
+/** The canonical JSON of an agency-year's current version, or null when there is none (or it is unreadable). */
+export async function loadCurrentReport(
+  ports: Pick<FilingPorts, 'versions' | 'data'>,
+  agencyId: string,
+  year: number,
+): Promise<Report | null> {
+  const latest = await ports.versions.latest(agencyId, year);
+  if (!latest) return null;
+  const blob = await ports.data.get(latest.canonicalKey);
+  if (!blob) return null;
+  try {
+    const parsed = ReportSchema.safeParse(JSON.parse(new TextDecoder().decode(blob.bytes)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

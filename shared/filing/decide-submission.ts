@@ -1,0 +1,119 @@
+/** Decides a processing submission and stores the outcome: rejected, or accepted as the next version. */
+import { ReportParseError } from '#shared/errors.ts';
+import type { FilingPorts } from '#shared/ports.ts';
+import type { Agency } from '#shared/registry/agency.ts';
+import { type CheckedFiling, checkFiling } from './check-filing.ts';
+import { claimVersion } from './claim-version.ts';
+import { FilingError } from './errors.ts';
+import { nowIso } from './lease.ts';
+import type { RejectionReason, ReportVersion, Submission } from './records.ts';
+
+export interface Decision {
+  readonly submission: Submission;
+  /** The claimed version when accepted. */
+  readonly version: ReportVersion | null;
+}
+
+/**
+ * What to do when another filing took version 1 while this one had no amendment reason: a live request
+ * answers 409 ('throw'); a worker with no one to answer stores a rejection ('reject').
+ */
+export type AmendmentRace = 'throw' | 'reject';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * Resumable: each step is conditional or idempotent, so a worker that takes over a dead worker's lease
+ * finishes the same way. `checked` is the live request's check; without it the stored original is re-read.
+ */
+export async function decideSubmission(
+  ports: FilingPorts,
+  agency: Agency,
+  submission: Submission,
+  checked: CheckedFiling | null,
+  onRace: AmendmentRace,
+): Promise<Decision> {
+  if (submission.status !== 'processing' || !submission.sha256 || !submission.original) {
+    return { submission, version: null };
+  }
+  const outcome = checked ?? (await recheck(ports, agency, submission));
+  if (outcome instanceof ReportParseError || outcome instanceof FilingError) {
+    const reason: RejectionReason = outcome instanceof ReportParseError ? 'unreadable' : 'agencyMismatch';
+    return reject(ports, submission, reason, outcome);
+  }
+  const decided: Submission = {
+    ...submission,
+    year: outcome.report.year,
+    publishedOn: outcome.report.publishedOn,
+    findings: submission.findings ?? [...outcome.findings],
+    hasErrors: submission.findings ? submission.hasErrors : outcome.hasErrors,
+  };
+  if (decided.hasErrors && !decided.imported) return reject(ports, decided, 'findings', null);
+  const warningCount = (decided.findings ?? []).filter((f) => f.severity === 'warning').length;
+  let version: ReportVersion;
+  try {
+    version = await claimVersion(ports, {
+      submission: { ...decided, sha256: submission.sha256, original: submission.original },
+      report: outcome.report,
+      warningCount,
+      acceptedAt: nowIso(ports.clock),
+    });
+  } catch (e) {
+    if (onRace === 'reject' && e instanceof FilingError && e.code === 'AMENDMENT_REASON_REQUIRED') {
+      return reject(ports, decided, 'amendmentReasonRequired', e);
+    }
+    throw e;
+  }
+  await ports.data.put(
+    version.canonicalKey,
+    new TextEncoder().encode(`${JSON.stringify(outcome.report)}\n`),
+    JSON_TYPE,
+  );
+  await ports.versions.advanceCurrent(version);
+  const accepted: Submission = {
+    ...decided,
+    status: 'accepted',
+    version: version.version,
+    decidedAt: version.acceptedAt,
+  };
+  await ports.submissions.save(accepted);
+  return { submission: accepted, version };
+}
+
+async function recheck(
+  ports: FilingPorts,
+  agency: Agency,
+  submission: Submission,
+): Promise<CheckedFiling | ReportParseError | FilingError> {
+  const original = submission.original;
+  if (!original) throw new Error(`submission ${submission.submissionId} has no original`);
+  const blob = await ports.originals.get(original.key);
+  if (!blob) throw new Error(`original ${original.key} of submission ${submission.submissionId} is missing`);
+  try {
+    return await checkFiling(ports, agency, {
+      bytes: blob.bytes,
+      contentType: original.contentType,
+      fileName: original.fileName,
+    });
+  } catch (e) {
+    if (e instanceof ReportParseError || (e instanceof FilingError && e.code === 'AGENCY_MISMATCH')) return e;
+    throw e;
+  }
+}
+
+async function reject(
+  ports: FilingPorts,
+  submission: Submission,
+  reason: RejectionReason,
+  error: ReportParseError | FilingError | null,
+): Promise<Decision> {
+  const rejected: Submission = {
+    ...submission,
+    status: 'rejected',
+    rejectionReason: reason,
+    error: error ? { code: error.code, message: error.messages } : null,
+    decidedAt: nowIso(ports.clock),
+  };
+  await ports.submissions.save(rejected);
+  return { submission: rejected, version: null };
+}

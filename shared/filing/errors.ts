@@ -1,0 +1,92 @@
+/** The filing service's refusals, each with a stable code; `functions/_kit/errors-to-http.ts` maps them to statuses. */
+import { DomainError, type LocalizedMessage } from '#shared/errors.ts';
+
+export const FILING_ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'AGENCY_MISMATCH',
+  'AGENCY_NOT_FOUND',
+  'AGENCY_EXISTS',
+  'AGENCY_ID_MISMATCH',
+  'SUBMISSION_NOT_FOUND',
+  'TOKEN_NOT_FOUND',
+  'AMENDMENT_REASON_REQUIRED',
+  'VERSION_CONFLICT',
+  'IDEMPOTENCY_KEY_IN_USE',
+  'EMPTY_BODY',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'MALFORMED_JSON',
+  'INVALID_REQUEST',
+  'ROUTE_NOT_FOUND',
+  'INTERNAL_ERROR',
+] as const;
+export type FilingErrorCode = (typeof FILING_ERROR_CODES)[number];
+
+export class FilingError extends DomainError {
+  readonly code: FilingErrorCode;
+  /** Machine-readable particulars (e.g. zod issues, the upload route), shown beside the message. */
+  readonly details: Readonly<Record<string, unknown>> | undefined;
+  constructor(
+    code: FilingErrorCode,
+    messages: LocalizedMessage,
+    options?: { cause?: unknown; details?: Record<string, unknown> },
+  ) {
+    super(messages, options);
+    this.code = code;
+    this.details = options?.details;
+  }
+}
+
+export function agencyMismatch(registered: string, named: string): FilingError {
+  return new FilingError('AGENCY_MISMATCH', {
+    zh: `报告所署机关“${named}”与令牌所属机关“${registered}”不一致`,
+    en: `The report names "${named}", but the token belongs to "${registered}"`,
+  });
+}
+
+export function amendmentReasonRequired(agencyId: string, year: number, latest: number): FilingError {
+  return new FilingError('AMENDMENT_REASON_REQUIRED', {
+    zh: `${year}年度报告已有第${latest}版，更正须说明理由（amendmentReason）`,
+    en: `Agency ${agencyId} already has version ${latest} for ${year}; an amendment needs amendmentReason`,
+  });
+}
+
+export function versionConflict(agencyId: string, year: number): FilingError {
+  return new FilingError('VERSION_CONFLICT', {
+    zh: `${year}年度报告同时有多份提交，请稍后重试`,
+    en: `Too many concurrent filings for ${agencyId} ${year}; retry later`,
+  });
+}
+
+export function agencyNotFound(agencyId: string): FilingError {
+  return new FilingError('AGENCY_NOT_FOUND', {
+    zh: `未登记的机关：${agencyId}`,
+    en: `No registered agency ${agencyId}`,
+  });
+}
+
+export function submissionNotFound(submissionId: string): FilingError {
+  return new FilingError('SUBMISSION_NOT_FOUND', {
+    zh: `未找到提交记录：${submissionId}`,
+    en: `No submission ${submissionId}`,
+  });
+}
+
+export function forbidden(): FilingError {
+  return new FilingError('FORBIDDEN', {
+    zh: '无权访问该资源',
+    en: 'This token may not use this resource',
+  });
+}
+
+export function unauthenticated(): FilingError {
+  return new FilingError('UNAUTHENTICATED', {
+    zh: '缺少有效的访问令牌（Authorization: Bearer …）',
+    en: 'A valid bearer token is required (Authorization: Bearer …)',
+  });
+}
+
+export function emptyBody(): FilingError {
+  return new FilingError('EMPTY_BODY', { zh: '请求内容为空，请上传报告文件', en: 'The request body is empty' });
+}

@@ -1,0 +1,62 @@
+/** The event each settled submission publishes, built from what was stored (so a re-publish is identical). */
+import { ReportAccepted, ReportAmended, SubmissionRejected } from '#events/index.ts';
+import type { FilingPorts } from '#shared/ports.ts';
+import type { ReportVersion, Submission } from './records.ts';
+
+export async function publishAccepted(
+  ports: Pick<FilingPorts, 'events'>,
+  version: ReportVersion,
+  agencyName: string,
+): Promise<void> {
+  const facts = {
+    submissionId: version.submissionId,
+    agencyId: version.agencyId,
+    agencyName,
+    year: version.year,
+    sha256: version.sha256,
+    original: version.original,
+    canonicalKey: version.canonicalKey,
+    acceptedAt: version.acceptedAt,
+    publishedOn: version.publishedOn,
+    hasWarnings: version.warningCount > 0,
+    warningCount: version.warningCount,
+    imported: version.imported,
+    hasErrors: version.hasErrors,
+  };
+  const path = `${version.agencyId}/${version.year}/v${version.version}`;
+  if (version.version === 1) {
+    await ports.events.publish(ReportAccepted, { ...facts, eventId: `ReportAccepted/${path}`, version: 1 });
+    return;
+  }
+  await ports.events.publish(ReportAmended, {
+    ...facts,
+    eventId: `ReportAmended/${path}`,
+    version: version.version,
+    previousVersion: version.version - 1,
+    amendmentReason: version.amendmentReason ?? '',
+  });
+}
+
+export async function publishRejected(
+  ports: Pick<FilingPorts, 'events'>,
+  submission: Submission,
+  agencyName: string,
+): Promise<void> {
+  if (!submission.sha256 || !submission.original || !submission.rejectionReason) return;
+  const errorCodes = submission.error
+    ? [submission.error.code]
+    : (submission.findings ?? []).filter((f) => f.severity === 'error').map((f) => f.code);
+  await ports.events.publish(SubmissionRejected, {
+    eventId: `SubmissionRejected/${submission.submissionId}`,
+    submissionId: submission.submissionId,
+    agencyId: submission.agencyId,
+    agencyName,
+    year: submission.year,
+    sha256: submission.sha256,
+    original: submission.original,
+    rejectedAt: submission.decidedAt ?? submission.receivedAt,
+    reason: submission.rejectionReason,
+    errorCodes: [...new Set(errorCodes)],
+    errorCount: errorCodes.length,
+  });
+}

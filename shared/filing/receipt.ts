@@ -1,0 +1,45 @@
+/** The receipt an agency sees for a submission (responses of POST /v1/reports and GET /v1/submissions/{id}). */
+import type { ReportVersion, Submission } from './records.ts';
+
+export function toReceipt(s: Submission) {
+  return {
+    submissionId: s.submissionId,
+    status: s.status,
+    agencyId: s.agencyId,
+    year: s.year,
+    version: s.version,
+    sha256: s.sha256,
+    findings: s.findings ?? [],
+    hasErrors: s.hasErrors,
+    imported: s.imported,
+    channel: s.channel,
+    receivedAt: s.receivedAt,
+    decidedAt: s.decidedAt,
+    amendmentReason: s.amendmentReason,
+    original: s.original
+      ? { contentType: s.original.contentType, fileName: s.original.fileName, sizeBytes: s.original.sizeBytes }
+      : null,
+    rejectionReason: s.rejectionReason,
+    error: s.error,
+    duplicateOf: s.duplicateOf,
+  };
+}
+export type Receipt = ReturnType<typeof toReceipt>;
+
+export function toVersionView(v: ReportVersion) {
+  return {
+    agencyId: v.agencyId,
+    year: v.year,
+    version: v.version,
+    submissionId: v.submissionId,
+    sha256: v.sha256,
+    acceptedAt: v.acceptedAt,
+    publishedOn: v.publishedOn,
+    amendmentReason: v.amendmentReason,
+    imported: v.imported,
+    hasErrors: v.hasErrors,
+    warningCount: v.warningCount,
+    canonicalKey: v.canonicalKey,
+    original: v.original,
+  };
+}

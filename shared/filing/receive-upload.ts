@@ -1,0 +1,70 @@
+/** An object arrived in the uploads bucket (S3 "Object Created"): file it as its submission. */
+import type { UploadPorts } from '#shared/ports.ts';
+import { decideSubmission } from './decide-submission.ts';
+import { agencyNotFound } from './errors.ts';
+import { leaseUntil, nowIso } from './lease.ts';
+import { publishSubmission } from './publish-submission.ts';
+import { originalKey, type Submission } from './records.ts';
+import { settleSubmission } from './settle-submission.ts';
+import { sha256Hex } from './submission-id.ts';
+
+/**
+ * Null when the key names no waiting upload (a foreign object, or another worker holds the lease).
+ * S3 events arrive at least once: a repeated event finishes whatever the first delivery left undone.
+ */
+export async function receiveUpload(ports: UploadPorts, objectKey: string): Promise<Submission | null> {
+  const [agencyId, submissionId, ...rest] = objectKey.split('/');
+  if (!agencyId || !submissionId || rest.length > 0) return null;
+  const submission = await ports.submissions.get(submissionId);
+  if (!submission || submission.agencyId !== agencyId || submission.channel !== 'upload') return null;
+  if (submission.sha256 !== null) return settleSubmission(ports, submissionId);
+  const blob = await ports.uploads.get(objectKey);
+  if (!blob) return null;
+  if (!(await ports.submissions.acquireLease(submissionId, nowIso(ports.clock), leaseUntil(ports.clock)))) return null;
+  try {
+    const sha256 = sha256Hex(blob.bytes);
+    const contentType = submission.declared.contentType ?? blob.contentType ?? 'application/octet-stream';
+    const original = {
+      key: originalKey(sha256),
+      contentType,
+      fileName: submission.declared.fileName,
+      sizeBytes: blob.bytes.length,
+    };
+    await ports.originals.putIfAbsent(original.key, blob.bytes, contentType);
+    const received: Submission = { ...submission, sha256, original };
+    const owner = await ports.submissions.claimDedupeKey({ agencyId, kind: 'sha256', value: sha256 }, submissionId);
+    if (owner !== null && owner !== submissionId) return await mirrorEarlier(ports, received, owner);
+    await ports.submissions.save(received);
+    const agency = await ports.agencies.get(agencyId);
+    if (!agency) throw agencyNotFound(agencyId);
+    const decision = await decideSubmission(ports, agency, received, null, 'reject');
+    return await publishSubmission(ports, agency, decision);
+  } catch (e) {
+    await ports.submissions.releaseLease(submissionId, nowIso(ports.clock));
+    throw e;
+  }
+}
+
+/** The agency had filed these bytes before: the upload answers with that filing's outcome and adds nothing. */
+async function mirrorEarlier(ports: UploadPorts, received: Submission, earlierId: string): Promise<Submission> {
+  const earlier = await ports.submissions.get(earlierId);
+  // Still in flight (or its request died mid-way): fail so the event is delivered again later.
+  if (!earlier || earlier.status === 'processing') throw new Error(`submission ${earlierId} is not decided yet`);
+  const mirror: Submission = {
+    ...received,
+    status: earlier.status,
+    year: earlier.year,
+    publishedOn: earlier.publishedOn,
+    findings: earlier.findings,
+    hasErrors: earlier.hasErrors,
+    version: earlier.version,
+    rejectionReason: earlier.rejectionReason,
+    error: earlier.error,
+    decidedAt: nowIso(ports.clock),
+    duplicateOf: earlier.submissionId,
+    eventPublished: true,
+  };
+  await ports.submissions.save(mirror);
+  await ports.submissions.finish(received.submissionId);
+  return mirror;
+}

@@ -1,0 +1,54 @@
+/**
+ * Replays: the same bytes from the same agency, or the same Idempotency-Key, answer with the first receipt.
+ * Keys are claimed before the submission is written and name the content-derived id, so a request that
+ * died in between finds its own claims on retry instead of being locked out by them.
+ */
+import type { FilingPorts } from '#shared/ports.ts';
+import { FilingError } from './errors.ts';
+import type { DedupeKey, Submission } from './records.ts';
+
+export interface ReplayKeys {
+  readonly agencyId: string;
+  readonly submissionId: string;
+  readonly sha256: string;
+  readonly idempotencyKey: string | null;
+}
+
+function dedupeKeys(keys: ReplayKeys): DedupeKey[] {
+  const byKey: DedupeKey[] = keys.idempotencyKey
+    ? [{ agencyId: keys.agencyId, kind: 'idempotencyKey', value: keys.idempotencyKey }]
+    : [];
+  return [...byKey, { agencyId: keys.agencyId, kind: 'sha256', value: keys.sha256 }];
+}
+
+/** The earlier submission this request repeats, if any (read-only). */
+export async function findReplay(
+  ports: Pick<FilingPorts, 'submissions'>,
+  keys: ReplayKeys,
+): Promise<Submission | null> {
+  const own = await ports.submissions.get(keys.submissionId);
+  if (own && own.agencyId === keys.agencyId) return own;
+  for (const key of dedupeKeys(keys)) {
+    const owner = await ports.submissions.findDedupeKey(key);
+    if (owner && owner !== keys.submissionId) {
+      const earlier = await ports.submissions.get(owner);
+      if (earlier) return earlier;
+    }
+  }
+  return null;
+}
+
+/** Claims the request's keys; returns the earlier submission when another request holds one of them. */
+export async function claimKeys(ports: Pick<FilingPorts, 'submissions'>, keys: ReplayKeys): Promise<Submission | null> {
+  for (const key of dedupeKeys(keys)) {
+    const owner = await ports.submissions.claimDedupeKey(key, keys.submissionId);
+    if (owner === null || owner === keys.submissionId) continue;
+    const earlier = await ports.submissions.get(owner);
+    if (earlier) return earlier;
+    throw new FilingError('IDEMPOTENCY_KEY_IN_USE', {
+      zh: '相同的幂等键或文件正被另一请求处理，请稍后重试',
+      en: 'Another request with this Idempotency-Key or file is in progress; retry later',
+    });
+  }
+  return null;
+}

@@ -1,0 +1,110 @@
+/** Files a report sent in a request body (agencies: POST /v1/reports; admins: POST /v1/admin/imports). */
+import type { FilingPorts } from '#shared/ports.ts';
+import type { Report } from '#shared/report/model.ts';
+import type { Finding } from '#shared/validate/findings.ts';
+import { checkFiling, type FiledFile } from './check-filing.ts';
+import { type Decision, decideSubmission } from './decide-submission.ts';
+import { agencyNotFound, amendmentReasonRequired, emptyBody, FilingError } from './errors.ts';
+import { leaseUntil, nowIso } from './lease.ts';
+import { publishSubmission } from './publish-submission.ts';
+import { originalKey, type Submission } from './records.ts';
+import { claimKeys, findReplay } from './replay.ts';
+import { contentSubmissionId, sha256Hex } from './submission-id.ts';
+
+export interface SubmitRequest {
+  readonly agencyId: string;
+  readonly file: FiledFile;
+  readonly idempotencyKey: string | null;
+  readonly amendmentReason: string | null;
+  readonly dryRun: boolean;
+  /** Imports archive an already-published report as it is, even with rule errors. */
+  readonly imported: boolean;
+}
+
+export type SubmitOutcome =
+  | {
+      readonly kind: 'dryRun';
+      readonly report: Report;
+      readonly findings: readonly Finding[];
+      readonly hasErrors: boolean;
+      readonly currentVersion: number | null;
+    }
+  | { readonly kind: 'replay'; readonly submission: Submission }
+  /** `publishError`: stored and decided, but publishing failed and the event is left to the sweep. */
+  | { readonly kind: 'filed'; readonly submission: Submission; readonly publishError?: unknown };
+
+export async function submitReport(ports: FilingPorts, request: SubmitRequest): Promise<SubmitOutcome> {
+  const { file } = request;
+  if (file.bytes.length === 0) throw emptyBody();
+  const agency = await ports.agencies.get(request.agencyId);
+  if (!agency) throw agencyNotFound(request.agencyId);
+  const sha256 = sha256Hex(file.bytes);
+  const submissionId = contentSubmissionId(agency.id, sha256);
+  const keys = { agencyId: agency.id, submissionId, sha256, idempotencyKey: request.idempotencyKey };
+  if (!request.dryRun) {
+    const replay = await findReplay(ports, keys);
+    if (replay) return { kind: 'replay', submission: replay };
+  }
+  const checked = await checkFiling(ports, agency, file);
+  const { year } = checked.report;
+  const latest = await ports.versions.latest(agency.id, year);
+  if (request.dryRun) {
+    return { kind: 'dryRun', ...checked, currentVersion: latest?.version ?? null };
+  }
+  const createsVersion = !checked.hasErrors || request.imported;
+  if (latest && createsVersion && !request.amendmentReason)
+    throw amendmentReasonRequired(agency.id, year, latest.version);
+  const replay = await claimKeys(ports, keys);
+  if (replay) return { kind: 'replay', submission: replay };
+  const original = {
+    key: originalKey(sha256),
+    contentType: file.contentType,
+    fileName: file.fileName,
+    sizeBytes: file.bytes.length,
+  };
+  await ports.originals.putIfAbsent(original.key, file.bytes, file.contentType);
+  const submission: Submission = {
+    submissionId,
+    agencyId: agency.id,
+    status: 'processing',
+    channel: request.imported ? 'import' : 'api',
+    receivedAt: nowIso(ports.clock),
+    sha256,
+    original,
+    idempotencyKey: request.idempotencyKey,
+    amendmentReason: request.amendmentReason,
+    declared: { contentType: file.contentType, fileName: file.fileName },
+    year,
+    publishedOn: checked.report.publishedOn,
+    findings: [...checked.findings],
+    hasErrors: checked.hasErrors,
+    imported: request.imported,
+    version: null,
+    rejectionReason: null,
+    error: null,
+    decidedAt: null,
+    duplicateOf: null,
+    eventPublished: false,
+  };
+  if (!(await ports.submissions.create(submission, leaseUntil(ports.clock)))) {
+    const twin = await ports.submissions.get(submissionId);
+    if (twin) return { kind: 'replay', submission: twin };
+  }
+  let decision: Decision;
+  try {
+    decision = await decideSubmission(ports, agency, submission, checked, 'throw');
+  } catch (e) {
+    // Lost the race for version 1 without a reason: a 409 to the caller and nothing kept.
+    if (e instanceof FilingError && e.code === 'AMENDMENT_REASON_REQUIRED')
+      await ports.submissions.discard(submissionId);
+    else await ports.submissions.releaseLease(submissionId, nowIso(ports.clock));
+    throw e;
+  }
+  try {
+    return { kind: 'filed', submission: await publishSubmission(ports, agency, decision) };
+  } catch (publishError) {
+    // The filing is stored and decided; the sweep publishes its event once the lease is given up.
+    await ports.submissions.releaseLease(submissionId, nowIso(ports.clock));
+    return { kind: 'filed', submission: decision.submission, publishError };
+  }
+}
