@@ -1,0 +1,34 @@
+/** Configuration comes from the environment, read once and checked with zod; a gap fails naming the variable. */
+import { z } from 'zod';
+import type { AppBuckets, AppTables } from '#infra/app.ts';
+import { bucketEnvName, EVENT_BUS_ENV, tableEnvName } from '#infra/declaration.ts';
+
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
+const ResourceName = z.string({ error: 'is not set' }).trim().min(1, 'is empty');
+const Flag = z.enum(['true', 'false'], { error: 'must be "true" or "false"' }).default('false');
+
+function read<T>(name: string, schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {
+  const parsed = schema.safeParse(env[name]);
+  if (parsed.success) return parsed.data;
+  throw new ConfigurationError(`Environment variable ${name} ${parsed.error.issues[0]?.message ?? 'is invalid'}`);
+}
+
+export function tableName(table: AppTables, env: NodeJS.ProcessEnv = process.env): string {
+  return read(tableEnvName(table), ResourceName, env);
+}
+
+export function bucketName(bucket: AppBuckets, env: NodeJS.ProcessEnv = process.env): string {
+  return read(bucketEnvName(bucket), ResourceName, env);
+}
+
+export function eventBusName(env: NodeJS.ProcessEnv = process.env): string {
+  return read(EVENT_BUS_ENV, ResourceName, env);
+}
+
+/** s3rver (and any path-style endpoint) needs it; the JS SDK has no environment variable of its own for it. */
+export function s3ForcePathStyle(env: NodeJS.ProcessEnv = process.env): boolean {
+  return read('S3_FORCE_PATH_STYLE', Flag, env) === 'true';
+}

@@ -1,0 +1,105 @@
+/**
+ * Every error the API answers, in one place: a DomainError's code → an HTTP status and the body
+ * `{"error":{"code","message":{"zh","en"}}}`. Anything else is a 500 with a generic message (the cause is
+ * logged with the request id, never sent). The local runner builds its own gateway replies with
+ * `errorResponse` too (unknown route, oversized body).
+ */
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { DomainError, type LocalizedMessage, ReportParseError } from '#shared/errors.ts';
+import { FilingError, type FilingErrorCode } from '#shared/filing/errors.ts';
+
+const FILING_STATUS: Readonly<Record<FilingErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  AGENCY_MISMATCH: 403,
+  AGENCY_NOT_FOUND: 404,
+  SUBMISSION_NOT_FOUND: 404,
+  TOKEN_NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  AGENCY_EXISTS: 409,
+  AMENDMENT_REASON_REQUIRED: 409,
+  VERSION_CONFLICT: 409,
+  IDEMPOTENCY_KEY_IN_USE: 409,
+  EMPTY_BODY: 400,
+  MALFORMED_JSON: 400,
+  INVALID_REQUEST: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  AGENCY_ID_MISMATCH: 422,
+  INTERNAL_ERROR: 500,
+};
+
+/** An unreadable file is the caller's problem (4xx); only its size and emptiness get their own statuses. */
+function parseErrorStatus(error: ReportParseError): number {
+  if (error.code === 'EMPTY_INPUT') return 400;
+  if (error.code === 'INPUT_TOO_LARGE') return 413;
+  return 422;
+}
+
+export const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' } as const;
+
+export function errorResponse(
+  statusCode: number,
+  code: string,
+  message: LocalizedMessage,
+  details?: Readonly<Record<string, unknown>>,
+): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode,
+    headers: {
+      ...JSON_HEADERS,
+      // RFC 6750 §3: a 401 names the scheme it wants.
+      ...(statusCode === 401 ? { 'www-authenticate': 'Bearer' } : {}),
+    },
+    body: JSON.stringify({ error: { code, message, ...(details ? { details } : {}) } }),
+  };
+}
+
+/** The status a deliberate error maps to, or null for anything unexpected (a fault: 500). */
+export function statusOf(error: unknown): number | null {
+  if (error instanceof FilingError) return FILING_STATUS[error.code];
+  if (error instanceof ReportParseError) return parseErrorStatus(error);
+  if (error instanceof DomainError) return 422;
+  return null;
+}
+
+export function toErrorResponse(error: unknown): APIGatewayProxyStructuredResultV2 {
+  const status = statusOf(error);
+  if (status !== null && error instanceof DomainError) {
+    const details = error instanceof FilingError ? error.details : undefined;
+    return errorResponse(status, error.code, error.messages, details);
+  }
+  return internalErrorResponse();
+}
+
+export function internalErrorResponse(): APIGatewayProxyStructuredResultV2 {
+  return errorResponse(500, 'INTERNAL_ERROR', {
+    zh: '服务器内部错误，请稍后重试',
+    en: 'Internal error; please retry later',
+  });
+}
+
+export function routeNotFoundResponse(): APIGatewayProxyStructuredResultV2 {
+  return errorResponse(404, 'ROUTE_NOT_FOUND', {
+    zh: '没有这个接口',
+    en: 'No route matches this method and path',
+  });
+}
+
+/** Lambda's synchronous payload limit; larger files go through a presigned upload. */
+export const MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+export function payloadTooLargeResponse(): APIGatewayProxyStructuredResultV2 {
+  return toErrorResponse(payloadTooLarge());
+}
+
+export function payloadTooLarge(): FilingError {
+  return new FilingError(
+    'PAYLOAD_TOO_LARGE',
+    {
+      zh: '文件超过 6 MB，请先调用 POST /v1/uploads 获取上传地址',
+      en: 'The body exceeds 6 MB; upload large files through POST /v1/uploads',
+    },
+    { details: { maxBytes: MAX_BODY_BYTES, uploadRoute: 'POST /v1/uploads' } },
+  );
+}

@@ -1,0 +1,63 @@
+/** The report file in a request: the whole body, or the `file` field of a multipart form. */
+import type { FiledFile } from '#shared/filing/check-filing.ts';
+import { emptyBody, FilingError } from '#shared/filing/errors.ts';
+import { MAX_BODY_BYTES, payloadTooLarge } from './errors-to-http.ts';
+import type { HttpRequest } from './http.ts';
+import { boundaryOf, parseMultipart } from './multipart.ts';
+
+/** Readers exist (or are planned, for PDF and DOCX) for these; anything else is refused before reading. */
+export const REPORT_MEDIA_TYPES = [
+  'text/plain',
+  'text/html',
+  'application/json',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+] as const;
+
+export function bodyBytes(request: HttpRequest): Buffer {
+  const { body, isBase64Encoded } = request.event;
+  return Buffer.from(body ?? '', isBase64Encoded ? 'base64' : 'utf8');
+}
+
+export function readReportFile(request: HttpRequest): FiledFile {
+  const bytes = bodyBytes(request);
+  if (bytes.length > MAX_BODY_BYTES) throw payloadTooLarge();
+  const contentType = request.headers['content-type'] ?? '';
+  const mediaType = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  const isForm = mediaType === 'multipart/form-data';
+  if (!isForm && !isReportMediaType(mediaType)) throw unsupportedMediaType(mediaType);
+  const file = isForm
+    ? fileField(bytes, contentType)
+    : { bytes, contentType, fileName: request.query.fileName ?? null };
+  if (file.bytes.length === 0) throw emptyBody();
+  return file;
+}
+
+function fileField(bytes: Buffer, contentType: string): FiledFile {
+  const boundary = boundaryOf(contentType);
+  const parts = boundary ? parseMultipart(bytes, boundary) : null;
+  const file = parts?.find((p) => p.name === 'file');
+  if (!file) {
+    throw new FilingError('INVALID_REQUEST', {
+      zh: '表单中没有名为 file 的文件字段',
+      en: 'The multipart form has no field named "file"',
+    });
+  }
+  // The part's own type, if the client named one; the readers sniff the bytes either way.
+  return { bytes: file.bytes, contentType: file.contentType ?? 'application/octet-stream', fileName: file.fileName };
+}
+
+function isReportMediaType(mediaType: string): boolean {
+  return (REPORT_MEDIA_TYPES as readonly string[]).includes(mediaType);
+}
+
+function unsupportedMediaType(mediaType: string): FilingError {
+  return new FilingError(
+    'UNSUPPORTED_MEDIA_TYPE',
+    {
+      zh: `不支持的内容类型：${mediaType || '（未指定）'}`,
+      en: `Unsupported content type: ${mediaType || '(none)'}`,
+    },
+    { details: { accepted: [...REPORT_MEDIA_TYPES, 'multipart/form-data'] } },
+  );
+}

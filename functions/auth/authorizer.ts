@@ -1,0 +1,23 @@
+/**
+ * The HTTP API's Lambda authorizer (payload 2.0, simple responses). It never refuses: it resolves the
+ * bearer token to a principal (or "anonymous") and each route's handler enforces the route's declared
+ * auth, so that refusals carry the API's own typed error body (API Gateway's own 403 has none).
+ */
+import type { APIGatewayRequestAuthorizerEventV2, APIGatewaySimpleAuthorizerWithContextResult } from 'aws-lambda';
+import { registryPorts } from '#kit/deps.ts';
+import { type AuthorizerContext, toAuthorizerContext } from '#kit/principal.ts';
+import { bearerTokenOf } from '#shared/auth/bearer-token.ts';
+import { resolveToken } from '#shared/auth/tokens.ts';
+import type { TokenStore } from '#shared/ports.ts';
+
+export function createHandler(tokens: () => TokenStore) {
+  return async (
+    event: APIGatewayRequestAuthorizerEventV2,
+  ): Promise<APIGatewaySimpleAuthorizerWithContextResult<AuthorizerContext>> => {
+    const token = bearerTokenOf(event.headers?.authorization);
+    const principal = token ? await resolveToken(tokens(), token) : null;
+    return { isAuthorized: true, context: toAuthorizerContext(principal) };
+  };
+}
+
+export const handler = createHandler(() => registryPorts().tokens);

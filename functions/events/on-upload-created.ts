@@ -1,0 +1,23 @@
+/** S3 "Object Created" in the uploads bucket → the waiting submission is filed from the uploaded bytes. */
+import { S3ObjectCreated } from '#events/index.ts';
+import { bucketName } from '#kit/config.ts';
+import { uploadPorts } from '#kit/deps.ts';
+import { eventHandler } from '#kit/event.ts';
+import { logger } from '#kit/logger.ts';
+import { receiveUpload } from '#shared/filing/receive-upload.ts';
+import type { UploadPorts } from '#shared/ports.ts';
+
+export function createHandler(ports: () => UploadPorts, uploadsBucket: () => string) {
+  return eventHandler(S3ObjectCreated, async (detail) => {
+    // The rule matches every EventBridge-enabled bucket of the account; only the uploads bucket is ours.
+    if (detail.bucket.name !== uploadsBucket()) return;
+    const settled = await receiveUpload(ports(), detail.object.key);
+    logger.info('upload processed', {
+      key: detail.object.key,
+      submissionId: settled?.submissionId,
+      status: settled?.status ?? 'ignored',
+    });
+  });
+}
+
+export const handler = createHandler(uploadPorts, () => bucketName('uploads'));

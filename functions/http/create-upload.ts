@@ -1,0 +1,39 @@
+/** POST /v1/uploads — opens a submission for a large file and returns where to PUT it. */
+import { z } from 'zod';
+import { openUploadPorts } from '#kit/deps.ts';
+import { httpHandler } from '#kit/http.ts';
+import { callingAgency } from '#kit/principal.ts';
+import { idempotencyKeyOf, jsonBodyOf, parseInput } from '#kit/request-input.ts';
+import { openUpload } from '#shared/filing/open-upload.ts';
+
+const UploadRequestSchema = z.object({
+  contentType: z.string().trim().min(1).max(200).optional(),
+  fileName: z.string().trim().min(1).max(255).optional(),
+  amendmentReason: z.string().trim().min(1).max(1000).optional(),
+});
+
+export function createHandler(ports: () => Parameters<typeof openUpload>[0]) {
+  return httpHandler(async (request) => {
+    const body = parseInput(UploadRequestSchema, jsonBodyOf(request, { optional: true }), 'body');
+    const opened = await openUpload(ports(), {
+      agencyId: callingAgency(request.principal),
+      contentType: body.contentType ?? null,
+      fileName: body.fileName ?? null,
+      amendmentReason: body.amendmentReason ?? null,
+      idempotencyKey: idempotencyKeyOf(request),
+    });
+    return {
+      status: 201,
+      body: {
+        submissionId: opened.submission.submissionId,
+        status: opened.submission.status,
+        uploadUrl: opened.uploadUrl,
+        method: 'PUT',
+        expiresInSeconds: opened.expiresInSeconds,
+        poll: `/v1/submissions/${opened.submission.submissionId}`,
+      },
+    };
+  });
+}
+
+export const handler = createHandler(openUploadPorts);

@@ -1,0 +1,26 @@
+/** POST /v1/admin/imports?agencyId=… — an admin archives an already-published report as it is. */
+import { filingPorts } from '#kit/deps.ts';
+import { filingReply } from '#kit/filing-replies.ts';
+import { httpHandler } from '#kit/http.ts';
+import { readReportFile } from '#kit/report-file.ts';
+import { filingQueryOf, idempotencyKeyOf, parseInput } from '#kit/request-input.ts';
+import { submitReport } from '#shared/filing/submit-report.ts';
+import type { FilingPorts } from '#shared/ports.ts';
+import { AgencyIdSchema } from '#shared/registry/agency.ts';
+
+export function createHandler(ports: () => FilingPorts) {
+  return httpHandler(async (request) => {
+    const { dryRun, amendmentReason, agencyId } = filingQueryOf(request);
+    const outcome = await submitReport(ports(), {
+      agencyId: parseInput(AgencyIdSchema, agencyId, 'agencyId'),
+      file: readReportFile(request),
+      idempotencyKey: idempotencyKeyOf(request),
+      amendmentReason,
+      dryRun,
+      imported: true,
+    });
+    return filingReply(outcome);
+  });
+}
+
+export const handler = createHandler(filingPorts);

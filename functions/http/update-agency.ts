@@ -1,0 +1,15 @@
+/** PUT /v1/admin/agencies/{agencyId} — replaces a registered agency's entry. */
+import { registryPorts } from '#kit/deps.ts';
+import { httpHandler } from '#kit/http.ts';
+import { jsonBodyOf } from '#kit/request-input.ts';
+import { replaceAgency } from '#shared/filing/manage-agencies.ts';
+import type { RegistryPorts } from '#shared/ports.ts';
+
+export function createHandler(ports: () => Pick<RegistryPorts, 'agencies'>) {
+  return httpHandler(async (request) => ({
+    status: 200,
+    body: await replaceAgency(ports(), request.pathParameters.agencyId ?? '', jsonBodyOf(request)),
+  }));
+}
+
+export const handler = createHandler(registryPorts);
