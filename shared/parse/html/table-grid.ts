@@ -1,0 +1,86 @@
+/**
+ * HTML table → rectangular grid, following the HTML table model: rowspan/colspan are expanded and every
+ * covered position holds a `spanned` copy of its origin cell (see `../grid.ts`).
+ */
+import type { Grid, GridCell } from '../grid.ts';
+import { readCellText } from './cell-text.ts';
+import { attrOf, childElements, type HtmlElement } from './dom.ts';
+
+/** Far above the 15 columns of the widest official table; bounds memory on absurd markup. */
+const MAX_COLSPAN = 100;
+const MAX_COLUMNS = 1000;
+
+/** The table's own rows: `<tr>` directly in the table or in its thead/tbody/tfoot, never a nested table's. */
+export function tableRows(table: HtmlElement): HtmlElement[] {
+  return childElements(table, 'tr', 'thead', 'tbody', 'tfoot').flatMap((child) =>
+    child.tagName === 'tr' ? [child] : childElements(child, 'tr'),
+  );
+}
+
+function spanOf(cell: HtmlElement, name: 'rowspan' | 'colspan'): number | undefined {
+  const value = Number.parseInt((attrOf(cell, name) ?? '').trim(), 10);
+  return Number.isNaN(value) ? undefined : value;
+}
+
+/** rowspan=0 means "to the end of the table" in HTML; a span never reaches past the last row. */
+function clampRowspan(value: number | undefined, rowsLeft: number): number {
+  if (value === undefined || value < 0) return 1;
+  if (value === 0) return rowsLeft;
+  return Math.min(value, rowsLeft);
+}
+
+/** colspan=0 or garbage counts as 1, as browsers do. */
+function clampColspan(value: number | undefined): number {
+  if (value === undefined || value < 1) return 1;
+  return Math.min(value, MAX_COLSPAN);
+}
+
+type Slots = (GridCell | undefined)[][];
+
+function placeCell(slots: Slots, row: number, column: number, cell: HtmlElement): number {
+  const rowspan = clampRowspan(spanOf(cell, 'rowspan'), slots.length - row);
+  const colspan = Math.min(clampColspan(spanOf(cell, 'colspan')), MAX_COLUMNS - column);
+  const text = readCellText(cell);
+  const copy: GridCell = { text, spanned: true };
+  for (let dr = 0; dr < rowspan; dr++) {
+    const target = slots[row + dr] as (GridCell | undefined)[];
+    for (let dc = 0; dc < colspan; dc++) target[column + dc] = dr === 0 && dc === 0 ? { text } : copy;
+  }
+  return colspan;
+}
+
+/** Columns up to the last one holding an origin cell; columns of nothing but span copies carry no text. */
+function usedWidth(slots: Slots): number {
+  let width = 0;
+  for (const row of slots) {
+    for (let c = row.length - 1; c >= width; c--) {
+      if (row[c] && !row[c]?.spanned) {
+        width = c + 1;
+        break;
+      }
+    }
+  }
+  return width;
+}
+
+export function readTableGrid(table: HtmlElement): Grid {
+  const rows = tableRows(table);
+  const slots: Slots = rows.map(() => []);
+  rows.forEach((tr, r) => {
+    const occupied = slots[r] as (GridCell | undefined)[];
+    let column = 0;
+    for (const cell of childElements(tr, 'td', 'th')) {
+      while (occupied[column]) column++;
+      if (column >= MAX_COLUMNS) break;
+      column += placeCell(slots, r, column, cell);
+    }
+  });
+  // Word ends tables that have merged cells with a `<tr height=0>` of empty cells fixing column widths
+  // (inside `<![if !supportMisc]>`); a row without any text carries nothing.
+  const kept = slots.filter((row) => row.some((cell) => cell !== undefined && cell.text !== ''));
+  const width = usedWidth(kept);
+  const blank: GridCell = { text: '' };
+  return {
+    rows: kept.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? blank)),
+  };
+}
