@@ -1,0 +1,15 @@
+/** What every rule is: a pure function of the report and what the filing service knows about it. */
+import type { AgencyKind } from '#shared/registry/agency.ts';
+import type { Report } from '#shared/report/model.ts';
+import type { Finding } from '../findings.ts';
+
+export interface ValidationContext {
+  /** The filer's kind from the registry; enables S2 and sharpens S8. */
+  readonly agencyKind?: AgencyKind | undefined;
+  /** The agency's accepted report for the year before; enables Y1–Y3. */
+  readonly previous?: Report | null | undefined;
+  /** ISO date after which publication is late; enables S7. */
+  readonly deadline?: string | null | undefined;
+}
+
+export type Rule = (report: Report, context: ValidationContext) => Finding[];
