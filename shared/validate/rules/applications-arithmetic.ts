@@ -1,0 +1,117 @@
+/**
+ * H1–H3: the arithmetic printed into 表三. H1 is the note in the table's corner (本列数据的勾稽关系为：
+ * 第一项加第二项之和，等于第三项加第四项之和), which holds per column, not only in 总计.
+ */
+import {
+  APPLICANT_COLUMNS,
+  APPLICATION_ROWS_23,
+  APPLICATION_ROWS_25,
+  type ColumnLabel,
+  RESULT_ROW_KEYS_23,
+  RESULT_ROW_KEYS_25,
+  TABLE_LABELS,
+} from '#shared/report/labels.ts';
+import type { Report } from '#shared/report/model.ts';
+import type { Finding } from '../findings.ts';
+import { cellName, finding, numbersAt, printed, sameAmount, sumOf } from '../messages.ts';
+import { zeroTotalHint } from './total-hints.ts';
+
+const SIX_APPLICANTS = APPLICANT_COLUMNS.filter((c) => c.key !== 'total');
+
+const at = (row: string, column: string) => `applications.${row}.${column}`;
+
+/** 表三 › 法人或其他组织 › 商业企业 */
+function columnName(column: ColumnLabel): string {
+  return [TABLE_LABELS.applications.short, ...(column.group ? [column.group] : []), column.label].join(' › ');
+}
+
+/** H1: 一 + 二 = 三（七）+ 四, per column. */
+export function checkIdentity(report: Report): Finding[] {
+  return APPLICANT_COLUMNS.flatMap((column: ColumnLabel) => {
+    const { key } = column;
+    const paths = ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].map((r) => at(r, key));
+    const values = numbersAt(report, paths);
+    if (!values) return [];
+    const [received = 0, carried = 0, processed = 0, forward = 0] = values;
+    const { decimals } = sumOf(values);
+    const left = received + carried;
+    const right = processed + forward;
+    if (sameAmount(left, right, decimals)) return [];
+    const [l, r] = [printed(left, decimals), printed(right, decimals)];
+    const name = columnName(column);
+    return [
+      finding(
+        'H1',
+        paths,
+        {
+          zh:
+            `${name}列：第一项加第二项之和（${l}）不等于第三项加第四项之和（${r}）（勾稽关系）。` +
+            `一、本年新收 ${printed(received)} + 二、上年结转 ${printed(carried)}；` +
+            `（七）总计 ${printed(processed)} + 四、结转下年度继续办理 ${printed(forward)}。`,
+          en:
+            `${name} column: new (${printed(received)}) + carried over (${printed(carried)}) = ${l}, ` +
+            `but processed (${printed(processed)}) + carried forward (${printed(forward)}) = ${r}; ` +
+            'the identity printed in table 3 requires them to be equal.',
+        },
+        { expected: left, actual: right },
+      ),
+    ];
+  });
+}
+
+/** H2: （七）总计 = the sum of the result rows （一） to （六）, per column. */
+export function checkProcessedTotal(report: Report): Finding[] {
+  const resultRows: readonly string[] =
+    report.shapes.applications === '25-row' ? RESULT_ROW_KEYS_25 : RESULT_ROW_KEYS_23;
+  return APPLICANT_COLUMNS.flatMap(({ key }) => {
+    const totalPath = at('totalProcessed', key);
+    const partPaths = resultRows.map((r) => at(r, key));
+    const values = numbersAt(report, [totalPath, ...partPaths]);
+    if (!values) return [];
+    const [total = 0, ...parts] = values;
+    const sum = sumOf(values);
+    const expected = sumOf(parts).value;
+    if (sameAmount(total, expected, sum.decimals)) return [];
+    const [e, a] = [printed(expected, sum.decimals), printed(total)];
+    const hint = zeroTotalHint(total, parts);
+    return [
+      finding(
+        'H2',
+        [totalPath, ...partPaths],
+        {
+          zh: `${cellName(report, totalPath)}（${a}）不等于（一）至（六）各项办理结果之和（${e}）${hint.zh}`,
+          en: `${totalPath} is ${a} but the result rows （一）–（六） above it sum to ${e}${hint.en}`,
+        },
+        { expected, actual: total },
+      ),
+    ];
+  });
+}
+
+/** H3: 总计 = the six applicant columns, per row. */
+export function checkApplicantTotal(report: Report): Finding[] {
+  const rows = report.shapes.applications === '25-row' ? APPLICATION_ROWS_25 : APPLICATION_ROWS_23;
+  return rows.flatMap(({ key }) => {
+    const totalPath = at(key, 'total');
+    const partPaths = SIX_APPLICANTS.map((c) => at(key, c.key));
+    const values = numbersAt(report, [totalPath, ...partPaths]);
+    if (!values) return [];
+    const [total = 0, ...parts] = values;
+    const sum = sumOf(values);
+    const expected = sumOf(parts).value;
+    if (sameAmount(total, expected, sum.decimals)) return [];
+    const [e, a] = [printed(expected, sum.decimals), printed(total)];
+    const hint = zeroTotalHint(total, parts);
+    return [
+      finding(
+        'H3',
+        [totalPath, ...partPaths],
+        {
+          zh: `${cellName(report, totalPath)}（${a}）不等于自然人与法人或其他组织各列之和（${e}）${hint.zh}`,
+          en: `${totalPath} is ${a} but the six applicant columns of the row sum to ${e}${hint.en}`,
+        },
+        { expected, actual: total },
+      ),
+    ];
+  });
+}
