@@ -1,0 +1,41 @@
+/**
+ * H7: a blank or placeholder cell ("/", "-", "—", "无") is missing, never 0. A table whose every cell
+ * is missing (labels printed, no numbers — seen in real reports) is one finding, not 175. The text parts
+ * are not H7: the parser reports a missing part, and S5 an empty one.
+ */
+import { TABLE_LABELS, type TableKey } from '#shared/report/labels.ts';
+import type { Report } from '#shared/report/model.ts';
+import { cellAt, cellRefs } from '#shared/report/paths.ts';
+import type { Finding } from '../findings.ts';
+import { cellName, finding } from '../messages.ts';
+
+const TABLES = Object.keys(TABLE_LABELS) as TableKey[];
+
+function emptyTable(table: TableKey, paths: readonly string[]): Finding {
+  const { short, title } = TABLE_LABELS[table];
+  return finding('H7', paths, {
+    zh: `${short}缺失或为空：“${title}”的 ${paths.length} 个单元格都没有数字。`,
+    en: `${short} (${title}) is missing or empty: none of its ${paths.length} cells holds a number.`,
+  });
+}
+
+function missingCell(report: Report, path: string): Finding {
+  const raw = report.cellNotes[path];
+  const shown =
+    raw === undefined || raw.trim() === '' ? { zh: '空白', en: 'blank' } : { zh: `“${raw}”`, en: `"${raw}"` };
+  return finding('H7', [path], {
+    zh: `${cellName(report, path)}：缺少数字（原文为${shown.zh}）。缺失的单元格不能当作 0，请填写数字，没有发生的填 0。`,
+    en: `${path} has no number (printed as ${shown.en}). A missing cell is not read as 0; fill in a number, 0 if none.`,
+  });
+}
+
+export function checkMissingCells(report: Report): Finding[] {
+  const refs = cellRefs(report.shapes);
+  return TABLES.flatMap((table) => {
+    const paths = refs.filter((r) => r.table === table).map((r) => r.path);
+    const missing = paths.filter((p) => (cellAt(report, p) ?? null) === null);
+    if (missing.length === 0) return [];
+    if (missing.length === paths.length) return [emptyTable(table, paths)];
+    return missing.map((p) => missingCell(report, p));
+  });
+}
