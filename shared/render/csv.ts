@@ -1,0 +1,62 @@
+/**
+ * One CSV row per table cell, in canonical order (表二, extra rows, 表三 row by row, 表四), so a report
+ * opens in Excel as a long table. The header is fixed English names: the yearly dataset prepends
+ * agencyId and year to the same rows and scripts read it by name; the labels inside are Chinese.
+ * UTF-8 with BOM and CRLF, because Excel on Windows needs both to show Chinese and line breaks.
+ */
+import { TABLE_LABELS } from '#shared/report/labels.ts';
+import type { Cell, Report } from '#shared/report/model.ts';
+import { cellAt, cellRefs } from '#shared/report/paths.ts';
+import { extraRowCells } from '#shared/validate/extra-row-cells.ts';
+import { formatNumber } from './format-number.ts';
+
+export const REPORT_CSV_HEADER = ['path', 'table', 'row_label', 'column_label', 'value', 'note'] as const;
+
+const BOM = '\uFEFF';
+const LABEL_SEPARATOR = ' › ';
+
+/** Text that Excel would run as a formula (=, +, @, or - not starting a number) gets a leading apostrophe. */
+function neutraliseFormula(text: string): string {
+  return /^[=+@\t\r]/.test(text) || /^-(?![\d.]|$)/.test(text) ? `'${text}` : text;
+}
+
+function valueField(value: Cell | undefined): string {
+  return value === null || value === undefined ? '' : formatNumber(value);
+}
+
+/** The fields of every cell row, in header order; the dataset export prepends its own columns. */
+export function reportCsvRows(report: Report): string[][] {
+  const note = (path: string) => neutraliseFormula(report.cellNotes[path] ?? '');
+  const standard = cellRefs(report.shapes).map((ref) => [
+    ref.path,
+    TABLE_LABELS[ref.table].short,
+    ref.rowLabels.join(LABEL_SEPARATOR),
+    ref.columnLabels.join(LABEL_SEPARATOR),
+    valueField(cellAt(report, ref.path)),
+    note(ref.path),
+  ]);
+  const extra = extraRowCells(report).map((cell) => [
+    cell.path,
+    TABLE_LABELS.proactiveDisclosure.short,
+    neutraliseFormula(cell.rowLabel),
+    neutraliseFormula(cell.columnLabel),
+    valueField(cell.value),
+    note(cell.path),
+  ]);
+  const proactiveCount = standard.filter((row) => row[0]?.startsWith('proactiveDisclosure.')).length;
+  return [...standard.slice(0, proactiveCount), ...extra, ...standard.slice(proactiveCount)];
+}
+
+/** One RFC 4180 record: fields with a quote, comma or line break are quoted, quotes doubled. */
+export function encodeCsvRecord(fields: readonly string[]): string {
+  return fields.map((f) => (/[",\r\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(',');
+}
+
+/** A whole CSV file: BOM, records joined and ended by CRLF. */
+export function encodeCsv(records: readonly (readonly string[])[]): string {
+  return `${BOM}${records.map((r) => `${encodeCsvRecord(r)}\r\n`).join('')}`;
+}
+
+export function renderReportCsv(report: Report): string {
+  return encodeCsv([REPORT_CSV_HEADER, ...reportCsvRows(report)]);
+}
