@@ -1,0 +1,57 @@
+/**
+ * Zip-bomb protection for uploaded DOCX files. The declared sizes of the central directory are checked
+ * first, before anything is inflated; then every part the converter will read (XML and relationship
+ * parts) is inflated once with its declared size as a hard output limit, so an entry that lies about
+ * its size is caught without ever growing past the limit. Images and embedded files are never inflated.
+ */
+import { inflateRawSync } from 'node:zlib';
+import { entryData, type ZipEntry, ZipFormatError } from './zip-directory.ts';
+
+/** A report DOCX has a few dozen parts; thousands of entries is a crafted archive. */
+export const MAX_ENTRIES = 1000;
+/** Sum of the declared uncompressed sizes (text, styles, images of a long report fit easily). */
+export const MAX_TOTAL_UNCOMPRESSED = 128 * 1024 * 1024;
+/** XML deflates 5–30×; a larger part compressing beyond this is a bomb, not a document. */
+export const MAX_COMPRESSION_RATIO = 100;
+const RATIO_APPLIES_ABOVE = 1024 * 1024;
+
+/** The archive would expand beyond the limits. */
+export class ZipLimitError extends Error {
+  override readonly name = 'ZipLimitError';
+}
+
+export function checkDeclaredSizes(entries: readonly ZipEntry[]): void {
+  if (entries.length > MAX_ENTRIES) throw new ZipLimitError(`${entries.length} entries`);
+  let total = 0;
+  for (const entry of entries) {
+    total += entry.uncompressedSize;
+    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+    if (entry.uncompressedSize > RATIO_APPLIES_ABOVE && ratio > MAX_COMPRESSION_RATIO) {
+      throw new ZipLimitError(`${entry.name} expands ${Math.round(ratio)}×`);
+    }
+  }
+  if (total > MAX_TOTAL_UNCOMPRESSED) throw new ZipLimitError(`${total} bytes uncompressed`);
+}
+
+/** Parts the DOCX converter reads: the document, styles, numbering, notes and their relationships. */
+export function isReadPart(entry: ZipEntry): boolean {
+  return /\.(?:xml|rels)$/i.test(entry.name);
+}
+
+/** Inflates `entry` with its declared size as the limit; a lying header fails here. */
+export function verifyEntry(bytes: Uint8Array, entry: ZipEntry): void {
+  const data = entryData(bytes, entry);
+  if (entry.method === 0) {
+    if (entry.compressedSize !== entry.uncompressedSize) throw new ZipFormatError(`${entry.name}: stored size`);
+    return;
+  }
+  let inflated: Buffer;
+  try {
+    inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+  } catch (cause) {
+    throw new ZipFormatError(`${entry.name} does not inflate to its declared size`, { cause });
+  }
+  if (inflated.byteLength !== entry.uncompressedSize) {
+    throw new ZipFormatError(`${entry.name} inflates to ${inflated.byteLength}, not ${entry.uncompressedSize}`);
+  }
+}
