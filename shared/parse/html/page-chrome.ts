@@ -25,7 +25,9 @@ const NEVER_CONTENT = new Set([
   'canvas',
 ]);
 
-const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu']);
+const NAVIGATION_TAGS = new Set(['nav', 'footer', 'aside', 'menu']);
+/** Site headers and forms are chrome too, but an article's own `<header>` carries its title. */
+const CHROME_TAGS = new Set([...NAVIGATION_TAGS, 'header', 'form']);
 
 /**
  * Fragments of class/id names Chinese government CMSs use for chrome: 当前位置 bars are "location",
@@ -51,8 +53,15 @@ export function isInvisible(el: HtmlElement): boolean {
   return isNeverContent(el) || isHidden(el);
 }
 
+function hasChromeName(el: HtmlElement): boolean {
+  return CHROME_NAME.test(`${attrOf(el, 'class') ?? ''} ${attrOf(el, 'id') ?? ''}`);
+}
+
 export function looksLikeChrome(el: HtmlElement): boolean {
-  if (CHROME_TAGS.has(el.tagName)) return true;
-  const names = `${attrOf(el, 'class') ?? ''} ${attrOf(el, 'id') ?? ''}`;
-  return CHROME_NAME.test(names);
+  return CHROME_TAGS.has(el.tagName) || hasChromeName(el);
+}
+
+/** Menus, breadcrumbs, sidebars and footers: where a title-like line is a link to another page. */
+export function looksLikeNavigation(el: HtmlElement): boolean {
+  return NAVIGATION_TAGS.has(el.tagName) || hasChromeName(el);
 }

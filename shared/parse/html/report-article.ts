@@ -10,10 +10,11 @@ import {
   PROACTIVE_2021_ROWS,
   REVIEW_GROUPS,
 } from '../../report/labels.ts';
+import { isValueText } from '../cell-value.ts';
 import type { Block } from '../grid.ts';
 import type { PlacedBlock } from './block-walker.ts';
 import { ancestorsOf, type HtmlElement, isWithin, parentElement } from './dom.ts';
-import { looksLikeChrome } from './page-chrome.ts';
+import { looksLikeNavigation } from './page-chrome.ts';
 
 export interface ReportArticle {
   /** The container to read. */
@@ -40,9 +41,14 @@ function isPartHeading(text: string): boolean {
   return text.length <= 60 && PART_NUMERAL.test(text) && PART_KEYWORDS.some((k) => text.includes(k));
 }
 
+/** A report label and a figure: a sidebar table of links named 行政许可 or 行政处罚 has no figures. */
 function isReportTable(block: Block): boolean {
   if (block.kind !== 'table') return false;
-  return block.grid.rows.some((row) => row.some((cell) => TABLE_HINTS.some((hint) => cell.text.includes(hint))));
+  const cells = block.grid.rows.flat();
+  return (
+    cells.some((cell) => TABLE_HINTS.some((hint) => cell.text.includes(hint))) &&
+    cells.some((cell) => isValueText(cell.text))
+  );
 }
 
 export function isReportTitle(text: string): boolean {
@@ -82,8 +88,8 @@ function ancestorsOfAll(markers: readonly PlacedBlock[]): Set<HtmlElement> {
   return keep;
 }
 
-function inDroppedChrome(owner: HtmlElement, keep: ReadonlySet<HtmlElement>): boolean {
-  return ancestorsOf(owner).some((el) => looksLikeChrome(el) && !keep.has(el));
+function inNavigation(owner: HtmlElement, keep: ReadonlySet<HtmlElement>): boolean {
+  return ancestorsOf(owner).some((el) => looksLikeNavigation(el) && !keep.has(el));
 }
 
 /** The last title-like paragraph above the report that is not a link or chrome (breadcrumbs, menus). */
@@ -91,7 +97,7 @@ function titleAbove(root: HtmlElement, before: readonly PlacedBlock[], keep: Rea
   let title: string | undefined;
   for (const { block, owner, linkOnly } of before) {
     if (block.kind !== 'paragraph' || linkOnly || !isReportTitle(block.text)) continue;
-    if (!isWithin(owner, root) && !inDroppedChrome(owner, keep)) title = block.text;
+    if (!isWithin(owner, root) && !inNavigation(owner, keep)) title = block.text;
   }
   return title;
 }

@@ -27,6 +27,19 @@ describe('readHtml finds the report inside page chrome', () => {
     expect(allText(doc)).not.toContain('2020年');
   });
 
+  it("takes the title from the article's own <header>", () => {
+    const doc = readHtml(`<article><header><h1>某某局2021年政府信息公开工作年度报告</h1></header>
+      <div class="content">${REPORT}</div></article>`);
+    expect(paragraphs(doc)[0]).toBe('某某局2021年政府信息公开工作年度报告');
+  });
+
+  it('does not take a sidebar table of report-like links for the report', () => {
+    const doc =
+      readHtml(`<div class="sidebar"><table><tr><td><a>行政许可</a></td><td><a>行政处罚</a></td></tr></table></div>
+      <div class="article">${REPORT}</div>`);
+    expect(allText(doc)).not.toContain('行政许可');
+  });
+
   it('does not repeat the title when the container prints it too', () => {
     const doc = readHtml(`<h1>某某局2021年政府信息公开工作年度报告</h1>
       <div id="zoom"><p>某某局2021年政府信息公开工作年度报告</p>${REPORT}</div>`);
