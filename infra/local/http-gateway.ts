@@ -79,7 +79,9 @@ export async function startHttpGateway(options: HttpGatewayOptions, port = 0): P
       requestId: randomUUID(),
       now: new Date(),
     };
-    writeResponse(res, method, await invokeRoute(request, match));
+    const response = await invokeRoute(request, match);
+    writeResponse(res, method, response);
+    log(`${method} ${target} → ${match.route.fn} ${response.statusCode} (${Date.now() - request.now.getTime()} ms)`);
   }
 
   async function invokeRoute(request: GatewayRequest, match: RouteMatch): Promise<GatewayResponse> {

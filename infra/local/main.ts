@@ -3,7 +3,7 @@
  * ./.gongkai) are read here; Ctrl-C or SIGTERM stops every server and closes the databases, and the
  * next start finds the data where it was left.
  */
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { formatBanner } from './banner.ts';
 import { startLocal } from './runner.ts';
 
@@ -16,7 +16,26 @@ function portFromEnv(raw: string | undefined): number {
   return port;
 }
 
+/** `.gongkai` when the home is under the working directory, else the absolute path. */
+function displayPath(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown === '' ? '.' : shown.startsWith('..') || isAbsolute(shown) ? path : shown;
+}
+
+/**
+ * The AWS SDK warns on every start that its 2027 releases will need Node 22; the README says so once.
+ * Every other warning is still printed.
+ */
+function quietenSdkNodeVersionWarning(): void {
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => {
+    const text = `${warning.name}: ${warning.message}`;
+    if (!text.includes('NodeVersionSupportWarning')) console.error(`(node:${process.pid}) ${text}`);
+  });
+}
+
 async function main(): Promise<void> {
+  quietenSdkNodeVersionWarning();
   const startedAt = Date.now();
   const local = await startLocal({ port: portFromEnv(process.env.PORT) });
   let stopping = false;
@@ -40,7 +59,7 @@ async function main(): Promise<void> {
   console.log(
     formatBanner({
       url: local.url.replace('127.0.0.1', 'localhost'),
-      home: relative(process.cwd(), local.home) || '.',
+      home: displayPath(local.home),
       adminToken: local.adminToken,
       demoTokens: local.demoTokens,
       demoAgencies: local.demoAgencies,

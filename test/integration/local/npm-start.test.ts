@@ -1,0 +1,111 @@
+/**
+ * `npm start` as a newcomer runs it: the real declaration and handlers in a child process, on a random
+ * port in a fresh home; stopped with SIGTERM and started again on the same home.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPOSITORY_ROOT } from '../../../infra/local/runner.ts';
+
+interface Started {
+  readonly child: ChildProcess;
+  readonly url: string;
+  readonly banner: string;
+}
+
+let home: string;
+let running: Started | undefined;
+
+/** Starts `node --import tsx infra/local/main.ts` and resolves once the banner is printed. */
+function startMain(): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/main.ts'], {
+    cwd: REPOSITORY_ROOT,
+    env: { ...process.env, PORT: '0', GONGKAI_HOME: home },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  return new Promise((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const url = /health: (http:\/\/localhost:\d+)\/health/.exec(stdout)?.[1];
+      if (url && stdout.includes('Ctrl-C stops everything')) resolve({ child, url, banner: stdout });
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('exit', (code) => reject(new Error(`npm start exited with ${code} before it was ready:\n${stderr}`)));
+  });
+}
+
+function stopMain(started: Started, signal: NodeJS.Signals): Promise<number | null> {
+  return new Promise((resolve) => {
+    started.child.once('exit', (code) => resolve(code));
+    started.child.kill(signal);
+  });
+}
+
+const featuredToken = async (): Promise<string> =>
+  (JSON.parse(await readFile(join(home, 'demo-tokens.json'), 'utf8')) as Record<string, string>)[
+    'qujiang-trade-union'
+  ] ?? '';
+
+beforeAll(async () => {
+  home = await mkdtemp(join(tmpdir(), 'gongkai-start-'));
+  running = await startMain();
+});
+afterAll(async () => {
+  if (running && running.child.exitCode === null) await stopMain(running, 'SIGKILL');
+  await rm(home, { recursive: true, force: true });
+});
+
+describe('npm start', () => {
+  it('prints the URLs, the token files and a ready-to-paste curl line for 韶关市曲江区总工会', async () => {
+    const banner = running?.banner ?? '';
+    expect(banner).toContain(`${running?.url}/_local/mail`);
+    expect(banner).toContain(`${running?.url}/file/`);
+    expect(banner).toContain(`${home}/admin-token`);
+    expect(banner).toContain('韶关市曲江区总工会 (qujiang-trade-union)');
+    expect(banner).toContain(`Authorization: Bearer ${await featuredToken()}`);
+  });
+
+  it('answers /health and an unknown route with the API error body', async () => {
+    expect(await (await fetch(`${running?.url}/health`)).json()).toEqual({ status: 'ok' });
+    const missing = await fetch(`${running?.url}/v1/nothing-here`);
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('ROUTE_NOT_FOUND');
+  });
+
+  it('registers the demo agencies, readable with the admin token it wrote', async () => {
+    const adminToken = (await readFile(join(home, 'admin-token'), 'utf8')).trim();
+    const response = await fetch(`${running?.url}/v1/admin/agencies/qujiang-trade-union`, {
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ name: '韶关市曲江区总工会', region: '韶关市曲江区' });
+  });
+
+  it('files the sample report with the demo token, as the banner shows', async () => {
+    const response = await fetch(`${running?.url}/v1/reports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await featuredToken()}`, 'content-type': 'text/plain; charset=utf-8' },
+      body: await readFile(join(REPOSITORY_ROOT, 'examples/2022-shaoguan-qujiang-trade-union.txt')),
+    });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ status: 'accepted', agencyId: 'qujiang-trade-union', year: 2022 });
+  });
+
+  it('stops cleanly on SIGTERM and keeps data and tokens across a restart', async () => {
+    const tokenBefore = await featuredToken();
+    expect(running && (await stopMain(running, 'SIGTERM'))).toBe(0);
+    running = await startMain();
+    expect(await featuredToken()).toBe(tokenBefore);
+    const response = await fetch(`${running.url}/v1/agencies/qujiang-trade-union/reports`, {
+      headers: { authorization: `Bearer ${tokenBefore}` },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ versions: [expect.objectContaining({ year: 2022, version: 1 })] });
+  });
+});
