@@ -1,0 +1,60 @@
+/**
+ * What a printed table cell holds. Real reports print numbers with stray spaces, thousands separators,
+ * units ("251000元") and annotations ("22（其中修订16件）"), and mark missing figures with "/", "-",
+ * "—", "_" or "无" (format-notes §5). A missing cell is never 0.
+ */
+
+export type CellValue =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'placeholder' }
+  | { readonly kind: 'number'; readonly value: number; readonly annotated: boolean }
+  | { readonly kind: 'text' };
+
+const BLANK: CellValue = { kind: 'blank' };
+const PLACEHOLDER: CellValue = { kind: 'placeholder' };
+const TEXT: CellValue = { kind: 'text' };
+/** Most printed cells are a single digit ("0"): answered without a regex or an allocation. */
+const DIGITS: readonly CellValue[] = Array.from({ length: 10 }, (_, value) => ({
+  kind: 'number',
+  value,
+  annotated: false,
+}));
+
+const PLACEHOLDER_TEXT = /^(?:[/\\_\-−–—―─]+|无|空)$/;
+/** Sign, integer part (optionally with thousands separators), fraction, then whatever follows. */
+const NUMBER = /^([+\-−–]?)[ ]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?[ ]?(.*)$/;
+/** A unit printed inside the cell; the figure is still the number before it. */
+const UNIT = /^(?:万?元|件|个|项|条|次|宗|人次|人|%)$/;
+/** An annotation in brackets after the figure, e.g. （其中修订16件） or （含自然失效 29 件）. */
+const ANNOTATION = /^[（(].*[）)]$/;
+
+/** Classifies a cell's (trimmed, width-normalised) text. */
+export function readCellValue(text: string): CellValue {
+  if (text === '') return BLANK;
+  const first = text.charCodeAt(0);
+  // Labels start with a letter or bracket, figures with a digit or a sign: most cells are decided here.
+  const digitOrSign =
+    (first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2212 || first === 0x2013;
+  if (!digitOrSign || text.length === 1) {
+    if (first >= 0x30 && first <= 0x39) return DIGITS[first - 0x30] as CellValue;
+    return PLACEHOLDER_TEXT.test(text) ? PLACEHOLDER : TEXT;
+  }
+  const m = NUMBER.exec(text);
+  if (!m) return PLACEHOLDER_TEXT.test(text) ? PLACEHOLDER : TEXT;
+  const [, sign, integer = '', fraction = '', rest = ''] = m;
+  if (rest !== '' && !UNIT.test(rest) && !ANNOTATION.test(rest)) return TEXT;
+  const magnitude = Number(integer.replaceAll(',', '') + fraction);
+  const value = sign === '' || sign === '+' ? magnitude : -magnitude;
+  return { kind: 'number', value: Object.is(value, -0) ? 0 : value, annotated: rest !== '' };
+}
+
+/** A value cell (a figure or a placeholder) as opposed to a label or a blank. */
+export function isValueText(text: string): boolean {
+  const kind = readCellValue(text).kind;
+  return kind === 'number' || kind === 'placeholder';
+}
+
+/** A label cell: printed text that is neither a figure nor a placeholder. */
+export function isLabelText(text: string): boolean {
+  return readCellValue(text).kind === 'text';
+}

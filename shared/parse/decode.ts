@@ -1,0 +1,128 @@
+/**
+ * Bytes → text. Reports arrive as UTF-8 (with or without BOM), as UTF-16 saved by Windows tools, or as
+ * GBK/GB18030 from older portals; the encoding is detected from the bytes, never from a file name.
+ * The text is then width-normalised once so that every reader and the assembler see one alphabet.
+ */
+import { isUtf8 } from 'node:buffer';
+import { ReportParseError } from '../errors.ts';
+
+const UTF8 = new TextDecoder('utf-8');
+const GB18030 = new TextDecoder('gb18030');
+const UTF16LE = new TextDecoder('utf-16le');
+const UTF16BE = new TextDecoder('utf-16be');
+
+/** How much of the input the encoding and binary checks look at: enough to decide, cheap on 10 MiB. */
+const SAMPLE_BYTES = 8192;
+/** Above these shares of the sample the input is not text (real reports have none at all). */
+const MAX_CONTROL_SHARE = 0.01;
+const MAX_REPLACEMENT_SHARE = 0.02;
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+function binaryInput(): ReportParseError {
+  return new ReportParseError('BINARY_INPUT', {
+    zh: '文件不是文本：其中含有二进制数据。请上传报告的文字版（TXT、HTML、Word 或 PDF）。',
+    en: 'The file is not text: it contains binary data. Upload the report as TXT, HTML, Word or PDF.',
+  });
+}
+
+/** UTF-16 without a BOM shows up as NUL bytes on one parity (the high byte of ASCII characters). */
+function sniffBomlessUtf16(bytes: Uint8Array): TextEncoding | null {
+  const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const nulls = even + odd;
+  if (nulls < n / 10) return null;
+  if (odd >= nulls * 0.9) return 'utf-16le';
+  if (even >= nulls * 0.9) return 'utf-16be';
+  return null;
+}
+
+/** Valid UTF-8 is UTF-8 (GBK text is practically never valid UTF-8); anything else is read as GB18030. */
+function decodeUtf8OrGb18030(bytes: Uint8Array): { raw: string; encoding: TextEncoding } {
+  // TextDecoder drops a leading BOM itself.
+  if (isUtf8(bytes)) return { raw: UTF8.decode(bytes), encoding: 'utf-8' };
+  return { raw: GB18030.decode(bytes), encoding: 'gb18030' };
+}
+
+/** Decodes by BOM first, then NUL parity (UTF-16 without BOM), then strict UTF-8, else GB18030. */
+function decodeBytes(bytes: Uint8Array): { raw: string; encoding: TextEncoding } {
+  const [b0, b1] = bytes;
+  if (b0 === 0xff && b1 === 0xfe) return { raw: UTF16LE.decode(bytes), encoding: 'utf-16le' };
+  if (b0 === 0xfe && b1 === 0xff) return { raw: UTF16BE.decode(bytes), encoding: 'utf-16be' };
+  if (bytes.indexOf(0) >= 0) {
+    const utf16 = sniffBomlessUtf16(bytes);
+    if (utf16 === 'utf-16le') return { raw: UTF16LE.decode(bytes), encoding: utf16 };
+    if (utf16 === 'utf-16be') return { raw: UTF16BE.decode(bytes), encoding: utf16 };
+    throw binaryInput();
+  }
+  return decodeUtf8OrGb18030(bytes);
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is how binary input is told apart
+const CONTROL_CHAR = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
+const REPLACEMENT_CHAR = /\uFFFD/;
+
+function shareOf(text: string, test: (code: number) => boolean): number {
+  const n = Math.min(text.length, SAMPLE_BYTES);
+  let hits = 0;
+  for (let i = 0; i < n; i++) if (test(text.charCodeAt(i))) hits++;
+  return n === 0 ? 0 : hits / n;
+}
+
+function isControl(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f;
+}
+
+function rejectNonText(text: string): void {
+  if (CONTROL_CHAR.test(text) && (text.includes('\u0000') || shareOf(text, isControl) > MAX_CONTROL_SHARE)) {
+    throw binaryInput();
+  }
+  if (REPLACEMENT_CHAR.test(text) && shareOf(text, (c) => c === 0xfffd) > MAX_REPLACEMENT_SHARE) {
+    throw new ReportParseError('UNDECODABLE_TEXT', {
+      zh: '无法识别文件的文字编码（既不是 UTF-8/UTF-16，也不是 GBK/GB18030）。请另存为 UTF-8 文本后再上传。',
+      en: 'The text encoding could not be recognised (neither UTF-8/UTF-16 nor GBK/GB18030). Save it as UTF-8.',
+    });
+  }
+}
+
+const NEEDS_NORMALISING = /[\r\u00A0\u00AD\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\uFF01-\uFF5E]/;
+const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
+const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+/**
+ * Full-width ASCII → half-width, except the Chinese punctuation that prose and the template labels use:
+ * （ ） ， ： ； ？ ！ stay full-width (they are part of stored text and of labels.ts).
+ */
+const FULL_WIDTH_ASCII = /[\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E]/g;
+
+function toHalfWidth(ch: string): string {
+  return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+}
+
+/**
+ * Width normalisation: full-width digits/letters/symbols → ASCII, NBSP and ideographic spaces → space,
+ * zero-width characters removed, CRLF/CR → LF.
+ */
+export function normaliseText(text: string): string {
+  if (!NEEDS_NORMALISING.test(text)) return text;
+  // Each pass is skipped when its characters are absent (search() ignores a global regex's lastIndex):
+  // most reports need one or two of them.
+  let t = text;
+  if (t.search(LINE_BREAKS) >= 0) t = t.replace(LINE_BREAKS, '\n');
+  if (t.search(SPACES) >= 0) t = t.replace(SPACES, ' ');
+  if (t.search(INVISIBLE) >= 0) t = t.replace(INVISIBLE, '');
+  if (t.search(FULL_WIDTH_ASCII) >= 0) t = t.replace(FULL_WIDTH_ASCII, toHalfWidth);
+  return t;
+}
+
+/** Decodes and normalises; throws BINARY_INPUT / UNDECODABLE_TEXT for input that is not text. */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  const { raw, encoding } = decodeBytes(bytes);
+  rejectNonText(raw);
+  return { text: normaliseText(raw), encoding };
+}
