@@ -1,0 +1,53 @@
+/**
+ * Picks the plain-text layout (format-notes §5, items 1–5) from the content alone: a file named .txt
+ * may hold any of them, so the extension says nothing.
+ */
+import { isValueText } from '../cell-value.ts';
+import { isCellLike } from './line-kinds.ts';
+import { endsInValue, splitSpaceRow } from './read-space-rows.ts';
+
+export type TextLayout = 'tab-cells' | 'cell-lines' | 'pipe-cells' | 'pipe-rows' | 'space-rows';
+
+/** A layout needs a few lines of its own kind; a stray pipe or tab in prose decides nothing. */
+const MIN_EVIDENCE = 3;
+
+function pipesIn(line: string): number {
+  let n = 0;
+  for (let i = line.indexOf('|'); i >= 0; i = line.indexOf('|', i + 1)) n++;
+  return n;
+}
+
+export function detectTextLayout(lines: readonly string[]): TextLayout {
+  let tabLines = 0;
+  let pipeRows = 0;
+  let pipeCells = 0;
+  for (const line of lines) {
+    if (line.charCodeAt(0) === 9 && line.trim() !== '') tabLines++;
+    const pipes = pipesIn(line);
+    if (pipes === 0) continue;
+    const t = line.trim();
+    if (pipes === 1 && t.endsWith('|')) pipeCells++;
+    else if (pipes >= 2) pipeRows++;
+  }
+  if (pipeRows >= MIN_EVIDENCE && pipeRows >= pipeCells) return 'pipe-rows';
+  if (pipeCells >= MIN_EVIDENCE) return 'pipe-cells';
+  if (tabLines >= MIN_EVIDENCE) return 'tab-cells';
+  return looksSpaceSeparated(lines) ? 'space-rows' : 'cell-lines';
+}
+
+/** Rows like "规章 0 0 0" outnumber lone figures ("0"), which mark one cell per line. */
+function looksSpaceSeparated(lines: readonly string[]): boolean {
+  let rowLines = 0;
+  let loneValues = 0;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t === '' || !isCellLike(t, 120)) continue;
+    if (!t.includes(' ')) {
+      if (isValueText(t)) loneValues++;
+      continue;
+    }
+    const cells = splitSpaceRow(t);
+    if (cells.length >= 2 && endsInValue(cells)) rowLines++;
+  }
+  return rowLines >= MIN_EVIDENCE && rowLines > loneValues;
+}
