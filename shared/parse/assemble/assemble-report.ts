@@ -1,0 +1,116 @@
+/**
+ * Blocks → the canonical report. The one place that knows the report's structure: every reader (text
+ * layouts, HTML, DOCX, PDF) only says where paragraphs and cells are, and this turns them into the
+ * model of `report-model.md`, with findings for what could not be read.
+ */
+import { ReportParseError } from '#shared/errors.ts';
+import { TEXT_PART_LABELS } from '#shared/report/labels.ts';
+import type { Report, ReportFormat } from '#shared/report/model.ts';
+import { type Finding, RULE_SEVERITY } from '#shared/validate/findings.ts';
+import type { ReadDocument } from '../grid.ts';
+import { assembleApplications } from './applications.ts';
+import { itemsOf } from './items.ts';
+import { findPublishedOn, findTitle, stripSignature, yearIn } from './metadata.ts';
+import { assembleProactive } from './proactive.ts';
+import { assembleReviews } from './reviews.ts';
+import { type Sections, splitSections } from './sections.ts';
+import type { AssemblyOutput } from './table-cells.ts';
+
+/** Reports follow the 2021 format from the 2021 reports on (国办公开办函〔2021〕30号). */
+const FIRST_2021_FORMAT_YEAR = 2021;
+
+function notAReport(zh: string, en: string): ReportParseError {
+  return new ReportParseError('NOT_A_REPORT', { zh, en });
+}
+
+function missingPart(key: keyof typeof TEXT_PART_LABELS): Finding {
+  const label = TEXT_PART_LABELS[key];
+  return {
+    code: 'H7',
+    severity: RULE_SEVERITY.H7,
+    paths: [`text.${key}`],
+    message: {
+      zh: `未找到“${label}”部分的标题，该部分按缺失处理。请按年度报告格式保留六个部分的标题。`,
+      en: `The heading of part "${label}" was not found; the part is treated as missing.`,
+    },
+  };
+}
+
+function missingAgency(): Finding {
+  return {
+    code: 'H7',
+    severity: RULE_SEVERITY.H7,
+    paths: ['agency.name'],
+    message: {
+      zh: '未能从标题或落款中识别报告机关名称。',
+      en: 'The agency name could not be read from the title or the signature.',
+    },
+  };
+}
+
+function reportYear(titleYear: number | null, sections: Sections, publishedOn: string | null): number {
+  const year =
+    titleYear ??
+    yearIn(sections.front.join('\n')) ??
+    yearIn(sections.text.overview.join('\n')) ??
+    (publishedOn === null ? null : Number(publishedOn.slice(0, 4)) - 1);
+  if (year === null) {
+    throw notAReport(
+      '未能识别报告年度：标题和正文中都没有“××××年”。请确认上传的是政府信息公开工作年度报告。',
+      'The report year could not be found in the title or the text.',
+    );
+  }
+  return year;
+}
+
+export function assembleReport(doc: ReadDocument): { report: Report; findings: Finding[] } {
+  const sections = splitSections(itemsOf(doc));
+  const found = findTitle(sections.front);
+  const front = [...sections.front];
+  if (found) front.splice(found.at, found.title.lines);
+  const lastPartLines = sections.lastPart ? [...sections.text[sections.lastPart]] : [];
+  const signature = stripSignature(lastPartLines, found?.title.agency ?? null);
+  const publishedOn = findPublishedOn(sections.tail);
+  const year = reportYear(found?.title.year ?? null, sections, publishedOn);
+
+  const out: AssemblyOutput = { cellNotes: {}, findings: [] };
+  const fallbackFormat: ReportFormat = year >= FIRST_2021_FORMAT_YEAR ? '2021' : '2019';
+  const proactive = assembleProactive(sections.proactive, fallbackFormat, out);
+  const applications = assembleApplications(
+    sections.applications,
+    proactive.shape === '2021' ? '25-row' : '23-row',
+    out,
+  );
+  const reviews = assembleReviews(sections.reviews, out);
+  if (sections.headingsFound === 0 && proactive.matchedRows + applications.matchedRows === 0) {
+    throw notAReport(
+      '未识别出年度报告的结构：既没有找到“一、总体情况”等部分标题，也没有找到报告表格中的行。',
+      'No report structure was found: neither part headings nor table rows.',
+    );
+  }
+
+  const agency = found?.title.agency ?? signature;
+  const text = {
+    preamble: front.join('\n'),
+    overview: sections.text.overview.join('\n'),
+    problemsAndImprovements: sections.text.problemsAndImprovements.join('\n'),
+    otherMatters: sections.text.otherMatters.join('\n'),
+  };
+  if (sections.lastPart) text[sections.lastPart] = lastPartLines.join('\n');
+  const report: Report = {
+    schemaVersion: 1,
+    title: found?.title.text ?? '',
+    agency: { name: agency ?? '（未识别）' },
+    year,
+    publishedOn,
+    format: proactive.shape,
+    shapes: { proactiveDisclosure: proactive.shape, applications: applications.shape },
+    text,
+    proactiveDisclosure: proactive.table,
+    applications: applications.table,
+    reviewsAndLawsuits: reviews.table,
+    cellNotes: out.cellNotes,
+  };
+  const findings = [...sections.missingParts.map(missingPart), ...(agency ? [] : [missingAgency()]), ...out.findings];
+  return { report, findings };
+}

@@ -1,0 +1,89 @@
+/**
+ * Finds the six part headings (一 总体情况 … 六 其他需要报告的事项) by numeral, keywords and order.
+ * Titles vary between reports ("五、政府信息公开工作存在的主要问题及改进情况", "六、其他事项"), and the
+ * rows of table 三 look like headings ("三、本年度办理结果", "四、结转下年度继续办理"): a heading must
+ * carry its own part's numeral and one of its keywords (labels.ts), and come after the part before it.
+ */
+import { PART_LABELS } from '#shared/report/labels.ts';
+import { type Item, leadTextOf } from './items.ts';
+import { hasAny, matchForm } from './match-form.ts';
+
+export interface HeadingAt {
+  readonly item: number;
+  /** The heading is this cell of a row (a reader that cannot tell headings from cells), or -1. */
+  readonly cell: number;
+}
+
+type Style = 'numbered' | 'bracketed' | 'bare';
+
+interface Candidate extends HeadingAt {
+  readonly form: string;
+  readonly numeral: string | null;
+  readonly style: Style;
+}
+
+const NUMBERED = /^第?([一二三四五六七八九十])(?:[、.，,：:]|部分)/;
+const BRACKETED = /^（([一二三四五六七八九十])）/;
+/** Headings are short and are not sentences (a trailing full stop is tolerated). */
+const MAX_HEADING_LENGTH = 40;
+const MAX_BARE_HEADING_LENGTH = 30;
+const SENTENCE_INSIDE = /[。！？；](?=.)/;
+
+/** First characters a numbered heading can start with; bare headings are paragraphs only. */
+const NUMBERED_START = /^[第一二三四五六七八九十（(]/;
+/** Before matching, a generous bound on the printed length (spaces and brackets included). */
+const MAX_PRINTED_LENGTH = 2 * MAX_HEADING_LENGTH;
+
+function candidateOf(item: Item, index: number): Candidate | null {
+  const lead = leadTextOf(item);
+  if (!lead || lead.text.length > MAX_PRINTED_LENGTH) return null;
+  if (lead.cell >= 0 && !NUMBERED_START.test(lead.text)) return null;
+  const form = matchForm(lead.text);
+  if (form.length > MAX_HEADING_LENGTH || SENTENCE_INSIDE.test(form)) return null;
+  const numbered = NUMBERED.exec(form);
+  if (numbered) return { item: index, cell: lead.cell, form, numeral: numbered[1] ?? null, style: 'numbered' };
+  const bracketed = BRACKETED.exec(form);
+  if (bracketed) return { item: index, cell: lead.cell, form, numeral: bracketed[1] ?? null, style: 'bracketed' };
+  if (lead.cell >= 0 || form.length > MAX_BARE_HEADING_LENGTH) return null;
+  return { item: index, cell: lead.cell, form, numeral: null, style: 'bare' };
+}
+
+function isHeadingOf(c: Candidate, part: number, style: Style): boolean {
+  const label = PART_LABELS[part];
+  if (!label || c.style !== style) return false;
+  if (style !== 'bare' && c.numeral !== label.numeral) return false;
+  return hasAny(c.form, label.keywords);
+}
+
+/**
+ * One heading per part, or null. "一、" headings are looked for first, in order; parts still missing are
+ * then looked for as "（一）" or unnumbered headings, but only between the headings found around them,
+ * so the sub-headings of 总体情况 ("（二）依申请公开…") cannot be taken for a part.
+ */
+export function findPartHeadings(items: readonly Item[]): (HeadingAt | null)[] {
+  const candidates: Candidate[] = [];
+  items.forEach((item, i) => {
+    const c = candidateOf(item, i);
+    if (c) candidates.push(c);
+  });
+  const found: (number | null)[] = PART_LABELS.map(() => null);
+  for (const style of ['numbered', 'bracketed', 'bare'] as const) {
+    PART_LABELS.forEach((_, part) => {
+      if (found[part] !== null) return;
+      const before = found.slice(0, part).findLast((f) => f !== null);
+      const after = found.slice(part + 1).find((f) => f !== null);
+      const from = before === undefined || before === null ? 0 : before + 1;
+      const to = after === undefined || after === null ? candidates.length : after;
+      for (let i = from; i < to; i++) {
+        if (isHeadingOf(candidates[i] as Candidate, part, style)) {
+          found[part] = i;
+          break;
+        }
+      }
+    });
+  }
+  return found.map((i) => {
+    const c = i === null ? undefined : candidates[i];
+    return c ? { item: c.item, cell: c.cell } : null;
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * A document flattened into one sequence: each paragraph and each table row is an item. Part headings
+ * sit between items, and a table may be split over several grids (page breaks), so the assembler reads
+ * rows by position in this sequence rather than grid by grid.
+ */
+import { originTexts, type ReadDocument } from '../grid.ts';
+
+export type Item =
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'row'; readonly cells: readonly string[] };
+
+export function itemsOf(doc: ReadDocument): Item[] {
+  const items: Item[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'paragraph') {
+      if (block.text !== '') items.push({ kind: 'paragraph', text: block.text });
+      continue;
+    }
+    for (const row of block.grid.rows) {
+      const cells = originTexts(row);
+      if (cells.some((c) => c !== '')) items.push({ kind: 'row', cells });
+    }
+  }
+  return items;
+}
+
+/** The printed lines of an item: a paragraph, or each filled cell of a row. */
+export function linesOf(item: Item): string[] {
+  return item.kind === 'paragraph' ? [item.text] : item.cells.filter((c) => c !== '');
+}
+
+/** The text of an item that could be a heading or a title: a paragraph, or a row's first filled cell. */
+export function leadTextOf(item: Item): { text: string; cell: number } | null {
+  if (item.kind === 'paragraph') return { text: item.text, cell: -1 };
+  const cell = item.cells.findIndex((c) => c !== '');
+  return cell < 0 ? null : { text: item.cells[cell] as string, cell };
+}
