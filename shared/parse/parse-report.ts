@@ -1,0 +1,119 @@
+/**
+ * THE entry point: bytes of any accepted kind → the canonical report and what could not be read.
+ * The kind is sniffed from the content, never from the file name or content type (a report saved as
+ * .txt may be HTML; a ZIP renamed .txt is still a ZIP). Every failure is a ReportParseError.
+ */
+import { isReportParseError, ReportParseError } from '../errors.ts';
+import type { Report } from '../report/model.ts';
+import type { Finding } from '../validate/findings.ts';
+import { assembleReport } from './assemble/assemble-report.ts';
+import { decodeText } from './decode.ts';
+import type { ReadDocument } from './grid.ts';
+import { readReportJson } from './json/read-report-json.ts';
+import { sniffBinary, sniffText } from './sniff.ts';
+import { readText } from './text/read-text.ts';
+
+export interface ReportInput {
+  bytes: Uint8Array;
+  fileName?: string;
+  contentType?: string;
+}
+
+export interface ParsedReport {
+  report: Report;
+  findings: Finding[];
+  layout: string;
+}
+
+/** A report's text is tens of kilobytes; 10 MiB of text is already far beyond any real one. */
+export const MAX_TEXT_BYTES = 10 * 1024 * 1024;
+/** Word and PDF files carry fonts and images (seals, scans) besides the text. */
+export const MAX_DOCUMENT_BYTES = 40 * 1024 * 1024;
+
+function tooLarge(limit: number): ReportParseError {
+  const mib = limit / 1024 / 1024;
+  return new ReportParseError('INPUT_TOO_LARGE', {
+    zh: `文件过大（超过 ${mib} MB），不是一份年度报告的正常大小。`,
+    en: `The file is larger than ${mib} MiB, far beyond a real annual report.`,
+  });
+}
+
+function emptyInput(): ReportParseError {
+  return new ReportParseError('EMPTY_INPUT', {
+    zh: '文件为空，没有任何内容。',
+    en: 'The file is empty.',
+  });
+}
+
+function unsupported(zh: string, en: string): ReportParseError {
+  return new ReportParseError('UNSUPPORTED_FORMAT', { zh, en });
+}
+
+async function readDocument(bytes: Uint8Array): Promise<ReadDocument | { json: Report }> {
+  switch (sniffBinary(bytes)) {
+    case 'docx':
+      throw unsupported(
+        '暂不支持直接读取 Word（DOCX）文件，请另存为网页（HTML）、PDF 或纯文本后上传。',
+        'Word (DOCX) files are not read yet; save the report as HTML, PDF or plain text.',
+      );
+    case 'zip':
+      throw unsupported(
+        '文件是压缩包（ZIP），不是年度报告。请解压后上传报告本身（TXT、HTML、DOCX 或 PDF）。',
+        'The file is a ZIP archive, not a report; upload the report itself.',
+      );
+    case 'legacy-office':
+      throw unsupported(
+        '不支持旧版 Word（.doc）格式，请在 Word 或 WPS 中另存为 DOCX 或 PDF 后上传。',
+        'Legacy Word (.doc) files are not supported; save the report as DOCX or PDF.',
+      );
+    case 'image':
+      throw new ReportParseError('NEEDS_OCR', {
+        zh: '文件是图片，没有可读取的文字。请上传报告的文字版（TXT、HTML、DOCX 或文字版 PDF）。',
+        en: 'The file is an image with no text layer; upload a text version of the report.',
+      });
+    case 'pdf': {
+      if (bytes.length > MAX_DOCUMENT_BYTES) throw tooLarge(MAX_DOCUMENT_BYTES);
+      const { readPdf } = await import('./pdf/read-pdf.ts');
+      return readPdf(bytes);
+    }
+    default:
+      return readTextDocument(bytes);
+  }
+}
+
+async function readTextDocument(bytes: Uint8Array): Promise<ReadDocument | { json: Report }> {
+  if (bytes.length > MAX_TEXT_BYTES) throw tooLarge(MAX_TEXT_BYTES);
+  const { text } = decodeText(bytes);
+  if (text.trim() === '') throw emptyInput();
+  switch (sniffText(text)) {
+    case 'json':
+      return { json: readReportJson(text) };
+    case 'html': {
+      const { readHtml } = await import('./html/read-html.ts');
+      return readHtml(text);
+    }
+    default:
+      return readText(text);
+  }
+}
+
+export async function parseReport(input: ReportInput): Promise<ParsedReport> {
+  try {
+    const { bytes } = input;
+    if (bytes.length === 0) throw emptyInput();
+    if (bytes.length > MAX_DOCUMENT_BYTES) throw tooLarge(MAX_DOCUMENT_BYTES);
+    const read = await readDocument(bytes);
+    if ('json' in read) return { report: read.json, findings: [], layout: 'json' };
+    return { ...assembleReport(read), layout: read.layout };
+  } catch (cause) {
+    if (isReportParseError(cause)) throw cause;
+    throw new ReportParseError(
+      'MALFORMED_DOCUMENT',
+      {
+        zh: '文件内容损坏或结构异常，无法读取为年度报告。',
+        en: 'The document is damaged or malformed and cannot be read as a report.',
+      },
+      { cause },
+    );
+  }
+}

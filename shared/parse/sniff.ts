@@ -1,0 +1,62 @@
+/**
+ * What kind of file the bytes are, from their content (magic numbers, then the decoded text's start).
+ * A ZIP renamed .txt is still a ZIP; a .docx is a ZIP that holds word/document.xml.
+ */
+
+export type BinaryKind = 'docx' | 'zip' | 'pdf' | 'legacy-office' | 'image' | 'text';
+export type TextKind = 'json' | 'html' | 'text';
+
+/** The PDF header may follow a few bytes of junk; readers accept it within the first kilobyte. */
+const PDF_HEADER_WINDOW = 1024;
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  if (bytes.length < magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic[i]) return false;
+  return true;
+}
+
+function indexOfAscii(bytes: Uint8Array, needle: string, limit = bytes.length): number {
+  const first = needle.charCodeAt(0);
+  const end = Math.min(limit, bytes.length - needle.length + 1);
+  for (let i = bytes.indexOf(first); i >= 0 && i < end; i = bytes.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < needle.length && bytes[i + j] === needle.charCodeAt(j)) j++;
+    if (j === needle.length) return i;
+  }
+  return -1;
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const IMAGES = [
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x47, 0x49, 0x46, 0x38],
+  [0x49, 0x49, 0x2a, 0x00],
+  [0x4d, 0x4d, 0x00, 0x2a],
+];
+
+export function sniffBinary(bytes: Uint8Array): BinaryKind {
+  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
+    // Entry names are stored uncompressed in the local headers and the central directory.
+    return indexOfAscii(bytes, 'word/document.xml') >= 0 ? 'docx' : 'zip';
+  }
+  if (indexOfAscii(bytes, '%PDF-', PDF_HEADER_WINDOW) >= 0) return 'pdf';
+  if (startsWith(bytes, OLE2)) return 'legacy-office';
+  if (IMAGES.some((magic) => startsWith(bytes, magic))) return 'image';
+  return 'text';
+}
+
+const HTML_START =
+  /^<(?:!doctype\s+html|html|head|body|meta|title|table|p|div|span|section|article|h[1-6]|!--|\?xml)[\s>/]/i;
+const HTML_TAG = /<(?:html|body|table)[\s>]/i;
+/** How far into the text an HTML page shows itself (a BOM, a comment or a blank line may come first). */
+const HTML_WINDOW = 2048;
+
+export function sniffText(text: string): TextKind {
+  const start = text.trimStart();
+  if (start.startsWith('{')) return 'json';
+  if (HTML_START.test(start) || HTML_TAG.test(start.slice(0, HTML_WINDOW))) return 'html';
+  return 'text';
+}
