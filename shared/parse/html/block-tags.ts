@@ -38,6 +38,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ol',
   'option',
   'p',
+  'plaintext',
   'pre',
   'section',
   'summary',

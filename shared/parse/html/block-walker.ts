@@ -5,7 +5,16 @@
 import type { Block } from '../grid.ts';
 import { BLOCK_TAGS } from './block-tags.ts';
 import { readCellText } from './cell-text.ts';
-import { childElements, childNodesOf, findElement, type HtmlElement, type HtmlNode, isElement, isText } from './dom.ts';
+import {
+  ancestorsOf,
+  childElements,
+  childNodesOf,
+  findElement,
+  type HtmlElement,
+  type HtmlNode,
+  isElement,
+  isText,
+} from './dom.ts';
 import { normalizeInlineText } from './inline-text.ts';
 import { readTableGrid } from './table-grid.ts';
 
@@ -60,46 +69,86 @@ function pushChildren(steps: Step[], node: HtmlNode): void {
   for (let i = children.length - 1; i >= 0; i--) steps.push({ enter: children[i] as HtmlNode });
 }
 
+/** Portals paste plain-text reports into `<pre>`: there every source line is a line of the report. */
+const PREFORMATTED = new Set(['pre', 'xmp', 'listing', 'plaintext']);
+
+/** Where the walk is: the open block elements and whether it is inside a link or preformatted text. */
+class WalkState {
+  readonly open: HtmlElement[];
+  linkDepth = 0;
+  preDepth = 0;
+
+  constructor(
+    readonly sink: BlockSink,
+    root: HtmlElement,
+  ) {
+    this.open = [root];
+    // The walk may start inside preformatted text: the report container can be the <pre> itself.
+    this.preDepth = ancestorsOf(root).filter((el) => PREFORMATTED.has(el.tagName)).length;
+  }
+
+  get current(): HtmlElement {
+    return this.open[this.open.length - 1] as HtmlElement;
+  }
+
+  text(value: string): void {
+    if (this.preDepth === 0) {
+      this.sink.append(value, this.linkDepth > 0);
+      return;
+    }
+    value.split(/\r?\n/).forEach((line, i) => {
+      if (i > 0) this.sink.flush(this.current);
+      this.sink.append(line, this.linkDepth > 0);
+    });
+  }
+
+  /** Enters an inline or block element; returns whether its exit must be tracked. */
+  enter(el: HtmlElement): boolean {
+    if (el.tagName === 'a') this.linkDepth++;
+    else if (BLOCK_TAGS.has(el.tagName)) {
+      this.sink.flush(this.current);
+      this.open.push(el);
+      if (PREFORMATTED.has(el.tagName)) this.preDepth++;
+    } else return false;
+    return true;
+  }
+
+  exit(el: HtmlElement): void {
+    if (el.tagName === 'a') this.linkDepth--;
+    else {
+      this.sink.flush(this.current);
+      this.open.pop();
+      if (PREFORMATTED.has(el.tagName)) this.preDepth--;
+    }
+  }
+}
+
 /** Blocks under `root` in reading order; `skip` removes an element and everything inside it. */
 export function walkBlocks(root: HtmlElement, skip: (el: HtmlElement) => boolean): PlacedBlock[] {
   const sink = new BlockSink();
-  const open: HtmlElement[] = [root];
-  let linkDepth = 0;
+  const state = new WalkState(sink, root);
   const steps: Step[] = [];
   pushChildren(steps, root);
   while (steps.length > 0) {
     const step = steps.pop() as Step;
-    const current = open[open.length - 1] as HtmlElement;
     if ('exit' in step) {
-      if (step.exit.tagName === 'a') linkDepth--;
-      else {
-        sink.flush(current);
-        open.pop();
-      }
+      state.exit(step.exit);
       continue;
     }
     const node = step.enter;
-    if (isText(node)) sink.append(node.value, linkDepth > 0);
+    if (isText(node)) state.text(node.value);
     if (!isElement(node) || skip(node)) continue;
-    const tag = node.tagName;
-    if (tag === 'br') {
-      sink.flush(current);
+    if (node.tagName === 'br') {
+      sink.flush(state.current);
       continue;
     }
-    const grid = tag === 'table' ? dataTableGrid(node) : undefined;
+    const grid = node.tagName === 'table' ? dataTableGrid(node) : undefined;
     if (grid) {
-      sink.flush(current);
+      sink.flush(state.current);
       sink.table(node, grid);
       continue;
     }
-    if (tag === 'a') {
-      linkDepth++;
-      steps.push({ exit: node });
-    } else if (BLOCK_TAGS.has(tag)) {
-      sink.flush(current);
-      open.push(node);
-      steps.push({ exit: node });
-    }
+    if (state.enter(node)) steps.push({ exit: node });
     pushChildren(steps, node);
   }
   sink.flush(root);

@@ -49,6 +49,14 @@ describe('readHtml paragraphs', () => {
     ).toEqual(['正文']);
   });
 
+  it('keeps the lines of preformatted text as paragraphs', () => {
+    expect(read('<pre>一、总体情况\n\t全年公开信息12条。\r\n\n二、主动公开政府信息情况</pre>')).toEqual([
+      '一、总体情况',
+      '全年公开信息12条。',
+      '二、主动公开政府信息情况',
+    ]);
+  });
+
   it('width-normalises text written as character references', () => {
     expect(read('<p>&#65297;&#65298;件</p>')).toEqual(['12件']);
   });
