@@ -2,27 +2,22 @@
  * Reads the FILE argument (or standard input for `-`) into bytes. Failures to read are the CLI's
  * own one-line errors; whether the bytes are a report is the parser's question.
  */
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { ReportParseError } from '#shared/errors.ts';
+import { MAX_DOCUMENT_BYTES } from '#shared/parse/parse-report.ts';
 import { CliFailure } from './failure.ts';
 import type { CliIo } from './io.ts';
 
-/** Far above any real report (a scanned PDF runs to a few MB); stops a wrong path from filling memory. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/**
+ * Reading stops one byte past the parser's own limit: the parser then refuses the input in its words
+ * (INPUT_TOO_LARGE), and a wrong path to a huge file never fills memory.
+ */
+const READ_LIMIT = MAX_DOCUMENT_BYTES + 1;
 
 export interface InputFile {
   readonly bytes: Uint8Array;
-  /** The file's base name, which tells the parser the layout; absent for standard input. */
+  /** The file's base name (filings keep it with the original); absent for standard input. */
   readonly fileName?: string;
-}
-
-function tooLarge(): ReportParseError {
-  const mb = MAX_INPUT_BYTES / 1024 / 1024;
-  return new ReportParseError('INPUT_TOO_LARGE', {
-    zh: `输入超过 ${mb} MB，不像是一份年度报告`,
-    en: `the input is larger than ${mb} MB, which no annual report is`,
-  });
 }
 
 function readFailure(file: string, error: unknown): CliFailure {
@@ -41,23 +36,34 @@ async function readStdin(io: CliIo): Promise<Uint8Array> {
   let size = 0;
   for await (const chunk of io.stdin) {
     const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
-    size += bytes.byteLength;
-    if (size > MAX_INPUT_BYTES) throw tooLarge();
     chunks.push(bytes);
+    size += bytes.byteLength;
+    if (size >= READ_LIMIT) break;
   }
-  return Buffer.concat(chunks);
+  return Buffer.concat(chunks).subarray(0, READ_LIMIT);
+}
+
+/** Reads up to READ_LIMIT bytes (large files, devices and pipes given as paths). */
+async function readPrefix(handle: FileHandle): Promise<Uint8Array> {
+  const buffer = Buffer.alloc(READ_LIMIT);
+  let filled = 0;
+  while (filled < READ_LIMIT) {
+    const { bytesRead } = await handle.read(buffer, filled, READ_LIMIT - filled, null);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return buffer.subarray(0, filled);
 }
 
 async function readFile(path: string, file: string): Promise<Uint8Array> {
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(path, 'r');
     const stat = await handle.stat();
     if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    if (stat.size > MAX_INPUT_BYTES) throw tooLarge();
-    return await handle.readFile();
+    if (stat.isFile() && stat.size < READ_LIMIT) return await handle.readFile();
+    return await readPrefix(handle);
   } catch (error) {
-    if (error instanceof ReportParseError) throw error;
     throw readFailure(file, error);
   } finally {
     await handle?.close();
