@@ -1,0 +1,62 @@
+/**
+ * Which filing API the CLI talks to, and as whom: flags, then GONGKAI_ENDPOINT / GONGKAI_TOKEN, then the
+ * local runner (http://localhost:3000 and the admin token it writes to $GONGKAI_HOME/admin-token).
+ */
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { OptionSpecs, OptionValues } from '../command.ts';
+import { CliFailure } from '../failure.ts';
+import type { CliIo } from '../io.ts';
+
+export const DEFAULT_ENDPOINT = 'http://localhost:3000';
+
+export const API_OPTIONS = {
+  endpoint: {
+    type: 'string',
+    valueName: 'URL',
+    description: `接口地址 / API base URL (env GONGKAI_ENDPOINT, default ${DEFAULT_ENDPOINT})`,
+  },
+  token: {
+    type: 'string',
+    valueName: 'TOKEN',
+    description: '访问令牌 / bearer token (env GONGKAI_TOKEN, default the local admin token)',
+  },
+} as const satisfies OptionSpecs;
+
+export interface ApiTarget {
+  /** Base URL without a trailing slash. */
+  readonly endpoint: string;
+  readonly token: string | null;
+}
+
+function checkedEndpoint(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new CliFailure(`接口地址无效：${raw}`, `invalid endpoint URL: ${raw}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new CliFailure(`接口地址须为 http 或 https：${raw}`, `the endpoint must be http or https: ${raw}`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+export function gongkaiHome(io: CliIo): string {
+  return resolve(io.cwd, io.env.GONGKAI_HOME || '.gongkai');
+}
+
+async function localAdminToken(io: CliIo): Promise<string | null> {
+  try {
+    const token = (await readFile(join(gongkaiHome(io), 'admin-token'), 'utf8')).trim();
+    return token === '' ? null : token;
+  } catch {
+    return null;
+  }
+}
+
+export async function resolveApiTarget(values: OptionValues<typeof API_OPTIONS>, io: CliIo): Promise<ApiTarget> {
+  const endpoint = checkedEndpoint(values.endpoint ?? (io.env.GONGKAI_ENDPOINT || DEFAULT_ENDPOINT));
+  const token = values.token ?? (io.env.GONGKAI_TOKEN || (await localAdminToken(io)));
+  return { endpoint, token };
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { ApplicationsShapeSchema, ReportFormatSchema } from '#shared/report/model.ts';
+import { FindingSchema, hasErrors } from '#shared/validate/findings.ts';
+import { apiClientFor, apiErrorOf } from '../api/client.ts';
+import { contentTypeOf } from '../api/content-type.ts';
+import { API_OPTIONS } from '../api/target.ts';
+import { defineCommand } from '../command.ts';
+import { CliFailure, EXIT } from '../failure.ts';
+import { formatFinding, summaryLine } from '../format/findings-report.ts';
+import { formatReceipt, ReceiptViewSchema } from '../format/receipt.ts';
+import { type Style, styleFor } from '../format/style.ts';
+import { wantsColour } from '../io.ts';
+import { readInput } from '../read-input.ts';
+
+const DryRunViewSchema = z.object({
+  findings: z.array(FindingSchema),
+  currentVersion: z.number().nullable().optional(),
+  report: z.object({
+    shapes: z.object({ proactiveDisclosure: ReportFormatSchema, applications: ApplicationsShapeSchema }),
+  }),
+});
+type DryRunView = z.infer<typeof DryRunViewSchema>;
+
+export const command = defineCommand({
+  name: 'submit',
+  synopsis:
+    'gongkai submit FILE [--dry-run] [--amendment-reason R] [--idempotency-key K] [--json] [--endpoint URL] [--token T]',
+  description: [
+    '向报送接口提交年度报告（机关令牌），打印回执。',
+    'Files a report with the filing API (agency token) and prints the receipt.',
+    'Exit 0 accepted, 1 rejected (or a dry run with errors), 2 transport, auth or request error.',
+  ].join('\n'),
+  options: {
+    'dry-run': { type: 'boolean', description: '只检查不保存 / check only, store nothing' },
+    'amendment-reason': {
+      type: 'string',
+      valueName: 'R',
+      description: '更正理由（该年度已有版本时必填）/ why an accepted year is amended',
+    },
+    'idempotency-key': {
+      type: 'string',
+      valueName: 'K',
+      description: '幂等键，重试时返回首次回执 / retries with the same key get the first receipt',
+    },
+    json: { type: 'boolean', description: '输出接口返回的 JSON / print the API answer as JSON' },
+    ...API_OPTIONS,
+  },
+  positionals: ['FILE'],
+  async run({ values, positionals }, io) {
+    const input = await readInput(positionals[0] ?? '-', io);
+    const query = new URLSearchParams();
+    if (values['dry-run']) query.set('dryRun', 'true');
+    if (values['amendment-reason']) query.set('amendmentReason', values['amendment-reason']);
+    if (input.fileName) query.set('fileName', input.fileName);
+    const client = await apiClientFor(values, io);
+    const response = await client.send({
+      method: 'POST',
+      path: `/v1/reports${query.size > 0 ? `?${query}` : ''}`,
+      body: input.bytes,
+      contentType: contentTypeOf(input.bytes, input.fileName),
+      headers: values['idempotency-key'] ? { 'idempotency-key': values['idempotency-key'] } : {},
+    });
+    // A rejected filing is answered 422 with its receipt; any other non-2xx is an error body.
+    const receipt = ReceiptViewSchema.safeParse(response.body);
+    const isReceipt = response.status === 422 && receipt.success;
+    if ((response.status < 200 || response.status >= 300) && !isReceipt) throw apiErrorOf(response);
+    if (values.json) io.stdout.write(`${JSON.stringify(response.body, null, 2)}\n`);
+    const style = styleFor(wantsColour(io.stdout, io.env));
+    if (values['dry-run']) {
+      const view = DryRunViewSchema.safeParse(response.body);
+      if (!view.success) throw unexpectedAnswer();
+      if (!values.json) io.stdout.write(formatDryRun(view.data, style));
+      return hasErrors(view.data.findings) ? EXIT.failed : EXIT.ok;
+    }
+    if (!receipt.success) throw unexpectedAnswer();
+    // The API answers a replay (same file or same idempotency key) with 200 and the first receipt.
+    const note = response.status === 200 ? '（重复提交，返回首次回执 / replay: the first receipt）' : undefined;
+    if (!values.json) io.stdout.write(formatReceipt(receipt.data, style, note));
+    return receipt.data.status === 'rejected' ? EXIT.failed : EXIT.ok;
+  },
+});
+
+function unexpectedAnswer(): CliFailure {
+  return new CliFailure('接口返回的回执格式不对', 'the API answered with an unexpected receipt');
+}
+
+function formatDryRun(view: DryRunView, style: Style): string {
+  const current = view.currentVersion
+    ? `该年度现为第 ${view.currentVersion} 版 / currently version ${view.currentVersion}`
+    : '该年度尚无版本 / no version yet';
+  const lines = [style.bold(`试检查，未保存 / dry run, nothing stored · ${current}`)];
+  if (view.findings.length > 0) lines.push('');
+  for (const finding of view.findings) lines.push(...formatFinding(finding, view.report.shapes, style));
+  lines.push('', summaryLine(view.findings, style), '');
+  return lines.join('\n');
+}
