@@ -4,6 +4,7 @@
  */
 import { getDocumentProxy } from 'unpdf';
 import { ReportParseError } from '../../errors.ts';
+import { isPdf } from './pdf-signature.ts';
 import { type PageFrame, piecesOfPage, type RawTextItem, type TextPiece } from './text-pieces.ts';
 
 /** Annual reports run to a few dozen pages; more is not a report (and bounds the work). */
@@ -55,11 +56,9 @@ export async function loadPdfPieces(bytes: Uint8Array): Promise<PdfText> {
 
 /** A PDF ends with "%%EOF"; a cut-off upload does not, and pdf.js would silently read what is left. */
 function assertLooksComplete(bytes: Uint8Array): void {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (!isPdf(bytes)) throw malformed(new Error('missing %PDF- header'));
   const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.byteLength - 4096)));
-  if (!head.includes('%PDF-') || !tail.includes('%%EOF')) {
-    throw malformed(new Error(head.includes('%PDF-') ? 'missing %%EOF' : 'missing %PDF- header'));
-  }
+  if (!tail.includes('%%EOF')) throw malformed(new Error('missing %%EOF'));
 }
 
 function malformed(cause: unknown): ReportParseError {

@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { type Grid, originTexts } from '#shared/parse/grid.ts';
+import { APPLICANT_COLUMNS, PROACTIVE_2021_ROWS, REVIEW_COLUMNS } from '#shared/report/labels.ts';
+import type { Report } from '#shared/report/model.ts';
 
 const Figures = z.array(z.number());
 
@@ -56,4 +58,38 @@ export function figureRowsOf(grid: Grid): FigureRow[] {
     if (start === texts.length) return [];
     return [{ labels: texts.slice(0, start), figures: texts.slice(start).map(Number) }];
   });
+}
+
+/** Every cell of the three tables as `path → figure`, from the transcription. */
+export function expectedCells(expected: SampleExpectation): Map<string, number> {
+  const cells = new Map<string, number>();
+  for (const row of PROACTIVE_2021_ROWS) {
+    row.columns.forEach((column, i) => {
+      cells.set(`proactiveDisclosure.${row.key}.${column}`, expected.proactiveDisclosure[row.key]?.[i] ?? Number.NaN);
+    });
+  }
+  for (const [row, figures] of Object.entries(expected.applications)) {
+    APPLICANT_COLUMNS.forEach((c, i) => {
+      cells.set(`applications.${row}.${c.key}`, figures[i] ?? Number.NaN);
+    });
+  }
+  for (const [group, figures] of Object.entries(expected.reviewsAndLawsuits)) {
+    REVIEW_COLUMNS.forEach((c, i) => {
+      cells.set(`reviewsAndLawsuits.${group}.${c.key}`, figures[i] ?? Number.NaN);
+    });
+  }
+  return cells;
+}
+
+/** The same cells read from a report (undefined where the report has no such cell). */
+export function reportCells(report: Report, paths: Iterable<string>): Map<string, unknown> {
+  const tables: Record<string, unknown> = report;
+  const cells = new Map<string, unknown>();
+  for (const path of paths) {
+    const value = path
+      .split('.')
+      .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tables);
+    cells.set(path, value);
+  }
+  return cells;
 }
