@@ -1,3 +1,4 @@
+/** The runner's event bus, S3 notifications and schedules on a small declaration, with the real SDK clients. */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,91 +38,6 @@ async function remembered(detailType: string): Promise<Record<string, unknown>[]
   );
   return Items.map((item) => item.event as Record<string, unknown>).filter((e) => e['detail-type'] === detailType);
 }
-
-describe('the HTTP API', () => {
-  it('hands the handler an API Gateway v2 event and maps its result back', async () => {
-    const response = await fetch(`${local.url}/echo/总工会?year=2022`, { headers: { cookie: 'a=1' } });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('x-function')).toBe('echo');
-    expect(response.headers.get('set-cookie')).toBe('seen=1; Path=/');
-    const { event, remainingMs } = (await response.json()) as { event: Record<string, unknown>; remainingMs: number };
-    expect(event).toMatchObject({
-      version: '2.0',
-      routeKey: 'GET /echo/{id}',
-      rawPath: '/echo/总工会',
-      rawQueryString: 'year=2022',
-      cookies: ['a=1'],
-      queryStringParameters: { year: '2022' },
-      pathParameters: { id: '总工会' },
-      requestContext: { http: { method: 'GET', path: '/echo/总工会', sourceIp: '127.0.0.1' }, stage: '$default' },
-      isBase64Encoded: false,
-    });
-    expect(event.requestContext).not.toHaveProperty('authorizer');
-    expect(remainingMs).toBeGreaterThan(0);
-  });
-
-  it('runs the authorizer first and passes its context to the handler', async () => {
-    const response = await fetch(`${local.url}/echo/1`, {
-      method: 'POST',
-      headers: { authorization: 'Bearer gk.t1.secret', 'content-type': 'application/pdf' },
-      body: Buffer.from([0x25, 0x50, 0x44, 0x46]),
-    });
-    const { event } = (await response.json()) as { event: Record<string, unknown> };
-    expect(event).toMatchObject({
-      requestContext: { authorizer: { lambda: { token: 'gk.t1.secret', routeKey: 'POST /echo/{id}' } } },
-      body: 'JVBERg==',
-      isBase64Encoded: true,
-    });
-  });
-
-  it('answers 403 when the authorizer refuses', async () => {
-    const response = await fetch(`${local.url}/echo/1`, { method: 'POST', headers: { authorization: 'Bearer deny' } });
-    expect(response.status).toBe(403);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
-  });
-
-  it('answers an unknown route with a 404 in the API error shape', async () => {
-    const response = await fetch(`${local.url}/v1/nowhere`, { method: 'POST' });
-    expect(response.status).toBe(404);
-    expect(response.headers.get('content-type')).toContain('application/json');
-    expect(await response.json()).toEqual({
-      error: { code: 'ROUTE_NOT_FOUND', message: { zh: expect.any(String), en: expect.any(String) } },
-    });
-  });
-
-  it('answers 500 in the API error shape when the handler throws', async () => {
-    const response = await fetch(`${local.url}/crash`);
-    expect(response.status).toBe(500);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('INTERNAL_ERROR');
-  });
-
-  it('refuses a body over Lambda’s 6 MB payload limit with 413', async () => {
-    const response = await fetch(`${local.url}/echo/1`, {
-      method: 'POST',
-      headers: { authorization: 'Bearer ok', 'content-type': 'text/plain' },
-      body: 'x'.repeat(6 * 1024 * 1024 + 1),
-    });
-    expect(response.status).toBe(413);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('PAYLOAD_TOO_LARGE');
-  });
-
-  it('serves the public site bucket at / next to the API', async () => {
-    const s3 = new S3Client({ forcePathStyle: true });
-    await s3.send(
-      new PutObjectCommand({
-        Bucket: local.env.SITE_BUCKET_NAME,
-        Key: 'index.html',
-        Body: '<h1>政府信息公开年度报告</h1>',
-        ContentType: 'text/html; charset=utf-8',
-      }),
-    );
-    const response = await fetch(`${local.url}/`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(await response.text()).toBe('<h1>政府信息公开年度报告</h1>');
-    expect((await fetch(`${local.url}/missing.html`)).status).toBe(404);
-  });
-});
 
 describe('the event bus', () => {
   it('delivers a PutEvents entry from a handler to the subscribed consumer', async () => {
@@ -212,25 +128,5 @@ describe('schedules and the local console', () => {
     const response = await fetch(`${local.url}/_local/mail`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ emails: expect.any(Array) });
-  });
-});
-
-describe('restarting', () => {
-  it('keeps the data when started again on the same home', async () => {
-    await fetch(`${local.url}/records`, {
-      method: 'POST',
-      headers: { authorization: 'Bearer ok', 'content-type': 'application/json' },
-      body: JSON.stringify({ id: 'kept' }),
-    });
-    await local.waitForIdle();
-    await local.stop();
-    local = await start();
-    const response = await fetch(`${local.url}/records/kept`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ pk: 'record', sk: 'kept' });
-  });
-
-  it('refuses a second system in the same process', async () => {
-    await expect(start()).rejects.toThrow(/already running/);
   });
 });
