@@ -1,0 +1,26 @@
+/** Fields the deadline events share: who is due, for which year, by when, and who is told. */
+import { z } from 'zod';
+
+export const DEADLINES_SOURCE = 'gongkai.deadlines';
+
+/** The three notices of a filing season, in the order they go out. */
+export const NoticeKindSchema = z.enum(['dueSoon', 'overdue', 'escalated']);
+export type NoticeKind = z.infer<typeof NoticeKindSchema>;
+
+export const DueNoticeFacts = {
+  /** `<detail-type>/<agencyId>/<year>/<stage>`: the same notice always has the same id. */
+  eventId: z.string().min(1),
+  agencyId: z.string().min(1),
+  agencyName: z.string().min(1),
+  /** The report year (the deadline falls in the year after). */
+  year: z.int(),
+  deadline: z.iso.date(),
+  /** The day the deadline run looked at the calendar. */
+  asOf: z.iso.date(),
+  /** Which reminder of the kind: `dueSoon-14`, `dueSoon-3`, `overdue`, `escalated`. One notice per stage, ever. */
+  stage: z.string().min(1),
+  /** asOf − deadline in days: negative before the deadline. */
+  daysFromDeadline: z.int(),
+  /** Addresses the notice goes to; empty when nobody is registered (recorded, nothing sent). */
+  recipients: z.array(z.email()),
+};

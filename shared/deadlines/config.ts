@@ -1,0 +1,72 @@
+/**
+ * How deadlines and reminders vary between deployments: one JSON value (environment variable
+ * `GONGKAI_DEADLINES`, from the CDK context `deadlines`), parsed once with zod. Every field has a default,
+ * so an unset variable means the statutory calendar with reminders 14 and 3 days before.
+ */
+import { z } from 'zod';
+import { AgencyKindSchema, MonthDaySchema } from '#shared/registry/agency.ts';
+
+export const DEADLINES_CONFIG_ENV = 'GONGKAI_DEADLINES';
+
+const IsoDate = z.iso.date();
+
+/** A region's own date for every kind, or per kind (kinds it leaves out keep their default). */
+const RegionOverrideSchema = z.union([MonthDaySchema, z.partialRecord(AgencyKindSchema, MonthDaySchema)]);
+
+export const DeadlineConfigSchema = z.strictObject({
+  /**
+   * 条例第四十九条 fixes departments (31 January) and governments (31 March). Townships are local people's
+   * governments, and other bodies (public institutions, mass organisations) follow the county's date here;
+   * both are configurable.
+   */
+  kindDefaults: z.partialRecord(AgencyKindSchema, MonthDaySchema).default({}),
+  /** Keyed by `agency.region` exactly as registered. */
+  regions: z.record(z.string().min(1), RegionOverrideSchema).default({}),
+  /** Deadlines stay on their date unless `rollForward` is set: the statute names a date, not a workday. */
+  holidays: z
+    .strictObject({
+      rollForward: z.boolean().default(false),
+      /** Public holidays (法定节假日), ISO dates. */
+      dates: z.array(IsoDate).default([]),
+      /** Weekend days that are working days (调休), ISO dates. */
+      workingWeekends: z.array(IsoDate).default([]),
+    })
+    .default({ rollForward: false, dates: [], workingWeekends: [] }),
+  reminders: z
+    .strictObject({
+      /** Days before the deadline on which a `dueSoon` notice goes out. */
+      dueSoonDays: z.array(z.int().min(1).max(120)).max(5).default([14, 3]),
+      /** Days after the deadline for the `overdue` notice (1 = the day after). */
+      overdueAfterDays: z.int().min(1).max(60).default(1),
+      /** Days after the deadline for the `escalated` notice to the supervising office. */
+      escalateAfterDays: z.int().min(1).max(365).default(7),
+    })
+    .refine((r) => r.escalateAfterDays > r.overdueAfterDays, 'escalation must come after the overdue notice')
+    .default({ dueSoonDays: [14, 3], overdueAfterDays: 1, escalateAfterDays: 7 }),
+  /** Base URL of the public site; notices link to `<siteUrl>/file/`. */
+  siteUrl: z.url().default('http://localhost:3000'),
+});
+export type DeadlineConfig = z.output<typeof DeadlineConfigSchema>;
+export type ReminderOffsets = DeadlineConfig['reminders'];
+
+export class DeadlineConfigError extends Error {
+  override readonly name = 'DeadlineConfigError';
+}
+
+/** Parses the variable's raw value (undefined or empty: every default). */
+export function parseDeadlineConfig(raw: string | undefined): DeadlineConfig {
+  let json: unknown = {};
+  if (raw !== undefined && raw.trim() !== '') {
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      throw new DeadlineConfigError(`Environment variable ${DEADLINES_CONFIG_ENV} is not valid JSON`);
+    }
+  }
+  const parsed = DeadlineConfigSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new DeadlineConfigError(
+    `Environment variable ${DEADLINES_CONFIG_ENV}: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? 'is invalid'}`,
+  );
+}
