@@ -113,6 +113,10 @@ export class ApiClient {
   }
 }
 
-export async function apiClientFor(values: OptionValues<typeof API_OPTIONS>, io: CliIo): Promise<ApiClient> {
-  return new ApiClient(await resolveApiTarget(values, io), io.fetch);
+export async function apiClientFor(
+  values: OptionValues<typeof API_OPTIONS>,
+  io: CliIo,
+  asAgency?: string,
+): Promise<ApiClient> {
+  return new ApiClient(await resolveApiTarget(values, io, asAgency), io.fetch);
 }

@@ -47,16 +47,38 @@ export function gongkaiHome(io: CliIo): string {
 }
 
 async function localAdminToken(io: CliIo): Promise<string | null> {
-  try {
-    const token = (await readFile(join(gongkaiHome(io), 'admin-token'), 'utf8')).trim();
-    return token === '' ? null : token;
-  } catch {
-    return null;
-  }
+  const token = (await readFile(join(gongkaiHome(io), 'admin-token'), 'utf8').catch(() => '')).trim();
+  return token === '' ? null : token;
 }
 
-export async function resolveApiTarget(values: OptionValues<typeof API_OPTIONS>, io: CliIo): Promise<ApiTarget> {
+/** The token the local runner issued to a demo agency (`demo-tokens.json`: agency id → token). */
+async function localAgencyToken(io: CliIo, agencyId: string): Promise<string> {
+  const file = join(gongkaiHome(io), 'demo-tokens.json');
+  let tokens: unknown;
+  try {
+    tokens = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    tokens = {};
+  }
+  const token = (tokens as Record<string, unknown>)[agencyId];
+  if (typeof token === 'string' && token !== '') return token;
+  throw new CliFailure(
+    `本地没有机关 ${agencyId} 的令牌（${file}），请用 --token 指定`,
+    `no local token for agency ${agencyId} in ${file}; pass --token`,
+  );
+}
+
+/**
+ * `asAgency` names a demo agency whose local token stands in when no token is given (an agency files
+ * its own report; the admin token may not).
+ */
+export async function resolveApiTarget(
+  values: OptionValues<typeof API_OPTIONS>,
+  io: CliIo,
+  asAgency?: string,
+): Promise<ApiTarget> {
   const endpoint = checkedEndpoint(values.endpoint ?? (io.env.GONGKAI_ENDPOINT || DEFAULT_ENDPOINT));
-  const token = values.token ?? (io.env.GONGKAI_TOKEN || (await localAdminToken(io)));
-  return { endpoint, token };
+  const given = values.token ?? io.env.GONGKAI_TOKEN;
+  if (given) return { endpoint, token: given };
+  return { endpoint, token: asAgency ? await localAgencyToken(io, asAgency) : await localAdminToken(io) };
 }

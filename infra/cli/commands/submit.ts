@@ -24,7 +24,7 @@ type DryRunView = z.infer<typeof DryRunViewSchema>;
 export const command = defineCommand({
   name: 'submit',
   synopsis:
-    'gongkai submit FILE [--dry-run] [--amendment-reason R] [--idempotency-key K] [--json] [--endpoint URL] [--token T]',
+    'gongkai submit FILE [--dry-run] [--amendment-reason R] [--idempotency-key K] [--json] [--agency ID | --token T] [--endpoint URL]',
   description: [
     '向报送接口提交年度报告（机关令牌），打印回执。',
     'Files a report with the filing API (agency token) and prints the receipt.',
@@ -43,6 +43,11 @@ export const command = defineCommand({
       description: '幂等键，重试时返回首次回执 / retries with the same key get the first receipt',
     },
     json: { type: 'boolean', description: '输出接口返回的 JSON / print the API answer as JSON' },
+    agency: {
+      type: 'string',
+      valueName: 'ID',
+      description: "未给令牌时使用本地演示机关的令牌 / without a token, use this demo agency's local token",
+    },
     ...API_OPTIONS,
   },
   positionals: ['FILE'],
@@ -52,7 +57,7 @@ export const command = defineCommand({
     if (values['dry-run']) query.set('dryRun', 'true');
     if (values['amendment-reason']) query.set('amendmentReason', values['amendment-reason']);
     if (input.fileName) query.set('fileName', input.fileName);
-    const client = await apiClientFor(values, io);
+    const client = await apiClientFor(values, io, values.agency);
     const response = await client.send({
       method: 'POST',
       path: `/v1/reports${query.size > 0 ? `?${query}` : ''}`,
