@@ -1,0 +1,173 @@
+/**
+ * The API commands against the whole system on this machine (`startLocal` in a temporary home on a
+ * random port): the CLI finds the endpoint and the admin token as a user's shell would, through
+ * GONGKAI_ENDPOINT and $GONGKAI_HOME/admin-token.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
+import { type CliRun, runCli } from '../../unit/cli/captured-io.ts';
+
+const SEED = resolve(import.meta.dirname, '../../../../shared/samples/2022-shaoguan-qujiang-trade-union.txt');
+const UNION = '韶关市曲江区总工会';
+
+let home: string;
+let local: LocalSystem;
+let seedText: string;
+
+beforeAll(async () => {
+  home = await mkdtemp(join(tmpdir(), 'gongkai-cli-api-'));
+  local = await startLocal({ home, port: 0, quiet: true, runSchedules: false });
+  seedText = await readFile(SEED, 'utf8');
+});
+afterAll(async () => {
+  await local?.stop();
+  await rm(home, { recursive: true, force: true });
+});
+
+function gongkai(argv: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return runCli(argv, { env: { GONGKAI_ENDPOINT: local.url, GONGKAI_HOME: home, ...env }, cwd: home, fetch });
+}
+
+async function fileWith(name: string, content: string): Promise<string> {
+  const path = join(home, name);
+  await writeFile(path, content);
+  return path;
+}
+
+function expectOneErrorLine(run: CliRun, text: string): void {
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/^gongkai: [^\n]+\n$/);
+  expect(run.stderr).toContain(text);
+}
+
+describe('gongkai agencies', () => {
+  it('adds an agency and lists it', async () => {
+    const add = await gongkai([
+      'agencies',
+      'add',
+      '--id',
+      'cli-union',
+      '--name',
+      UNION,
+      '--kind',
+      'other',
+      '--region',
+      '韶关市曲江区',
+      '--email',
+      'a@qj.example.org',
+      '--email',
+      'b@qj.example.org',
+      '--deadline',
+      '02-15',
+    ]);
+    expect(add.stdout).toContain('已登记 registered: cli-union  韶关市曲江区总工会');
+    expect(add.code).toBe(0);
+    const list = await gongkai(['agencies', 'list']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/cli-union\s+韶关市曲江区总工会\s+other\s+韶关市曲江区\s+02-15/);
+    const json = await gongkai(['agencies', 'list', '--json']);
+    expect(JSON.parse(json.stdout)).toContainEqual(
+      expect.objectContaining({ id: 'cli-union', contactEmails: ['a@qj.example.org', 'b@qj.example.org'] }),
+    );
+  });
+
+  it('refuses a taken id and an invalid entry with one line each', async () => {
+    const args = ['--name', '某局', '--kind', 'department', '--region', '440205'];
+    expectOneErrorLine(await gongkai(['agencies', 'add', '--id', 'cli-union', ...args]), 'AGENCY_EXISTS');
+    expectOneErrorLine(
+      await gongkai(['agencies', 'add', '--id', 'cli-dept', ...args, '--email', 'not-an-email']),
+      'INVALID_REQUEST',
+    );
+  });
+
+  it('imports a CSV line by line and exits 1 when some lines fail', async () => {
+    const csv = await fileWith(
+      'agencies.csv',
+      '\uFEFFid,name,kind,region,supervisorId,contactEmails,deadlineOverride\r\n' +
+        'cli-maba,马坝镇人民政府,township,韶关市曲江区,cli-union,mb@qj.example.org;zf@qj.example.org,\r\n' +
+        'cli-bad,某局,ministry,韶关市曲江区,,,\r\n' +
+        'cli-union,韶关市曲江区总工会,other,韶关市曲江区,,,\r\n',
+    );
+    const run = await gongkai(['agencies', 'import', csv]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/第 2 行 line 2 {2}已登记 ok {2}cli-maba/);
+    expect(run.stdout).toMatch(/第 3 行 line 3 {2}失败 failed {2}cli-bad {2}kind:/);
+    expect(run.stdout).toMatch(/第 4 行 line 4 {2}失败 failed {2}cli-union .*AGENCY_EXISTS/);
+    expect(run.stdout).toContain('3 lines, 1 registered, 2 failed');
+    expect((await gongkai(['agencies', 'list'])).stdout).toContain('马坝镇人民政府');
+  });
+
+  it('exits 2 with one line when the token is wrong or the endpoint is down', async () => {
+    expectOneErrorLine(await gongkai(['agencies', 'list', '--token', 'gk.nope.nope']), 'HTTP 40');
+    expectOneErrorLine(await gongkai(['agencies', 'list', '--endpoint', 'http://127.0.0.1:9']), 'cannot reach');
+  });
+});
+
+describe('gongkai tokens issue and submit', () => {
+  let token: string;
+
+  beforeAll(async () => {
+    const issued = await gongkai(['tokens', 'issue', 'cli-union']);
+    expect(issued.code).toBe(0);
+    token = issued.stdout.trim();
+    expect(token).not.toContain('\n');
+    expect(issued.stderr).toContain('只显示这一次');
+  });
+
+  it('does not issue a token for an unknown agency', async () => {
+    expectOneErrorLine(await gongkai(['tokens', 'issue', 'cli-nobody']), 'AGENCY_NOT_FOUND');
+  });
+
+  it('accepts the seed as version 1, then answers the same file with the first receipt', async () => {
+    const first = await gongkai(['submit', SEED, '--token', token]);
+    expect(first.stdout).toContain('已受理 accepted：cli-union 2022年度 第 1 版');
+    expect(first.code).toBe(0);
+    const again = await gongkai(['submit', SEED, '--json'], { GONGKAI_TOKEN: token });
+    expect(again.code).toBe(0);
+    const receipt = JSON.parse(again.stdout);
+    expect(receipt).toMatchObject({ status: 'accepted', version: 1, agencyId: 'cli-union' });
+    const replay = await gongkai(['submit', SEED, '--token', token]);
+    expect(replay.stdout).toContain('replay');
+  });
+
+  it('rejects a report with an arithmetic error: exit 1 and the finding with its label trail', async () => {
+    const planted = seedText.replace(/(一、本年新收政府信息公开申请数量\n\t)\u00a00\n/, '$15\n');
+    const run = await gongkai(['submit', await fileWith('planted.txt', planted), '--token', token]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('已退回 rejected');
+    expect(run.stdout).toMatch(/✗ H1/);
+    expect(run.stdout).toContain('表三 › 一、本年新收政府信息公开申请数量 › 自然人');
+  });
+
+  it('dry-runs without storing, and amends only with a reason', async () => {
+    const amended = await fileWith('amended.txt', seedText.replace('其他需报告事项无。', '其他需报告事项无。已更正。'));
+    const dry = await gongkai(['submit', amended, '--dry-run', '--token', token]);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('currently version 1');
+    expectOneErrorLine(await gongkai(['submit', amended, '--token', token]), 'AMENDMENT_REASON_REQUIRED');
+    const run = await gongkai(['submit', amended, '--token', token, '--amendment-reason', '更正文字']);
+    expect(run.stdout).toContain('第 2 版');
+    expect(run.code).toBe(0);
+  });
+
+  it("files with a demo agency's local token, read from standard input", async () => {
+    const run = await runCli(['submit', '-', '--agency', 'qujiang-trade-union', '--idempotency-key', 'cli-k1'], {
+      env: { GONGKAI_ENDPOINT: local.url, GONGKAI_HOME: home },
+      stdin: seedText,
+      fetch,
+    });
+    expect(run.stdout).toContain('已受理 accepted：qujiang-trade-union');
+    expect(run.code).toBe(0);
+    expectOneErrorLine(
+      await gongkai(['submit', SEED, '--agency', 'cli-nobody']),
+      'no local token for agency cli-nobody',
+    );
+  });
+
+  it('refuses the admin token for filing', async () => {
+    expectOneErrorLine(await gongkai(['submit', SEED]), 'HTTP 403');
+  });
+});
