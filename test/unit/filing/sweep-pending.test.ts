@@ -4,26 +4,8 @@ import { settleSubmission, sweepPending } from '#shared/filing/settle-submission
 import { submitReport } from '#shared/filing/submit-report.ts';
 import type { BlobStore, EventPublisher } from '#shared/ports.ts';
 import { filing, filingWorld } from './filing-world.ts';
+import { failingFirst } from './port-faults.ts';
 import { SEED_AGENCY } from './seed-report.ts';
-
-/** A port whose chosen method fails the first `times` calls, as a process dying at that step would. */
-function failingFirst<T extends object>(port: T, method: keyof T, times = 1): T {
-  let left = times;
-  return new Proxy(port, {
-    get(target, key, receiver) {
-      const value = Reflect.get(target, key, receiver);
-      if (key !== method || typeof value !== 'function')
-        return typeof value === 'function' ? value.bind(target) : value;
-      return (...args: unknown[]) => {
-        if (left > 0) {
-          left -= 1;
-          return Promise.reject(new Error(`injected failure in ${String(method)}`));
-        }
-        return value.apply(target, args);
-      };
-    },
-  });
-}
 
 describe('the pending sweep', () => {
   it('publishes exactly one event for a filing whose publisher failed once after storing', async () => {

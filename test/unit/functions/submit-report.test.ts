@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandler } from '../../../functions/http/submit-report.ts';
 import { filingWorld } from '../filing/filing-world.ts';
+import { overriding } from '../filing/port-faults.ts';
 import { respaced, SEED_TEXT, withArithmeticError } from '../filing/seed-report.ts';
 import { ADMIN_CALLER, AGENCY_CALLER, ANONYMOUS_CALLER, call, httpEvent, OTHER_CALLER } from './http-event.ts';
 
@@ -146,10 +147,8 @@ describe('POST /v1/reports', () => {
 
   it('answers a storage fault with a bare 500 INTERNAL_ERROR, never the cause', async () => {
     const ports = await filingWorld();
-    const broken = {
-      ...ports,
-      originals: { ...ports.originals, putIfAbsent: () => Promise.reject(new Error('disk on fire at /var/db')) },
-    };
+    const fire = () => () => Promise.reject(new Error('disk on fire at /var/db'));
+    const broken = { ...ports, originals: overriding(ports.originals, 'putIfAbsent', fire) };
     const handler = createHandler(() => broken);
     const res = await call(handler, httpEvent(ROUTE, { principal: AGENCY_CALLER, body: SEED_TEXT, contentType: TEXT }));
     expect(res.statusCode).toBe(500);

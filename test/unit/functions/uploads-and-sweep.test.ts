@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { EventPublisher } from '#shared/ports.ts';
 import { createHandler as onUploadCreated } from '../../../functions/events/on-upload-created.ts';
 import { createHandler as createUpload } from '../../../functions/http/create-upload.ts';
 import { createHandler as getSubmission } from '../../../functions/http/get-submission.ts';
 import { createHandler as submitReport } from '../../../functions/http/submit-report.ts';
 import { createHandler as publishPending } from '../../../functions/schedules/publish-pending.ts';
 import { filingWorld } from '../filing/filing-world.ts';
+import { failingFirst } from '../filing/port-faults.ts';
 import { bytesOf, SEED_TEXT } from '../filing/seed-report.ts';
 import { AGENCY_CALLER, call, httpEvent, lambdaContext, OTHER_CALLER } from './http-event.ts';
 
@@ -79,11 +79,7 @@ describe('presigned uploads through the handlers', () => {
 describe('the publish-pending schedule', () => {
   it('publishes the event a filing could not, once', async () => {
     const ports = await filingWorld();
-    let failures = 1;
-    const flaky: EventPublisher = {
-      publish: (contract, detail) =>
-        failures-- > 0 ? Promise.reject(new Error('bus down')) : ports.events.publish(contract, detail),
-    };
+    const flaky = failingFirst(ports.events, 'publish');
     const filed = await call(
       submitReport(() => ({ ...ports, events: flaky })),
       httpEvent('POST /v1/reports', { principal: AGENCY_CALLER, body: SEED_TEXT, contentType: 'text/plain' }),

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { app } from '#infra/app.ts';
+import { ofYear, SEED_TEXT } from '../../unit/filing/seed-report.ts';
+import { type LocalApi, startLocalApi } from './local-api.ts';
+
+const A = 'qujiang-trade-union';
+const B = 'qujiang-education-bureau';
+type Caller = 'anonymous' | 'agencyA' | 'agencyB' | 'admin';
+const CALLERS: readonly Caller[] = ['anonymous', 'agencyA', 'agencyB', 'admin'];
+
+let api: LocalApi;
+let tokens: Record<Caller, string | undefined>;
+const ids = { submission: '', agencyToken: '', adminToken: '' };
+
+beforeAll(async () => {
+  api = await startLocalApi();
+  const { adminToken, demoTokens } = api.system;
+  tokens = { anonymous: undefined, agencyA: demoTokens[A], agencyB: demoTokens[B], admin: adminToken };
+  const filed = await api.request('POST', '/v1/reports', {
+    token: tokens.agencyA,
+    body: ofYear(SEED_TEXT, 2019),
+    contentType: 'text/plain',
+  });
+  ids.submission = String(filed.body.submissionId);
+  ids.agencyToken = String(
+    (await api.request('POST', `/v1/admin/agencies/${A}/tokens`, { token: adminToken })).body.tokenId,
+  );
+  ids.adminToken = String((await api.request('POST', '/v1/admin/tokens', { token: adminToken })).body.tokenId);
+});
+afterAll(() => api.stop());
+
+interface Case {
+  readonly route: string;
+  readonly path: () => string;
+  readonly body?: () => { body: string; contentType: string };
+  /** Expected status for anonymous, agency A, agency B, admin. */
+  readonly expect: readonly [number, number, number, number];
+}
+
+const report = () => ({ body: SEED_TEXT, contentType: 'text/plain; charset=utf-8' });
+const agencyJson = (id: string) => () => ({
+  body: JSON.stringify({ id, name: `测试机关${id}`, kind: 'department', region: '韶关市曲江区' }),
+  contentType: 'application/json',
+});
+
+const CASES: readonly Case[] = [
+  { route: 'GET /health', path: () => '/health', expect: [200, 200, 200, 200] },
+  { route: 'POST /v1/reports', path: () => '/v1/reports?dryRun=true', body: report, expect: [401, 200, 403, 403] },
+  { route: 'POST /v1/uploads', path: () => '/v1/uploads', expect: [401, 201, 201, 403] },
+  {
+    route: 'GET /v1/submissions/{submissionId}',
+    path: () => `/v1/submissions/${ids.submission}`,
+    expect: [401, 200, 404, 200],
+  },
+  {
+    route: 'GET /v1/agencies/{agencyId}/reports',
+    path: () => `/v1/agencies/${A}/reports`,
+    expect: [401, 200, 404, 200],
+  },
+  {
+    route: 'POST /v1/admin/agencies',
+    path: () => '/v1/admin/agencies',
+    body: agencyJson('matrix-agency'),
+    expect: [401, 403, 403, 201],
+  },
+  { route: 'GET /v1/admin/agencies', path: () => '/v1/admin/agencies?limit=2', expect: [401, 403, 403, 200] },
+  { route: 'GET /v1/admin/agencies/{agencyId}', path: () => `/v1/admin/agencies/${A}`, expect: [401, 403, 403, 200] },
+  {
+    route: 'PUT /v1/admin/agencies/{agencyId}',
+    path: () => '/v1/admin/agencies/matrix-agency',
+    body: agencyJson('matrix-agency'),
+    expect: [401, 403, 403, 200],
+  },
+  {
+    route: 'POST /v1/admin/agencies/{agencyId}/tokens',
+    path: () => `/v1/admin/agencies/${A}/tokens`,
+    expect: [401, 403, 403, 201],
+  },
+  {
+    route: 'DELETE /v1/admin/agencies/{agencyId}/tokens/{tokenId}',
+    path: () => `/v1/admin/agencies/${A}/tokens/${ids.agencyToken}`,
+    expect: [401, 403, 403, 200],
+  },
+  { route: 'POST /v1/admin/tokens', path: () => '/v1/admin/tokens', expect: [401, 403, 403, 201] },
+  {
+    route: 'DELETE /v1/admin/tokens/{tokenId}',
+    path: () => `/v1/admin/tokens/${ids.adminToken}`,
+    expect: [401, 403, 403, 200],
+  },
+  {
+    route: 'POST /v1/admin/imports',
+    path: () => `/v1/admin/imports?agencyId=${A}&dryRun=true`,
+    body: report,
+    expect: [401, 403, 403, 200],
+  },
+];
+
+describe('the authorization matrix', () => {
+  it('covers every declared route', () => {
+    expect(CASES.map((c) => c.route).sort()).toEqual(app.routes.map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  describe.each(CASES)('$route', (c) => {
+    it.each(CALLERS.map((caller, i) => [caller, c.expect[i]] as const))(
+      'answers %s with %i',
+      async (caller, status) => {
+        const [method = 'GET'] = c.route.split(' ');
+        const res = await api.request(method, c.path(), { token: tokens[caller], ...c.body?.() });
+        expect(res.status).toBe(status);
+        if (status >= 400) {
+          expect(res.body.error).toMatchObject({
+            code: expect.any(String),
+            message: { zh: expect.any(String), en: expect.any(String) },
+          });
+        }
+      },
+    );
+  });
+
+  it('answers a revoked token as no token, and an unknown route with 404 and an error body', async () => {
+    const issued = await api.request('POST', `/v1/admin/agencies/${A}/tokens`, { token: tokens.admin });
+    const token = String(issued.body.token);
+    expect((await api.request('GET', `/v1/agencies/${A}/reports`, { token })).status).toBe(200);
+    await api.request('DELETE', `/v1/admin/agencies/${A}/tokens/${String(issued.body.tokenId)}`, {
+      token: tokens.admin,
+    });
+    expect((await api.request('GET', `/v1/agencies/${A}/reports`, { token })).status).toBe(401);
+    const unknown = await api.request('GET', '/v1/nothing-here', { token: tokens.admin });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error?.code).toEqual(expect.any(String));
+  });
+});

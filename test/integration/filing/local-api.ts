@@ -1,0 +1,59 @@
+/** The whole system through the local runner's HTTP API (the same one `npm start` serves). */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
+
+export interface LocalApi {
+  readonly system: LocalSystem;
+  request(
+    method: string,
+    path: string,
+    init?: { token?: string | undefined; body?: BodyInit; contentType?: string; headers?: Record<string, string> },
+  ): Promise<ApiResponse>;
+  stop(): Promise<void>;
+}
+
+export interface ApiResponse {
+  readonly status: number;
+  readonly body: Record<string, unknown> & { error?: { code: string; message: { zh: string; en: string } } };
+}
+
+export async function startLocalApi(): Promise<LocalApi> {
+  const home = await mkdtemp(join(tmpdir(), 'gongkai-api-'));
+  const system = await startLocal({ port: 0, home, quiet: true, runSchedules: false, retryBaseMs: 10 });
+  return {
+    system,
+    async request(method, path, init = {}) {
+      const response = await fetch(`${system.url}${path}`, {
+        method,
+        headers: {
+          ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+          ...(init.contentType ? { 'content-type': init.contentType } : {}),
+          ...init.headers,
+        },
+        ...(init.body === undefined ? {} : { body: init.body }),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : {} };
+    },
+    async stop() {
+      await system.stop();
+      await rm(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls until `check` holds or the deadline passes (effects of events arrive asynchronously). */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  deadlineMs = 15_000,
+): Promise<T> {
+  const until = Date.now() + deadlineMs;
+  for (;;) {
+    const value = await read();
+    if (check(value) || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
