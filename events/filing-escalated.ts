@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { DEADLINES_SOURCE, DueNoticeFacts } from './deadline-facts.ts';
+import { defineEvent } from './define-event.ts';
+
+/** An agency's report is still missing some days after the deadline; its supervising office is told. */
+export const FilingEscalated = defineEvent({
+  source: DEADLINES_SOURCE,
+  detailType: 'FilingEscalated',
+  version: 1,
+  producer: 'deadline run (runDeadlines, deadlinesDaily)',
+  consumers: ['notice sender (sendNotice)'],
+  detail: z.object({
+    ...DueNoticeFacts,
+    /** The supervising office told; null when the agency has none and its own contacts are told. */
+    supervisorId: z.string().nullable(),
+  }),
+});
+export type FilingEscalatedDetail = z.infer<typeof FilingEscalated.detail>;

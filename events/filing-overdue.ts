@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { DEADLINES_SOURCE, DueNoticeFacts } from './deadline-facts.ts';
+import { defineEvent } from './define-event.ts';
+
+/** An agency's report for the year was not accepted by its deadline. */
+export const FilingOverdue = defineEvent({
+  source: DEADLINES_SOURCE,
+  detailType: 'FilingOverdue',
+  version: 1,
+  producer: 'deadline run (runDeadlines, deadlinesDaily)',
+  consumers: ['notice sender (sendNotice)'],
+  detail: z.object({
+    ...DueNoticeFacts,
+  }),
+});
+export type FilingOverdueDetail = z.infer<typeof FilingOverdue.detail>;

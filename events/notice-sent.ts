@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { DEADLINES_SOURCE, NoticeKindSchema } from './deadline-facts.ts';
+import { defineEvent } from './define-event.ts';
+
+/** A deadline notice left by e-mail (once per agency, year and stage). */
+export const NoticeSent = defineEvent({
+  source: DEADLINES_SOURCE,
+  detailType: 'NoticeSent',
+  version: 1,
+  producer: 'notice sender (sendNotice)',
+  consumers: ['audit trail (the event archive)'],
+  detail: z.object({
+    /** `NoticeSent/<agencyId>/<year>/<stage>`. */
+    eventId: z.string().min(1),
+    agencyId: z.string().min(1),
+    year: z.int(),
+    kind: NoticeKindSchema,
+    stage: z.string().min(1),
+    to: z.array(z.email()).min(1),
+    sentAt: z.iso.datetime(),
+    messageId: z.string().min(1),
+  }),
+});
+export type NoticeSentDetail = z.infer<typeof NoticeSent.detail>;
