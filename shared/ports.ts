@@ -4,6 +4,8 @@
  */
 import type { DetailOf, EventContract } from '#events/define-event.ts';
 import type { TokenRecord } from '#shared/auth/principal.ts';
+import type { DeadlineConfig } from '#shared/deadlines/config.ts';
+import type { NoticeKey, NoticeRecord } from '#shared/deadlines/notice-record.ts';
 import type { DedupeKey, ReportVersion, Submission } from '#shared/filing/records.ts';
 import type { Agency, AgencyKind } from '#shared/registry/agency.ts';
 import type { Report } from '#shared/report/model.ts';
@@ -159,4 +161,54 @@ export interface RegistryPorts {
   readonly ids: IdGenerator;
   readonly agencies: AgencyRegistry;
   readonly tokens: TokenStore;
+}
+
+/** The first accepted version of each agency's report for a year, read by key, many at once. */
+export interface AcceptedReports {
+  firstVersions(agencyIds: readonly string[], year: number): Promise<ReadonlyMap<string, ReportVersion>>;
+}
+
+export interface MailMessage {
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}
+
+export interface Mailer {
+  send(message: MailMessage): Promise<{ readonly messageId: string }>;
+}
+
+/** Deadline notices, one record per agency, year and stage; a claim is what makes a notice go out once. */
+export interface NoticeStore {
+  /**
+   * Stores the record as `sending` if there is none, or if the last attempt failed or its lease ran out by
+   * `now`; false when another sender holds it or it was already sent.
+   */
+  claim(record: NoticeRecord, now: string): Promise<boolean>;
+  /** Overwrites the record (the claim's holder, with the outcome). */
+  save(record: NoticeRecord): Promise<void>;
+  /** The stored records among these keys of a year. */
+  getMany(year: number, keys: readonly NoticeKey[]): Promise<NoticeRecord[]>;
+  /** A year's records by agency, then stage; only one agency's when given. */
+  list(year: number, agencyId: string | null, page: PageRequest): Promise<Page<NoticeRecord>>;
+}
+
+/** The deadline run: the registry, accepted reports and notices by key, and the bus. */
+export interface DeadlinePorts {
+  readonly clock: Clock;
+  readonly agencies: Pick<AgencyRegistry, 'list'>;
+  readonly reports: AcceptedReports;
+  readonly notices: NoticeStore;
+  readonly events: EventPublisher;
+  readonly config: DeadlineConfig;
+}
+
+/** The notice sender. */
+export interface NoticePorts {
+  readonly clock: Clock;
+  readonly notices: NoticeStore;
+  readonly mailer: Mailer;
+  readonly events: EventPublisher;
+  readonly config: DeadlineConfig;
 }

@@ -1,0 +1,32 @@
+/** What is remembered of each notice: one record per agency, year and stage, ever. */
+import { z } from 'zod';
+import { NoticeKindSchema } from '#events/deadline-facts.ts';
+
+/**
+ * `sending`: claimed by one sender (until `leaseUntil`); `failed`: the mail could not be sent, the next
+ * delivery may claim it again; `sent` and `noRecipient` are final.
+ */
+export const NoticeStatusSchema = z.enum(['sending', 'sent', 'failed', 'noRecipient']);
+export type NoticeStatus = z.infer<typeof NoticeStatusSchema>;
+
+export const NoticeRecordSchema = z.object({
+  agencyId: z.string().min(1),
+  year: z.int(),
+  kind: NoticeKindSchema,
+  stage: z.string().min(1),
+  to: z.array(z.string()),
+  deadline: z.iso.date(),
+  /** The day of the run that called for it. */
+  asOf: z.iso.date(),
+  status: NoticeStatusSchema,
+  sentAt: z.iso.datetime().nullable(),
+  messageId: z.string().nullable(),
+  leaseUntil: z.iso.datetime().nullable(),
+  error: z.string().nullable(),
+});
+export type NoticeRecord = z.infer<typeof NoticeRecordSchema>;
+
+export interface NoticeKey {
+  readonly agencyId: string;
+  readonly stage: string;
+}

@@ -1,0 +1,72 @@
+/**
+ * Sends one deadline notice by e-mail, once per agency, year and stage, ever: the record is claimed with a
+ * conditional write before the mail goes out, so two runs of the same day (or a redelivered event) send
+ * once. A failed send marks the record `failed` and throws, so the bus retries and then dead-letters.
+ */
+import type { NoticeKind } from '#events/deadline-facts.ts';
+import { NoticeSent } from '#events/index.ts';
+import type { NoticePorts } from '#shared/ports.ts';
+import { composeNotice } from './notice-message.ts';
+import type { NoticeRecord } from './notice-record.ts';
+
+/** Longer than a send takes; a sender that died while holding a claim gives it up after this. */
+const CLAIM_LEASE_MS = 5 * 60_000;
+
+export interface DueNotice {
+  readonly kind: NoticeKind;
+  readonly stage: string;
+  readonly agencyId: string;
+  readonly agencyName: string;
+  readonly year: number;
+  readonly deadline: string;
+  readonly asOf: string;
+  readonly daysFromDeadline: number;
+  readonly recipients: readonly string[];
+  readonly supervisorId: string | null;
+}
+
+export type NoticeOutcome = 'sent' | 'alreadyHandled' | 'noRecipient';
+
+export async function sendNotice(ports: NoticePorts, notice: DueNotice): Promise<NoticeOutcome> {
+  const now = ports.clock.now();
+  const claim: NoticeRecord = {
+    agencyId: notice.agencyId,
+    year: notice.year,
+    kind: notice.kind,
+    stage: notice.stage,
+    to: [...notice.recipients],
+    deadline: notice.deadline,
+    asOf: notice.asOf,
+    status: 'sending',
+    sentAt: null,
+    messageId: null,
+    leaseUntil: new Date(now.getTime() + CLAIM_LEASE_MS).toISOString(),
+    error: null,
+  };
+  if (!(await ports.notices.claim(claim, now.toISOString()))) return 'alreadyHandled';
+  if (notice.recipients.length === 0) {
+    await ports.notices.save({ ...claim, status: 'noRecipient', leaseUntil: null });
+    return 'noRecipient';
+  }
+  let messageId: string;
+  try {
+    ({ messageId } = await ports.mailer.send(composeNotice(notice, ports.config.siteUrl)));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await ports.notices.save({ ...claim, status: 'failed', leaseUntil: null, error: message.slice(0, 500) });
+    throw error;
+  }
+  const sentAt = ports.clock.now().toISOString();
+  await ports.notices.save({ ...claim, status: 'sent', sentAt, messageId, leaseUntil: null });
+  await ports.events.publish(NoticeSent, {
+    eventId: `NoticeSent/${notice.agencyId}/${notice.year}/${notice.stage}`,
+    agencyId: notice.agencyId,
+    year: notice.year,
+    kind: notice.kind,
+    stage: notice.stage,
+    to: [...notice.recipients],
+    sentAt,
+    messageId,
+  });
+  return 'sent';
+}
