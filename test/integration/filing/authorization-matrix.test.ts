@@ -101,7 +101,7 @@ describe('the authorization matrix', () => {
   });
 
   describe.each(CASES)('$route', (c) => {
-    it.each(CALLERS.map((caller, i) => [caller, c.expect[i]] as const))(
+    it.each(CALLERS.map((caller, i) => [caller, c.expect[i] ?? 0] as const))(
       'answers %s with %i',
       async (caller, status) => {
         const [method = 'GET'] = c.route.split(' ');
