@@ -1,0 +1,113 @@
+import { Duration, Fn, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  type IHttpRouteAuthorizer,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { RouteDecl } from '../../declaration.ts';
+import { constructId } from '../construct-id.ts';
+
+export interface FilingApiProps {
+  readonly routes: readonly RouteDecl<string>[];
+  readonly functions: Readonly<Record<string, IFunction>>;
+  /** Resolves the bearer token of every route whose auth is not 'none'. */
+  readonly authorizer?: IFunction;
+  readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
+  readonly logRetention: RetentionDays;
+}
+
+// JSON access logs, one object per request; the Authorization header is never logged.
+const ACCESS_LOG_FIELDS = {
+  requestId: '$context.requestId',
+  ip: '$context.identity.sourceIp',
+  requestTime: '$context.requestTime',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  protocol: '$context.protocol',
+  responseLength: '$context.responseLength',
+  latencyMs: '$context.responseLatency',
+  integrationLatencyMs: '$context.integrationLatency',
+  integrationError: '$context.integrationErrorMessage',
+  authorizerError: '$context.authorizer.error',
+} as const;
+
+/**
+ * The declared routes on one HTTP API. Protected routes share a Lambda authorizer (simple responses, the
+ * Authorization header as identity source, answers cached for five minutes per token — a revoked token may
+ * keep working that long); the route's handler enforces which principal kinds it accepts. Requests and
+ * responses pass through Lambda, so a body is limited to Lambda's 6 MB (API Gateway's 10 MB never applies):
+ * large report files go to S3 with a presigned upload instead.
+ */
+export class FilingApi extends Construct {
+  readonly api: HttpApi;
+  readonly stage: HttpStage;
+  /** The API's host name, as CloudFront's origin. */
+  readonly domainName: string;
+
+  constructor(scope: Construct, id: string, props: FilingApiProps) {
+    super(scope, id);
+    this.api = new HttpApi(this, 'Api', { createDefaultStage: false, description: 'Gongkai filing API' });
+    const accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: props.logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: props.throttle,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
+    });
+    this.domainName = Fn.select(2, Fn.split('/', this.api.apiEndpoint));
+    const authorizer =
+      props.authorizer === undefined
+        ? undefined
+        : new HttpLambdaAuthorizer('BearerToken', props.authorizer, {
+            responseTypes: [HttpLambdaResponseType.SIMPLE],
+            identitySource: ['$request.header.Authorization'],
+            resultsCacheTtl: Duration.minutes(5),
+          });
+    const integrations = new Map<string, HttpLambdaIntegration>();
+    for (const route of props.routes) {
+      const integration =
+        integrations.get(route.fn) ?? new HttpLambdaIntegration(constructId(route.fn), fnFor(props, route));
+      integrations.set(route.fn, integration);
+      this.addRoute(route, integration, authorizer);
+    }
+  }
+
+  private addRoute(route: RouteDecl<string>, integration: HttpLambdaIntegration, authorizer?: IHttpRouteAuthorizer) {
+    if (route.auth !== 'none' && authorizer === undefined) {
+      throw new Error(`${route.method} ${route.path} needs auth '${route.auth}' but infra/app.ts names no authorizer.`);
+    }
+    const [created] = this.api.addRoutes({
+      path: route.path,
+      methods: [HttpMethod[route.method]],
+      integration,
+      ...(route.auth === 'none' || authorizer === undefined ? {} : { authorizer }),
+    });
+    if (route.auth === 'none' && created !== undefined) {
+      Validations.of(created).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason: `${route.method} ${route.path} is declared auth 'none' in infra/app.ts: public by design.`,
+      });
+    }
+  }
+}
+
+function fnFor(props: FilingApiProps, route: RouteDecl<string>): IFunction {
+  const fn = props.functions[route.fn];
+  if (fn === undefined) throw new Error(`Route ${route.method} ${route.path} names unknown function ${route.fn}.`);
+  return fn;
+}

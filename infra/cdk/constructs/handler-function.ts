@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { FunctionDecl } from '../../declaration.ts';
+import { REPOSITORY_ROOT } from '../repository-root.ts';
+
+// Bundles are ESM; a few dependencies are CommonJS and call require() at run time.
+const CREATE_REQUIRE_BANNER =
+  "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);";
+
+export interface HandlerFunctionProps {
+  readonly declaration: FunctionDecl<string, string>;
+  /** Application name: the Powertools service name and metrics namespace. */
+  readonly service: string;
+  readonly logLevel: string;
+  readonly logRetention: RetentionDays;
+  /** Table, bucket, bus and mail names only (see FunctionBindings); nothing secret goes here. */
+  readonly environment: Readonly<Record<string, string>>;
+  /** Set for functions invoked asynchronously (EventBridge, Scheduler): where failed invocations end up. */
+  readonly asyncFailures?: { readonly deadLetterQueue: IQueue; readonly retryAttempts: number };
+}
+
+/**
+ * One declared function as a Lambda with the house defaults, fixed here so no function differs by accident:
+ * Node.js 22 on arm64 (cheaper per GB-second than x86), ESM bundled by the local esbuild (no Docker), minified
+ * with source maps that Node applies to stack traces, the AWS SDK bundled rather than taken from the runtime
+ * (the S3 presigner depends on the checksum settings of the SDK version we test against), its own log group
+ * with a retention, and Powertools logger/metrics settings.
+ */
+export class HandlerFunction extends Construct {
+  readonly function: NodejsFunction;
+  /** The function's execution role: its log group, its dead-letter queue, and what FunctionBindings grant. */
+  readonly role: Role;
+
+  constructor(scope: Construct, id: string, props: HandlerFunctionProps) {
+    super(scope, id);
+    const { declaration } = props;
+    const logGroup = new LogGroup(this, 'Logs', {
+      retention: props.logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    // Its own role instead of AWSLambdaBasicExecutionRole, which may write to any log group in the account.
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    logGroup.grantWrite(role);
+    this.role = role;
+    this.function = new NodejsFunction(this, 'Function', {
+      role,
+      entry: join(REPOSITORY_ROOT, declaration.entry),
+      handler: 'handler',
+      projectRoot: REPOSITORY_ROOT,
+      depsLockFilePath: join(REPOSITORY_ROOT, 'package-lock.json'),
+      description: declaration.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: declaration.memoryMb ?? 512,
+      timeout: Duration.seconds(declaration.timeoutSeconds ?? 10),
+      logGroup,
+      awsSdkConnectionReuse: false,
+      environment: {
+        ...props.environment,
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: props.service,
+        POWERTOOLS_METRICS_NAMESPACE: props.service,
+        LOG_LEVEL: props.logLevel,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        keepNames: true,
+        mainFields: ['module', 'main'],
+        bundleAwsSDK: true,
+        externalModules: [],
+        banner: CREATE_REQUIRE_BANNER,
+      },
+      ...(props.asyncFailures === undefined
+        ? {}
+        : {
+            deadLetterQueue: props.asyncFailures.deadLetterQueue,
+            retryAttempts: props.asyncFailures.retryAttempts,
+            maxEventAge: Duration.hours(1),
+          }),
+    });
+    Validations.of(this.function).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'nodejs22.x on purpose: the bundles target node22 and the code is tested on Node 20/22; nodejs24.x is a deliberate upgrade, not a default.',
+    });
+  }
+}

@@ -1,0 +1,161 @@
+import { Duration, Validations } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import {
+  AllowedMethods,
+  type BehaviorOptions,
+  CacheHeaderBehavior,
+  CachePolicy,
+  CacheQueryStringBehavior,
+  Distribution,
+  Function as EdgeFunction,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  PriceClass,
+  ResponseHeadersPolicy,
+  SecurityPolicyProtocol,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { DIRECTORY_INDEX_SOURCE } from './directory-index.ts';
+
+export interface PublicSiteProps {
+  /** The site bucket, imported: its policy (in the stateful stack) already lets this account's CloudFront read. */
+  readonly siteBucket: IBucket;
+  readonly apiDomainName: string;
+  /** Paths CloudFront sends to the API, unchanged (the routes are declared with their `/v1` prefix). */
+  readonly apiPathPatterns: readonly string[];
+  /** Hosts the upload page PUTs files to with a presigned URL (the upload buckets' regional endpoints). */
+  readonly uploadHosts: readonly string[];
+  readonly logBucket: IBucket;
+  readonly domain?: { readonly name: string; readonly certificateArn: string };
+}
+
+/**
+ * One origin for the public site and the API, so the upload page calls `/v1/…` on its own origin (no CORS):
+ * the site bucket through origin access control, the API through `/v1/*` with caching effectively off.
+ */
+export class PublicSite extends Construct {
+  readonly distribution: Distribution;
+
+  constructor(scope: Construct, id: string, props: PublicSiteProps) {
+    super(scope, id);
+    const securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'CSP, HSTS, nosniff, no framing, referrer policy',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.uploadHosts), override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+      },
+    });
+    const apiRequests = new CachePolicy(this, 'ApiRequests', {
+      comment: 'API: nothing cached; Authorization and query strings reach the origin',
+      // Authorization can only reach an origin as part of a cache key, and CloudFront rejects cache-key settings
+      // when every TTL is 0; so a one-second ceiling, a zero default (API responses carry no Cache-Control) and
+      // the token in the key, so that even that second could never serve one caller's answer to another.
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: Duration.seconds(1),
+      headerBehavior: CacheHeaderBehavior.allowList('Authorization'),
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+    });
+    const sitePages = new CachePolicy(this, 'SitePages', {
+      comment: 'Public pages: a rebuilt page is live within five minutes unless it says otherwise',
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.minutes(5),
+      maxTtl: Duration.days(1),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+    const directoryIndex = new EdgeFunction(this, 'DirectoryIndex', {
+      comment: 'Serves …/ as …/index.html and redirects …/name to …/name/',
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(DIRECTORY_INDEX_SOURCE),
+    });
+    const api: BehaviorOptions = {
+      origin: new HttpOrigin(props.apiDomainName, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+      viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+      allowedMethods: AllowedMethods.ALLOW_ALL,
+      cachePolicy: apiRequests,
+      // Everything else the viewer sent except Host: API Gateway routes on its own host name.
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      responseHeadersPolicy: securityHeaders,
+    };
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: 'Gongkai public archive and filing API',
+      defaultRootObject: 'index.html',
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      // North America, Europe and Asia (Hong Kong, Japan, Singapore…): the edges nearest mainland readers.
+      priceClass: PriceClass.PRICE_CLASS_200,
+      enableLogging: true,
+      logBucket: props.logBucket,
+      logFilePrefix: 'cloudfront/',
+      ...(props.domain === undefined
+        ? {}
+        : {
+            domainNames: [props.domain.name],
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+            certificate: Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn),
+          }),
+      defaultBehavior: {
+        origin: S3BucketOrigin.withOriginAccessControl(props.siteBucket),
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+        cachePolicy: sitePages,
+        responseHeadersPolicy: securityHeaders,
+        functionAssociations: [{ function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST }],
+      },
+      additionalBehaviors: Object.fromEntries(props.apiPathPatterns.map((pattern) => [pattern, api])),
+    });
+    this.acknowledgeFindings(props.domain !== undefined);
+  }
+
+  private acknowledgeFindings(customDomain: boolean): void {
+    const findings = Validations.of(this.distribution);
+    findings.acknowledge(
+      {
+        id: '@aws-cdk/aws-cloudfront-origins:updateImportedBucketPolicyOac',
+        reason: "The site bucket's policy is written by the stateful stack (ReportBuckets) for this account's CDN.",
+      },
+      {
+        id: 'AwsSolutions-CFR1',
+        reason: 'Disclosure reports are public under the Regulations on Open Government Information: no geo block.',
+      },
+      {
+        id: 'AwsSolutions-CFR2',
+        reason:
+          'No WAF by default: pages are static and cached, the API is throttled per stage and authorized per route; a web ACL (from US$5/month, in us-east-1) is an opt-in.',
+      },
+    );
+    if (!customDomain) {
+      findings.acknowledge({
+        id: 'AwsSolutions-CFR4',
+        reason:
+          'Without -c domainName/-c certificateArn the default *.cloudfront.net certificate fixes TLS at TLSv1; with them, TLSv1.2_2021 is enforced.',
+      });
+    }
+  }
+}
+
+/** Same-origin everything; the one exception is the presigned PUT of a large file straight to S3. */
+function contentSecurityPolicy(uploadHosts: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "img-src 'self' data:",
+    ['connect-src', "'self'", ...uploadHosts.map((host) => `https://${host}`)].join(' '),
+    'upgrade-insecure-requests',
+  ].join('; ');
+}

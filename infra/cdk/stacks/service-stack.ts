@@ -1,0 +1,125 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Bucket, type IBucket } from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import type { AppDeclaration, RouteDecl } from '../../declaration.ts';
+import { asyncTargets } from '../async-targets.ts';
+import { bucketRef, eventBusRef } from '../cdk-interfaces.ts';
+import type { DeployConfig } from '../config.ts';
+import { DeadLetterQueues } from '../constructs/dead-letter-queues.ts';
+import { DeclaredFunctions } from '../constructs/declared-functions.ts';
+import { EventRouting } from '../constructs/event-routing.ts';
+import { FilingApi } from '../constructs/filing-api.ts';
+import { OperationsAlarms } from '../constructs/operations-alarms.ts';
+import { PublicSite } from '../constructs/public-site.ts';
+import { ScheduledTasks } from '../constructs/scheduled-tasks.ts';
+import type { StatefulStack } from './stateful-stack.ts';
+
+export interface ServiceStackProps extends StackProps {
+  readonly declaration: AppDeclaration<string, string, string>;
+  readonly config: DeployConfig;
+  readonly stateful: StatefulStack;
+}
+
+/** Everything built from the declaration that holds no data: functions, API, rules, schedules, CDN, alarms. */
+export class ServiceStack extends Stack {
+  constructor(scope: Construct, id: string, props: ServiceStackProps) {
+    super(scope, id, props);
+    const { declaration, config, stateful } = props;
+    const { resources } = stateful;
+    const logRetention = config.logRetentionDays as RetentionDays;
+    const retries = asyncTargets(declaration);
+    const deadLetters = new DeadLetterQueues(this, 'DeadLetters', { functionNames: [...retries.keys()] });
+    const { functions } = new DeclaredFunctions(this, 'Functions', {
+      functions: declaration.functions,
+      resources,
+      service: declaration.name,
+      logLevel: config.logLevel,
+      logRetention,
+      asyncFailures: new Map(
+        [...retries].map(([fn, retryAttempts]) => [fn, { deadLetterQueue: deadLetters.queues[fn]!, retryAttempts }]),
+      ),
+    });
+    const authorizer = declaration.authorizer === undefined ? undefined : functions[declaration.authorizer];
+    const api = new FilingApi(this, 'Api', {
+      routes: declaration.routes,
+      functions,
+      ...(authorizer === undefined ? {} : { authorizer }),
+      throttle: config.api,
+      logRetention,
+    });
+    const eventBridgeBuckets = Object.keys(declaration.buckets).filter(
+      (name) => declaration.buckets[name]?.eventBridge,
+    );
+    new EventRouting(this, 'EventRouting', {
+      subscriptions: declaration.subscriptions,
+      functions,
+      deadLetterQueues: deadLetters.queues,
+      bus: eventBusRef(resources.bus),
+      eventBridgeBucketNames: eventBridgeBuckets.map((name) => resources.buckets[name]!.bucket.bucketName),
+    });
+    new ScheduledTasks(this, 'Schedules', {
+      schedules: declaration.schedules,
+      functions,
+      deadLetterQueues: deadLetters.queues,
+    });
+    const operations = new OperationsAlarms(this, 'Operations', {
+      functions,
+      deadLetterQueues: deadLetters.queues,
+      api: api.api,
+      ...(config.alarmEmail === undefined ? {} : { alarmEmail: config.alarmEmail }),
+    });
+
+    const siteBuckets = Object.keys(declaration.buckets).filter((name) => declaration.buckets[name]?.publicSite);
+    if (siteBuckets.length > 1) throw new Error(`One public site bucket at most; infra/app.ts has ${siteBuckets}.`);
+    const [siteBucketName] = siteBuckets;
+    const site =
+      siteBucketName === undefined
+        ? undefined
+        : new PublicSite(this, 'PublicSite', {
+            siteBucket: importedBucket(this, 'SiteBucket', resources.buckets[siteBucketName]!.bucket),
+            apiDomainName: api.domainName,
+            apiPathPatterns: apiPathPatterns(declaration.routes),
+            uploadHosts: eventBridgeBuckets.map((name) => resources.buckets[name]!.bucket.bucketRegionalDomainName),
+            logBucket: bucketRef(stateful.reportBuckets.accessLogs),
+            ...(config.domain === undefined ? {} : { domain: config.domain }),
+          });
+
+    const siteUrl = `https://${config.domain?.name ?? site?.distribution.distributionDomainName}`;
+    if (site !== undefined) {
+      new CfnOutput(this, 'SiteUrl', { description: 'The public archive and the upload page', value: siteUrl });
+      new CfnOutput(this, 'ApiUrl', {
+        description: 'Base of the API routes (/v1/…), on the site origin',
+        value: siteUrl,
+      });
+    }
+    new CfnOutput(this, 'ApiEndpoint', { description: 'The API on its own host', value: api.api.apiEndpoint });
+    new CfnOutput(this, 'AlarmTopicArn', { value: operations.topic.topicArn });
+    new CfnOutput(this, 'DashboardName', { value: operations.dashboard.dashboardName });
+  }
+}
+
+/**
+ * CloudFront path patterns that send every declared route to the API: `/v1/*` for routes under `/v1/`, the
+ * exact path for a one-segment route such as `/health`. A route starting with a parameter would swallow the
+ * site, so it is refused.
+ */
+export function apiPathPatterns(routes: readonly RouteDecl<string>[]): string[] {
+  const patterns = new Set<string>();
+  for (const { path } of routes) {
+    const [first, ...rest] = path.split('/').filter((segment) => segment !== '');
+    if (first === undefined || first.startsWith('{')) {
+      throw new Error(`Route ${path} cannot share the site's origin: its first segment is not a literal.`);
+    }
+    patterns.add(rest.length === 0 ? `/${first}` : `/${first}/*`);
+  }
+  return [...patterns].sort();
+}
+
+// Imported so CloudFront's origin access control leaves the bucket policy (owned by the stateful stack) alone.
+function importedBucket(scope: Construct, id: string, bucket: Bucket): IBucket {
+  return Bucket.fromBucketAttributes(scope, id, {
+    bucketArn: bucket.bucketArn,
+    bucketRegionalDomainName: bucket.bucketRegionalDomainName,
+  });
+}
