@@ -32,7 +32,10 @@ export interface HttpGatewayOptions {
   readonly invoke: InvokeFunction;
   readonly console?: ConsoleHandler;
   readonly staticMounts?: readonly StaticMount[];
+  /** Failures (handler errors, oversized results). */
   readonly log?: (line: string) => void;
+  /** One line per API request: route, function, status, duration. */
+  readonly logRequest?: (line: string) => void;
 }
 
 export interface HttpGateway {
@@ -81,7 +84,9 @@ export async function startHttpGateway(options: HttpGatewayOptions, port = 0): P
     };
     const response = await invokeRoute(request, match);
     writeResponse(res, method, response);
-    log(`${method} ${target} → ${match.route.fn} ${response.statusCode} (${Date.now() - request.now.getTime()} ms)`);
+    options.logRequest?.(
+      `${method} ${target} → ${match.route.fn} ${response.statusCode} (${Date.now() - request.now.getTime()} ms)`,
+    );
   }
 
   async function invokeRoute(request: GatewayRequest, match: RouteMatch): Promise<GatewayResponse> {

@@ -71,5 +71,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error('[local] could not start:', error instanceof Error ? error.message : error);
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+    console.error('[local] another port: PORT=3001 npm start');
   process.exit(1);
 });

@@ -3,30 +3,26 @@
  * event bus, the scheduler and the HTTP API around the unchanged handler modules. `npm start` and
  * the integration tests both go through `startLocal()`.
  */
-import { randomUUID } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { S3Client } from '@aws-sdk/client-s3';
 import { bootstrapAdminToken } from './admin-bootstrap.ts';
-import { awsEnvironment, type LocalEndpoints } from './aws-environment.ts';
+import type { LocalEndpoints } from './aws-environment.ts';
 import { type DemoAccess, seedDemoRegistry } from './demo-registry.ts';
-import { startEventBus } from './event-bus.ts';
-import { createEventDelivery, type DeadLetter, type EventDelivery } from './event-delivery.ts';
-import { buildS3Envelope } from './event-envelopes.ts';
-import { startHttpGateway } from './http-gateway.ts';
-import { invokeFunction, type LoadedFunction, loadFunctions } from './lambda-runtime.ts';
-import { type AnyAppDeclaration, LOCAL_ACCESS_KEY, LOCAL_REGION, localEventBusName } from './local-aws.ts';
+import type { DeadLetter } from './event-delivery.ts';
+import { lockHome } from './home-lock.ts';
+import { type HttpGateway, startHttpGateway } from './http-gateway.ts';
+import { type AnyAppDeclaration, LOCAL_ACCESS_KEY, LOCAL_REGION } from './local-aws.ts';
 import { createLocalConsole } from './local-console.ts';
+import { type Platform, startPlatform } from './platform.ts';
 import { reservePorts } from './process-ports.ts';
-import { type ScheduleRun, startScheduler } from './scheduler.ts';
-import { type StandIns, startStandIns } from './stand-ins.ts';
+import { type LocalScheduler, type ScheduleRun, startScheduler } from './scheduler.ts';
 import { bucketSource, folderSource, type StaticMount } from './static-files.ts';
 
 export const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_HOME = '.gongkai';
 /** The upload page's folder, served at `/file/` as the CDN serves it on AWS. */
 export const UPLOAD_PAGE_DIR = 'web/file';
-export const LOCAL_MAIL_SENDER = 'gongkai@localhost';
 
 export interface StartLocalOptions {
   /** HTTP port of the API (0 = any free port). */
@@ -60,81 +56,44 @@ export interface LocalSystem extends DemoAccess {
   stop(): Promise<void>;
 }
 
+type Closer = () => Promise<void> | void;
+
 export async function startLocal(options: StartLocalOptions = {}): Promise<LocalSystem> {
   const app = options.app ?? (await import('../app.ts')).app;
   const root = options.root ?? REPOSITORY_ROOT;
   const home = resolve(options.home ?? (process.env.GONGKAI_HOME || DEFAULT_HOME));
   const log = options.quiet ? () => {} : (line: string) => console.error(`[local] ${line}`);
   const ports = reservePorts(options.port);
-  const closers: (() => Promise<void> | void)[] = [ports.release];
+  const closers: Closer[] = [ports.release];
   const stop = async (): Promise<void> => {
     for (const close of closers.splice(0).reverse()) await close();
   };
   try {
-    const standIns = await startStandIns({ app, home, ports: ports.standIns });
-    closers.push(standIns.stop);
-    let functions = new Map<string, LoadedFunction>();
-    const invoke = (fn: string, event: unknown): Promise<unknown> => {
-      const loaded = functions.get(fn);
-      return loaded ? invokeFunction(loaded, event) : Promise.reject(new Error(`function ${fn} is not declared`));
-    };
-    const delivery = createEventDelivery({
-      subscriptions: app.subscriptions,
-      invoke,
-      log,
-      ...(options.retryBaseMs === undefined ? {} : { retryBaseMs: options.retryBaseMs }),
-    });
-    const bus = await startEventBus(localEventBusName(app), delivery, ports.eventBus);
-    closers.push(bus.close);
-    const endpoints: LocalEndpoints = { ...standIns.endpoints, eventBridge: bus.endpoint };
-    const env = awsEnvironment(endpoints, {
-      tables: standIns.tableNames,
-      buckets: standIns.bucketNames,
-      eventBus: bus.busName,
-      mailSender: LOCAL_MAIL_SENDER,
-    });
-    // Before any handler module loads: handlers build their SDK clients at import time.
-    Object.assign(process.env, env);
-    functions = await loadFunctions(app, root);
-    ports.remember(endpoints);
-    forwardObjectEvents(app, standIns, delivery);
-
-    const scheduler = startScheduler(app.schedules, invoke, { timers: options.runSchedules !== false, log });
+    closers.push(await lockHome(home));
+    const platform = await startPlatform({ app, home, root, ports, retryBaseMs: options.retryBaseMs, log }, closers);
+    const scheduler = startScheduler(app.schedules, platform.invoke, { timers: options.runSchedules !== false, log });
     closers.push(() => scheduler.stop());
-    const s3 = localS3Client(endpoints.s3);
-    closers.push(() => s3.destroy());
-    const gateway = await startHttpGateway(
-      {
-        app,
-        invoke,
-        log,
-        console: createLocalConsole({
-          inbox: standIns.ses.inbox,
-          deadLetters: delivery.deadLetters,
-          scheduleNames: scheduler.names,
-          nextRuns: scheduler.nextRuns,
-          triggerSchedule: scheduler.trigger,
-        }),
-        staticMounts: staticMounts(app, standIns.bucketNames, s3, root),
-      },
-      ports.http,
+    let seeded = false;
+    // Request lines start after seeding, so the banner is not buried under set-up requests.
+    const gateway = await startFrontDoor(
+      { app, root, platform, scheduler, port: ports.http, log, logsRequests: () => seeded },
+      closers,
     );
-    closers.push(gateway.close);
-
     const access: DemoAccess =
       (options.seed ?? options.app === undefined)
         ? await seedDemoRegistry({ url: gateway.url, home, root, issueAdminToken: bootstrapAdminToken })
         : { adminToken: '', demoTokens: {}, demoAgencies: {} };
+    seeded = true;
     return {
       ...access,
       url: gateway.url,
       home,
-      endpoints,
-      env,
-      waitForIdle: delivery.waitForIdle,
-      deadLetters: delivery.deadLetters,
+      endpoints: platform.endpoints,
+      env: platform.env,
+      waitForIdle: platform.delivery.waitForIdle,
+      deadLetters: platform.delivery.deadLetters,
       triggerSchedule: scheduler.trigger,
-      mail: standIns.ses.inbox,
+      mail: platform.standIns.ses.inbox,
       nextRuns: scheduler.nextRuns,
       stop,
     };
@@ -144,25 +103,48 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   }
 }
 
-/** S3 → EventBridge, for the buckets that declare it (as `eventBridgeEnabled` does on AWS). */
-function forwardObjectEvents(app: AnyAppDeclaration, standIns: StandIns, delivery: EventDelivery): void {
-  const notifying = new Set(
-    Object.entries(app.buckets)
-      .filter(([, decl]) => decl.eventBridge)
-      .map(([name]) => standIns.bucketNames[name]),
-  );
-  standIns.s3.onObjectEvent((record) => {
-    if (notifying.has(record.s3.bucket.name)) delivery.deliver(buildS3Envelope(record, { id: randomUUID() }));
-  });
+interface FrontDoorOptions {
+  readonly app: AnyAppDeclaration;
+  readonly root: string;
+  readonly platform: Platform;
+  readonly scheduler: LocalScheduler;
+  readonly port: number;
+  readonly log: (line: string) => void;
+  readonly logsRequests: () => boolean;
 }
 
-function localS3Client(endpoint: string): S3Client {
-  return new S3Client({
-    endpoint,
+/** The HTTP API with the local console and the static mounts. */
+async function startFrontDoor(options: FrontDoorOptions, closers: Closer[]): Promise<HttpGateway> {
+  const { app, root, platform, scheduler, log, logsRequests } = options;
+  const s3 = new S3Client({
+    endpoint: platform.endpoints.s3,
     region: LOCAL_REGION,
     forcePathStyle: true,
     credentials: { accessKeyId: LOCAL_ACCESS_KEY, secretAccessKey: LOCAL_ACCESS_KEY },
   });
+  closers.push(() => s3.destroy());
+  const { standIns, delivery } = platform;
+  const gateway = await startHttpGateway(
+    {
+      app,
+      invoke: platform.invoke,
+      log,
+      logRequest: (line) => {
+        if (logsRequests()) log(line);
+      },
+      console: createLocalConsole({
+        inbox: standIns.ses.inbox,
+        deadLetters: delivery.deadLetters,
+        scheduleNames: scheduler.names,
+        nextRuns: scheduler.nextRuns,
+        triggerSchedule: scheduler.trigger,
+      }),
+      staticMounts: staticMounts(app, standIns.bucketNames, s3, root),
+    },
+    options.port,
+  );
+  closers.push(gateway.close);
+  return gateway;
 }
 
 /** The upload page at `/file/`, then the public site bucket at `/` (CloudFront's two origins on AWS). */

@@ -1,0 +1,38 @@
+/**
+ * One running system per home: dynalite's LevelDB allows a single process, and a second one would
+ * otherwise die deep inside dynalite with "Database is closed". A lock file names the owner's pid; a
+ * lock left by a process that no longer runs is taken over.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const LOCK_FILE = 'running.pid';
+
+export class HomeInUseError extends Error {}
+
+export async function lockHome(home: string): Promise<() => Promise<void>> {
+  await mkdir(home, { recursive: true });
+  const file = join(home, LOCK_FILE);
+  try {
+    await writeFile(file, String(process.pid), { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const owner = Number((await readFile(file, 'utf8')).trim());
+    if (owner !== process.pid && isRunning(owner)) {
+      throw new HomeInUseError(`${home} is in use by another local system (pid ${owner}); stop it or set GONGKAI_HOME`);
+    }
+    await writeFile(file, String(process.pid));
+  }
+  return () => rm(file, { force: true });
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The AWS side of the local system: stand-ins, the event bus and the handler modules loaded into the
+ * environment that points at them. What remains for the runner is the front door (HTTP, schedules).
+ */
+import { randomUUID } from 'node:crypto';
+import { awsEnvironment, type LocalEndpoints } from './aws-environment.ts';
+import { startEventBus } from './event-bus.ts';
+import { createEventDelivery, type EventDelivery, type InvokeFunction } from './event-delivery.ts';
+import { buildS3Envelope } from './event-envelopes.ts';
+import { invokeFunction, type LoadedFunction, loadFunctions } from './lambda-runtime.ts';
+import { type AnyAppDeclaration, localEventBusName } from './local-aws.ts';
+import type { ProcessPorts } from './process-ports.ts';
+import { type StandIns, startStandIns } from './stand-ins.ts';
+
+export const LOCAL_MAIL_SENDER = 'gongkai@localhost';
+/** On stop, deliveries already under way (and their retries) get this long to finish. */
+const STOP_GRACE_MS = 5_000;
+
+export interface PlatformOptions {
+  readonly app: AnyAppDeclaration;
+  readonly home: string;
+  readonly root: string;
+  readonly ports: ProcessPorts;
+  readonly retryBaseMs?: number | undefined;
+  readonly log: (line: string) => void;
+}
+
+export interface Platform {
+  readonly standIns: StandIns;
+  readonly delivery: EventDelivery;
+  readonly endpoints: LocalEndpoints;
+  readonly env: Readonly<Record<string, string>>;
+  readonly invoke: InvokeFunction;
+}
+
+/** Starts everything a handler talks to, then loads the handlers; `closers` collects what to stop. */
+export async function startPlatform(
+  options: PlatformOptions,
+  closers: (() => Promise<void> | void)[],
+): Promise<Platform> {
+  const { app, ports, log } = options;
+  const standIns = await startStandIns({ app, home: options.home, ports: ports.standIns });
+  closers.push(standIns.stop);
+  let functions = new Map<string, LoadedFunction>();
+  const invoke: InvokeFunction = (fn, event) => {
+    const loaded = functions.get(fn);
+    return loaded ? invokeFunction(loaded, event) : Promise.reject(new Error(`function ${fn} is not declared`));
+  };
+  const delivery = createEventDelivery({
+    subscriptions: app.subscriptions,
+    invoke,
+    log,
+    ...(options.retryBaseMs === undefined ? {} : { retryBaseMs: options.retryBaseMs }),
+  });
+  const bus = await startEventBus(localEventBusName(app), delivery, ports.eventBus);
+  closers.push(bus.close, () => settleWithin(delivery.waitForIdle(), STOP_GRACE_MS));
+
+  const endpoints: LocalEndpoints = { ...standIns.endpoints, eventBridge: bus.endpoint };
+  const env = awsEnvironment(endpoints, {
+    tables: standIns.tableNames,
+    buckets: standIns.bucketNames,
+    eventBus: bus.busName,
+    mailSender: LOCAL_MAIL_SENDER,
+  });
+  // Before any handler module loads: a handler may build its SDK clients at import time.
+  Object.assign(process.env, env);
+  functions = await loadFunctions(app, options.root);
+  ports.remember(endpoints);
+  forwardObjectEvents(app, standIns, delivery);
+  return { standIns, delivery, endpoints, env, invoke };
+}
+
+/** S3 → EventBridge, for the buckets that declare it (as `eventBridgeEnabled` does on AWS). */
+function forwardObjectEvents(app: AnyAppDeclaration, standIns: StandIns, delivery: EventDelivery): void {
+  const notifying = new Set(
+    Object.entries(app.buckets)
+      .filter(([, decl]) => decl.eventBridge)
+      .map(([name]) => standIns.bucketNames[name]),
+  );
+  standIns.s3.onObjectEvent((record) => {
+    if (notifying.has(record.s3.bucket.name)) delivery.deliver(buildS3Envelope(record, { id: randomUUID() }));
+  });
+}
+
+function settleWithin(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((done) => {
+    timer = setTimeout(done, ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
