@@ -8,7 +8,7 @@ export const ReportAccepted = defineEvent({
   detailType: 'ReportAccepted',
   version: 1,
   producer: 'filing service (submitReport, importReport, onUploadCreated, publishPending)',
-  consumers: ['public site (planned)', 'deadline tracking (planned)'],
+  consumers: ['public site (publishSitePages)'],
   detail: z.object({
     ...AcceptedVersionFacts,
     version: z.literal(1),

@@ -50,10 +50,12 @@ describe('the event catalogue', () => {
           .slice(1, -1)
           .map((cell) => cell.trim()),
       );
-    const published = rows.filter((r) => /^[A-Z]\w+$/.test(r[0] ?? '')).map((r) => `${r[0]} v${r[1]}`);
-    const consumed = rows.filter((r) => r[0]?.startsWith('aws.')).map((r) => `${r[0]} ${r[1]} v${r[2]}`);
-    expect(published).toEqual(PUBLISHED_EVENTS.map((c) => `${c.detailType} v${c.version}`));
-    expect(consumed).toEqual(CONSUMED_EVENTS.map((c) => `${c.source} ${c.detailType} v${c.version}`));
+    const listed = (prefix: string) =>
+      rows.filter((r) => r[0]?.startsWith(prefix)).map((r) => `${r[0]} ${r[1]} v${r[2]}`);
+    const named = (contracts: typeof EVENT_CONTRACTS) =>
+      contracts.map((c) => `${c.source} ${c.detailType} v${c.version}`);
+    expect(listed('gongkai.').sort()).toEqual(named(PUBLISHED_EVENTS).sort());
+    expect(listed('aws.').sort()).toEqual(named(CONSUMED_EVENTS).sort());
     for (const contract of EVENT_CONTRACTS) expect(readme).toContain(`samples/${contractFileStem(contract)}.json`);
   });
 });
