@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { ApplicationsShapeSchema, ReportFormatSchema } from '#shared/report/model.ts';
 import { FindingSchema, hasErrors } from '#shared/validate/findings.ts';
-import { apiClientFor, apiErrorOf } from '../api/client.ts';
+import { type ApiClient, type ApiResponse, apiClientFor, apiErrorOf } from '../api/client.ts';
 import { contentTypeOf } from '../api/content-type.ts';
+import { needsUpload, submitByUpload, type UploadRequest } from '../api/large-upload.ts';
 import { API_OPTIONS } from '../api/target.ts';
 import { defineCommand } from '../command.ts';
 import { CliFailure, EXIT } from '../failure.ts';
 import { formatFinding, summaryLine } from '../format/findings-report.ts';
 import { formatReceipt, ReceiptViewSchema } from '../format/receipt.ts';
 import { type Style, styleFor } from '../format/style.ts';
-import { wantsColour } from '../io.ts';
+import { type CliIo, wantsColour } from '../io.ts';
 import { readInput } from '../read-input.ts';
 
 const DryRunViewSchema = z.object({
@@ -53,40 +54,64 @@ export const command = defineCommand({
   positionals: ['FILE'],
   async run({ values, positionals }, io) {
     const input = await readInput(positionals[0] ?? '-', io);
-    const query = new URLSearchParams();
-    if (values['dry-run']) query.set('dryRun', 'true');
-    if (values['amendment-reason']) query.set('amendmentReason', values['amendment-reason']);
-    if (input.fileName) query.set('fileName', input.fileName);
     const client = await apiClientFor(values, io, values.agency);
-    const response = await client.send({
-      method: 'POST',
-      path: `/v1/reports${query.size > 0 ? `?${query}` : ''}`,
-      body: input.bytes,
+    const filing: Filing = {
+      input,
       contentType: contentTypeOf(input.bytes, input.fileName),
-      headers: values['idempotency-key'] ? { 'idempotency-key': values['idempotency-key'] } : {},
-    });
-    // A rejected filing is answered 422 with its receipt; any other non-2xx is an error body.
-    const receipt = ReceiptViewSchema.safeParse(response.body);
-    const isReceipt = response.status === 422 && receipt.success;
-    if ((response.status < 200 || response.status >= 300) && !isReceipt) throw apiErrorOf(response);
+      dryRun: values['dry-run'] === true,
+      amendmentReason: values['amendment-reason'],
+      idempotencyKey: values['idempotency-key'],
+    };
+    const direct = await postReport(client, filing);
+    const viaUpload = needsUpload(direct) && !filing.dryRun;
+    const response = viaUpload ? await submitByUpload(client, filing, io.fetch) : direct;
     if (values.json) io.stdout.write(`${JSON.stringify(response.body, null, 2)}\n`);
-    const style = styleFor(wantsColour(io.stdout, io.env));
-    if (values['dry-run']) {
-      const view = DryRunViewSchema.safeParse(response.body);
-      if (!view.success) throw unexpectedAnswer();
-      if (!values.json) io.stdout.write(formatDryRun(view.data, style));
-      return hasErrors(view.data.findings) ? EXIT.failed : EXIT.ok;
-    }
-    if (!receipt.success) throw unexpectedAnswer();
+    const style = values.json ? null : styleFor(wantsColour(io.stdout, io.env));
+    if (filing.dryRun) return printDryRun(response, style, io);
     // The API answers a replay (same file or same idempotency key) with 200 and the first receipt.
-    const note = response.status === 200 ? '（重复提交，返回首次回执 / replay: the first receipt）' : undefined;
-    if (!values.json) io.stdout.write(formatReceipt(receipt.data, style, note));
-    return receipt.data.status === 'rejected' ? EXIT.failed : EXIT.ok;
+    return printReceipt(response, style, io, response.status === 200 && !viaUpload);
   },
 });
 
+interface Filing extends UploadRequest {
+  readonly dryRun: boolean;
+}
+
+function postReport(client: ApiClient, filing: Filing): Promise<ApiResponse> {
+  const query = new URLSearchParams();
+  if (filing.dryRun) query.set('dryRun', 'true');
+  if (filing.amendmentReason) query.set('amendmentReason', filing.amendmentReason);
+  if (filing.input.fileName) query.set('fileName', filing.input.fileName);
+  return client.send({
+    method: 'POST',
+    path: `/v1/reports${query.size > 0 ? `?${query}` : ''}`,
+    body: filing.input.bytes,
+    contentType: filing.contentType,
+    headers: filing.idempotencyKey ? { 'idempotency-key': filing.idempotencyKey } : {},
+  });
+}
+
 function unexpectedAnswer(): CliFailure {
   return new CliFailure('接口返回的回执格式不对', 'the API answered with an unexpected receipt');
+}
+
+function printDryRun(response: ApiResponse, style: Style | null, io: CliIo): number {
+  if (response.status !== 200) throw apiErrorOf(response);
+  const view = DryRunViewSchema.safeParse(response.body);
+  if (!view.success) throw unexpectedAnswer();
+  if (style) io.stdout.write(formatDryRun(view.data, style));
+  return hasErrors(view.data.findings) ? EXIT.failed : EXIT.ok;
+}
+
+function printReceipt(response: ApiResponse, style: Style | null, io: CliIo, replay: boolean): number {
+  const receipt = ReceiptViewSchema.safeParse(response.body);
+  // A rejected filing is answered 422 with its receipt; any other non-2xx is an error body.
+  const ok = (response.status >= 200 && response.status < 300) || (response.status === 422 && receipt.success);
+  if (!ok) throw apiErrorOf(response);
+  if (!receipt.success) throw unexpectedAnswer();
+  const note = replay ? '（重复提交，返回首次回执 / replay: the first receipt）' : undefined;
+  if (style) io.stdout.write(formatReceipt(receipt.data, style, note));
+  return receipt.data.status === 'rejected' ? EXIT.failed : EXIT.ok;
 }
 
 function formatDryRun(view: DryRunView, style: Style): string {

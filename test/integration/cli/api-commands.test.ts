@@ -167,6 +167,16 @@ describe('gongkai tokens issue and submit', () => {
     );
   });
 
+  it('sends a file over the request-body limit through a presigned upload and waits for the decision', async () => {
+    // A long part 六 (one paragraph repeated) takes the seed past the 6 MB body limit of the API.
+    const padding = '\n本年度未发生其他需要报告的事项，特此说明。'.repeat(120_000);
+    const large = await fileWith('large.txt', seedText.replace('其他需报告事项无。', `其他需报告事项无。${padding}`));
+    const run = await gongkai(['submit', large, '--token', token, '--amendment-reason', '改用大文件上传']);
+    expect(run.stdout).toContain('已受理 accepted：cli-union 2022年度 第 3 版');
+    expect(run.stdout).not.toContain('replay');
+    expect(run.code).toBe(0);
+  });
+
   it('refuses the admin token for filing', async () => {
     expectOneErrorLine(await gongkai(['submit', SEED]), 'HTTP 403');
   });
