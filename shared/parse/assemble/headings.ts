@@ -5,13 +5,11 @@
  * carry its own part's numeral and one of its keywords (labels.ts), and come after the part before it.
  */
 import { PART_LABELS } from '#shared/report/labels.ts';
-import { type Item, leadTextOf } from './items.ts';
+import type { Item } from './items.ts';
 import { hasAny, matchForm } from './match-form.ts';
 
 export interface HeadingAt {
   readonly item: number;
-  /** The heading is this cell of a row (a reader that cannot tell headings from cells), or -1. */
-  readonly cell: number;
 }
 
 type Style = 'numbered' | 'bracketed' | 'bare';
@@ -28,24 +26,68 @@ const BRACKETED = /^（([一二三四五六七八九十])）/;
 const MAX_HEADING_LENGTH = 40;
 const MAX_BARE_HEADING_LENGTH = 30;
 const SENTENCE_INSIDE = /[。！？；](?=.)/;
-
-/** First characters a numbered heading can start with; bare headings are paragraphs only. */
-const NUMBERED_START = /^[第一二三四五六七八九十（(]/;
 /** Before matching, a generous bound on the printed length (spaces and brackets included). */
 const MAX_PRINTED_LENGTH = 2 * MAX_HEADING_LENGTH;
+const NUMBERED_START = /^[第一二三四五六七八九十]/;
+
+function headingForm(text: string): string | null {
+  if (text.length > MAX_PRINTED_LENGTH) return null;
+  const form = matchForm(text);
+  return form.length > MAX_HEADING_LENGTH || SENTENCE_INSIDE.test(form) ? null : form;
+}
+
+function partOfNumbered(form: string): number {
+  const numeral = NUMBERED.exec(form)?.[1];
+  if (numeral === undefined) return -1;
+  const part = PART_LABELS.findIndex((p) => p.numeral === numeral);
+  return part >= 0 && hasAny(form, (PART_LABELS[part] as (typeof PART_LABELS)[number]).keywords) ? part : -1;
+}
+
+/** Whether a table cell is a part heading ("二、主动公开政府信息情况"), by the strict numbered rule only. */
+function isHeadingCell(cell: string): boolean {
+  if (!NUMBERED_START.test(cell)) return false;
+  const form = headingForm(cell);
+  return form !== null && partOfNumbered(form) >= 0;
+}
+
+/**
+ * Readers that cannot tell a heading line from a table cell (one cell per line, space-separated rows)
+ * may put a heading inside a row. Such a row is split there, the heading becoming a paragraph. Only a
+ * numbered heading with its part's keyword qualifies: rows of table 三 ("三、本年度办理结果",
+ * "（六）其他处理") must stay rows.
+ */
+export function splitAtHeadingCells(items: readonly Item[]): Item[] {
+  const out: Item[] = [];
+  for (const item of items) {
+    if (item.kind === 'paragraph' || !item.cells.some(isHeadingCell)) {
+      out.push(item);
+      continue;
+    }
+    let cells: string[] = [];
+    for (const cell of item.cells) {
+      if (!isHeadingCell(cell)) {
+        cells.push(cell);
+        continue;
+      }
+      if (cells.some((c) => c !== '')) out.push({ kind: 'row', cells });
+      out.push({ kind: 'paragraph', text: cell });
+      cells = [];
+    }
+    if (cells.some((c) => c !== '')) out.push({ kind: 'row', cells });
+  }
+  return out;
+}
 
 function candidateOf(item: Item, index: number): Candidate | null {
-  const lead = leadTextOf(item);
-  if (!lead || lead.text.length > MAX_PRINTED_LENGTH) return null;
-  if (lead.cell >= 0 && !NUMBERED_START.test(lead.text)) return null;
-  const form = matchForm(lead.text);
-  if (form.length > MAX_HEADING_LENGTH || SENTENCE_INSIDE.test(form)) return null;
+  if (item.kind !== 'paragraph') return null;
+  const form = headingForm(item.text);
+  if (form === null) return null;
   const numbered = NUMBERED.exec(form);
-  if (numbered) return { item: index, cell: lead.cell, form, numeral: numbered[1] ?? null, style: 'numbered' };
+  if (numbered) return { item: index, form, numeral: numbered[1] ?? null, style: 'numbered' };
   const bracketed = BRACKETED.exec(form);
-  if (bracketed) return { item: index, cell: lead.cell, form, numeral: bracketed[1] ?? null, style: 'bracketed' };
-  if (lead.cell >= 0 || form.length > MAX_BARE_HEADING_LENGTH) return null;
-  return { item: index, cell: lead.cell, form, numeral: null, style: 'bare' };
+  if (bracketed) return { item: index, form, numeral: bracketed[1] ?? null, style: 'bracketed' };
+  if (form.length > MAX_BARE_HEADING_LENGTH) return null;
+  return { item: index, form, numeral: null, style: 'bare' };
 }
 
 function isHeadingOf(c: Candidate, part: number, style: Style): boolean {
@@ -56,9 +98,9 @@ function isHeadingOf(c: Candidate, part: number, style: Style): boolean {
 }
 
 /**
- * One heading per part, or null. "一、" headings are looked for first, in order; parts still missing are
- * then looked for as "（一）" or unnumbered headings, but only between the headings found around them,
- * so the sub-headings of 总体情况 ("（二）依申请公开…") cannot be taken for a part.
+ * One heading paragraph per part, or null. "一、" headings are looked for first, in order; parts still
+ * missing are then looked for as "（一）" or unnumbered headings, but only between the headings found
+ * around them, so the sub-headings of 总体情况 ("（二）依申请公开…") cannot be taken for a part.
  */
 export function findPartHeadings(items: readonly Item[]): (HeadingAt | null)[] {
   const candidates: Candidate[] = [];
@@ -84,6 +126,6 @@ export function findPartHeadings(items: readonly Item[]): (HeadingAt | null)[] {
   }
   return found.map((i) => {
     const c = i === null ? undefined : candidates[i];
-    return c ? { item: c.item, cell: c.cell } : null;
+    return c ? { item: c.item } : null;
   });
 }

@@ -28,10 +28,3 @@ export function itemsOf(doc: ReadDocument): Item[] {
 export function linesOf(item: Item): string[] {
   return item.kind === 'paragraph' ? [item.text] : item.cells.filter((c) => c !== '');
 }
-
-/** The text of an item that could be a heading or a title: a paragraph, or a row's first filled cell. */
-export function leadTextOf(item: Item): { text: string; cell: number } | null {
-  if (item.kind === 'paragraph') return { text: item.text, cell: -1 };
-  const cell = item.cells.findIndex((c) => c !== '');
-  return cell < 0 ? null : { text: item.cells[cell] as string, cell };
-}

@@ -4,7 +4,7 @@
  * 行政复议 / 结果维持 for 表四), so its rows never land in the neighbouring table.
  */
 import type { TextPartKey } from '#shared/report/labels.ts';
-import { findPartHeadings } from './headings.ts';
+import { findPartHeadings, splitAtHeadingCells } from './headings.ts';
 import { type Item, linesOf } from './items.ts';
 import { hasAny, matchForm } from './match-form.ts';
 
@@ -30,14 +30,10 @@ const TABLE_3_MARKERS = ['自然人', '申请人情况', '新收', '上年结转
 const TABLE_4_MARKERS = ['行政复议', '复议后起诉', '直接起诉', '结果维持'];
 const TAIL_LINES = 4;
 
-/** Items with the heading removed: a heading paragraph becomes nothing, a heading cell is dropped. */
+/** Items without the heading paragraphs (they are no part's content). */
 function withoutHeadings(items: readonly Item[], headings: ReturnType<typeof findPartHeadings>): (Item | null)[] {
   const out: (Item | null)[] = [...items];
-  for (const h of headings) {
-    if (!h) continue;
-    const item = items[h.item];
-    out[h.item] = item?.kind === 'row' ? { kind: 'row', cells: item.cells.filter((_, i) => i !== h.cell) } : null;
-  }
+  for (const h of headings) if (h) out[h.item] = null;
   return out;
 }
 
@@ -78,7 +74,8 @@ function tailOf(items: readonly Item[]): string[] {
   return tail.slice(-TAIL_LINES);
 }
 
-export function splitSections(items: readonly Item[]): Sections {
+export function splitSections(printed: readonly Item[]): Sections {
+  const items = splitAtHeadingCells(printed);
   const headings = findPartHeadings(items);
   const content = withoutHeadings(items, headings);
   const at = headings.map((h) => h?.item ?? null);
