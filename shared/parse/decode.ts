@@ -26,7 +26,10 @@ function binaryInput(): ReportParseError {
   });
 }
 
-/** UTF-16 without a BOM shows up as NUL bytes on one parity (the high byte of ASCII characters). */
+/**
+ * UTF-16 without a BOM shows up as NUL bytes on one parity: the high byte of ASCII characters (digits,
+ * tabs, line ends). A CJK character whose low byte is 0 (开 U+5F00) puts the odd one on the other side.
+ */
 function sniffBomlessUtf16(bytes: Uint8Array): TextEncoding | null {
   const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
   let even = 0;
@@ -36,9 +39,9 @@ function sniffBomlessUtf16(bytes: Uint8Array): TextEncoding | null {
     if (bytes[i + 1] === 0) odd++;
   }
   const nulls = even + odd;
-  if (nulls < n / 10) return null;
-  if (odd >= nulls * 0.9) return 'utf-16le';
-  if (even >= nulls * 0.9) return 'utf-16be';
+  if (nulls < n / 50) return null;
+  if (odd >= nulls * 0.75) return 'utf-16le';
+  if (even >= nulls * 0.75) return 'utf-16be';
   return null;
 }
 
