@@ -51,11 +51,10 @@ function unsupported(zh: string, en: string): ReportParseError {
 
 async function readDocument(bytes: Uint8Array): Promise<ReadDocument | { json: Report }> {
   switch (sniffBinary(bytes)) {
-    case 'docx':
-      throw unsupported(
-        '暂不支持直接读取 Word（DOCX）文件，请另存为网页（HTML）、PDF 或纯文本后上传。',
-        'Word (DOCX) files are not read yet; save the report as HTML, PDF or plain text.',
-      );
+    case 'docx': {
+      const { readDocx } = await import('./docx/read-docx.ts');
+      return readDocx(bytes);
+    }
     case 'zip':
       throw unsupported(
         '文件是压缩包（ZIP），不是年度报告。请解压后上传报告本身（TXT、HTML、DOCX 或 PDF）。',
@@ -72,7 +71,6 @@ async function readDocument(bytes: Uint8Array): Promise<ReadDocument | { json: R
         en: 'The file is an image with no text layer; upload a text version of the report.',
       });
     case 'pdf': {
-      if (bytes.length > MAX_DOCUMENT_BYTES) throw tooLarge(MAX_DOCUMENT_BYTES);
       const { readPdf } = await import('./pdf/read-pdf.ts');
       return readPdf(bytes);
     }
