@@ -1,17 +1,19 @@
 /**
- * Delivers bus events to the declared subscriptions: asynchronously (the publisher never waits
- * for consumers, as with EventBridge → Lambda), retried with exponential backoff up to the
- * subscription's maxAttempts, then parked in a dead-letter list instead of being lost.
+ * Asynchronous invocations, as EventBridge rules and Scheduler make them: the publisher never waits
+ * for the consumer, a failing function is retried with exponential backoff, and an event that
+ * exhausts its attempts is parked in a dead-letter list instead of being lost.
  */
 import type { SubscriptionDecl } from '../declaration.ts';
 import type { BusEnvelope } from './event-envelopes.ts';
 import { matchesPattern, patternOfSubscription } from './event-pattern.ts';
 
-/**
- * Lambda's asynchronous invocation (how EventBridge calls a function) tries three times unless
- * the rule says otherwise: the first attempt plus two retries.
- */
+/** Attempts when a subscription does not say (CDK: `infra/cdk/async-targets.ts`). */
 export const DEFAULT_MAX_ATTEMPTS = 3;
+/**
+ * Rule and schedule targets invoke Lambda asynchronously; a function *error* is retried by Lambda's
+ * asynchronous invocation, which allows at most two retries whatever the rule asks for.
+ */
+export const LAMBDA_MAX_ASYNC_ATTEMPTS = 3;
 
 export interface DeadLetter {
   readonly fn: string;
@@ -32,11 +34,17 @@ export interface EventDeliveryOptions {
 }
 
 export interface EventDelivery {
-  /** Routes one event to every matching subscription; returns how many will receive it. */
+  /** Routes one bus event to every matching subscription; returns how many will receive it. */
   deliver(event: BusEnvelope): number;
+  /** Invokes one function asynchronously (a schedule's target), with the same retries and dead letters. */
+  invokeAsync(fn: string, event: BusEnvelope, maxAttempts?: number): void;
   deadLetters(): readonly DeadLetter[];
-  /** Resolves once no delivery is running or waiting for a retry (events published meanwhile included). */
+  /** Resolves once no invocation is running or waiting for a retry (events published meanwhile included). */
   waitForIdle(): Promise<void>;
+}
+
+export function attemptsFor(maxAttempts: number | undefined): number {
+  return Math.min(maxAttempts ?? DEFAULT_MAX_ATTEMPTS, LAMBDA_MAX_ASYNC_ATTEMPTS);
 }
 
 export function createEventDelivery(options: EventDeliveryOptions): EventDelivery {
@@ -58,19 +66,16 @@ export function createEventDelivery(options: EventDeliveryOptions): EventDeliver
     for (const wake of waiters) wake();
   };
 
-  const attempt = async (subscription: SubscriptionDecl<string>, event: BusEnvelope): Promise<void> => {
-    const maxAttempts = subscription.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  const attempt = async (fn: string, event: BusEnvelope, attempts: number): Promise<void> => {
     for (let n = 1; ; n += 1) {
       try {
-        await options.invoke(subscription.fn, event);
+        await options.invoke(fn, event);
         return;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        log(
-          `${subscription.fn} failed on ${event['detail-type']} ${event.id} (attempt ${n}/${maxAttempts}): ${message}`,
-        );
-        if (n >= maxAttempts) {
-          dead.push({ fn: subscription.fn, event, attempts: n, error: message, failedAt: new Date().toISOString() });
+        log(`${fn} failed on ${event['detail-type']} ${event.id} (attempt ${n}/${attempts}): ${message}`);
+        if (n >= attempts) {
+          dead.push({ fn, event, attempts: n, error: message, failedAt: new Date().toISOString() });
           return;
         }
         await delay(retryBaseMs * 2 ** (n - 1));
@@ -78,17 +83,20 @@ export function createEventDelivery(options: EventDeliveryOptions): EventDeliver
     }
   };
 
+  const invokeAsync = (fn: string, event: BusEnvelope, maxAttempts?: number): void => {
+    pending += 1;
+    setImmediate(() => {
+      attempt(fn, event, attemptsFor(maxAttempts)).finally(settle);
+    });
+  };
+
   return {
     deliver(event) {
       const matching = rules.filter((rule) => matchesPattern(rule.pattern, event));
-      for (const { subscription } of matching) {
-        pending += 1;
-        setImmediate(() => {
-          attempt(subscription, event).finally(settle);
-        });
-      }
+      for (const { subscription } of matching) invokeAsync(subscription.fn, event, subscription.maxAttempts);
       return matching.length;
     },
+    invokeAsync,
     deadLetters: () => [...dead],
     waitForIdle: () => (pending === 0 ? Promise.resolve() : new Promise((wake) => idleWaiters.push(wake))),
   };

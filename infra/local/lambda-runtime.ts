@@ -17,9 +17,9 @@ export interface LoadedFunction {
   readonly handler: LambdaHandler;
 }
 
-/** Lambda's own default when a function declares no timeout (CDK uses the same default). */
-export const DEFAULT_TIMEOUT_SECONDS = 3;
-const DEFAULT_MEMORY_MB = 128;
+/** What a function gets when it declares none — the HandlerFunction construct's defaults on AWS. */
+export const DEFAULT_TIMEOUT_SECONDS = 10;
+const DEFAULT_MEMORY_MB = 512;
 
 export class LambdaTimeoutError extends Error {
   constructor(functionName: string, seconds: number) {

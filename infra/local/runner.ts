@@ -71,7 +71,11 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   try {
     closers.push(await lockHome(home));
     const platform = await startPlatform({ app, home, root, ports, retryBaseMs: options.retryBaseMs, log }, closers);
-    const scheduler = startScheduler(app.schedules, platform.invoke, { timers: options.runSchedules !== false, log });
+    const scheduler = startScheduler(
+      app.schedules,
+      { invoke: platform.invoke, invokeAsync: platform.delivery.invokeAsync },
+      { timers: options.runSchedules !== false, log },
+    );
     closers.push(() => scheduler.stop());
     let seeded = false;
     // Request lines start after seeding, so the banner is not buried under set-up requests.

@@ -1,14 +1,15 @@
 /**
  * The declared schedules as croner jobs in their declared time zones. Each tick invokes the same
- * handler with the event EventBridge Scheduler sends; `trigger(name)` runs one now, for demos
- * and tests that cannot wait for the first of the month.
+ * handler asynchronously with the event EventBridge Scheduler sends (retried and dead-lettered like
+ * any async target); `trigger(name)` runs one now and reports how it went, for demos and tests that
+ * cannot wait for the first of the month.
  */
 import { randomUUID } from 'node:crypto';
 import { Cron } from 'croner';
 import type { ScheduleDecl } from '../declaration.ts';
 import { toScheduleTiming } from './cron.ts';
 import type { InvokeFunction } from './event-delivery.ts';
-import { buildScheduledEvent } from './event-envelopes.ts';
+import { type BusEnvelope, buildScheduledEvent } from './event-envelopes.ts';
 import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from './local-aws.ts';
 
 export interface ScheduleRun {
@@ -40,15 +41,22 @@ export interface SchedulerOptions {
   readonly log?: (line: string) => void;
 }
 
+/** How a schedule reaches its function: on time, asynchronously (retried, dead-lettered); by hand, directly. */
+export interface ScheduleTargets {
+  readonly invokeAsync: (fn: string, event: BusEnvelope) => void;
+  readonly invoke: InvokeFunction;
+}
+
 export function startScheduler(
   schedules: Readonly<Record<string, ScheduleDecl<string>>>,
-  invoke: InvokeFunction,
+  targets: ScheduleTargets,
   { timers = true, log = () => {} }: SchedulerOptions = {},
 ): LocalScheduler {
-  const run = async (name: string, decl: ScheduleDecl<string>, at: Date): Promise<ScheduleRun> => {
+  const scheduledEvent = (name: string, at: Date) => buildScheduledEvent(scheduleArn(name), at, randomUUID());
+  const runNow = async (name: string, decl: ScheduleDecl<string>, at: Date): Promise<ScheduleRun> => {
     const base = { schedule: name, fn: decl.fn, at: at.toISOString() };
     try {
-      await invoke(decl.fn, buildScheduledEvent(scheduleArn(name), at, randomUUID()));
+      await targets.invoke(decl.fn, scheduledEvent(name, at));
       return { ...base, ok: true };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -60,9 +68,7 @@ export function startScheduler(
   // Every expression is converted up front, so one AWS would reject fails at start even without timers.
   const jobs = Object.entries(schedules).map(([name, decl]) => {
     const timing = toScheduleTiming(decl.cron, decl.timezone);
-    const tick = (): void => {
-      void run(name, decl, new Date());
-    };
+    const tick = (): void => targets.invokeAsync(decl.fn, scheduledEvent(name, new Date()));
     if (timing.kind === 'rate') {
       const timer = timers ? setInterval(tick, timing.everyMs).unref() : undefined;
       return { name, next: () => null, stop: () => clearInterval(timer) };
@@ -79,7 +85,7 @@ export function startScheduler(
     trigger(name) {
       const decl = schedules[name];
       if (!decl) throw new UnknownScheduleError(`no schedule named ${name}`);
-      return run(name, decl, new Date());
+      return runNow(name, decl, new Date());
     },
     nextRuns: () => Object.fromEntries(jobs.map((job) => [job.name, job.next()])),
     stop() {

@@ -79,6 +79,38 @@ describe('createEventDelivery', () => {
     ]);
   });
 
+  it('caps attempts at Lambda’s asynchronous limit of three, whatever the rule asks', async () => {
+    let attempts = 0;
+    const delivery = createEventDelivery({
+      subscriptions: [{ source: 'aws.s3', detailTypes: ['Object Created'], fn: 'onUpload', maxAttempts: 5 }],
+      retryBaseMs: 1,
+      invoke: async () => {
+        attempts += 1;
+        throw new Error('unreadable upload');
+      },
+    });
+    delivery.deliver({ ...envelope('Object Created'), source: 'aws.s3' });
+    await delivery.waitForIdle();
+    expect(attempts).toBe(3);
+    expect(delivery.deadLetters()).toMatchObject([{ fn: 'onUpload', attempts: 3 }]);
+  });
+
+  it('invokes a schedule target directly, with the same retries and dead letters', async () => {
+    const calls: string[] = [];
+    const delivery = createEventDelivery({
+      subscriptions,
+      retryBaseMs: 1,
+      invoke: async (fn, event) => {
+        calls.push(`${fn}:${(event as BusEnvelope)['detail-type']}`);
+        throw new Error('sweep failed');
+      },
+    });
+    delivery.invokeAsync('publishPending', { ...envelope('Scheduled Event'), source: 'aws.scheduler' });
+    await delivery.waitForIdle();
+    expect(calls).toEqual(Array(3).fill('publishPending:Scheduled Event'));
+    expect(delivery.deadLetters()).toMatchObject([{ fn: 'publishPending', attempts: 3, error: 'sweep failed' }]);
+  });
+
   it('stays busy while a consumer publishes a follow-up event', async () => {
     const seen: string[] = [];
     const delivery = createEventDelivery({
