@@ -14,7 +14,8 @@ export interface ApiRequest {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Path with query, e.g. "/v1/reports?dryRun=true". */
   readonly path: string;
-  readonly body?: Uint8Array | string;
+  /** A FormData body sets its own multipart content type. */
+  readonly body?: Uint8Array | string | FormData;
   readonly contentType?: string;
   readonly headers?: Readonly<Record<string, string>>;
 }
@@ -61,8 +62,8 @@ export function apiErrorOf(response: ApiResponse): ApiError {
 }
 
 /** fetch wants bytes backed by a plain ArrayBuffer; a report is small enough to copy. */
-function bodyInit(body: Uint8Array | string): BodyInit {
-  return typeof body === 'string' ? body : new Uint8Array(body);
+function bodyInit(body: NonNullable<ApiRequest['body']>): BodyInit {
+  return typeof body === 'string' || body instanceof FormData ? body : new Uint8Array(body);
 }
 
 async function bodyOf(response: Response): Promise<unknown> {

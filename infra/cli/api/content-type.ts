@@ -34,3 +34,9 @@ export function contentTypeOf(bytes: Uint8Array, fileName?: string): string {
   const byName = fileName ? BY_EXTENSION[extname(fileName).toLowerCase()] : undefined;
   return byName ?? sniff(bytes);
 }
+
+/** A name for standard input, so the stored original still says what kind of file it was. */
+export function fileNameFor(contentType: string): string {
+  const extension = Object.entries(BY_EXTENSION).find(([, type]) => type === contentType)?.[0] ?? '.bin';
+  return `stdin${extension}`;
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ApplicationsShapeSchema, ReportFormatSchema } from '#shared/report/model.ts';
 import { FindingSchema, hasErrors } from '#shared/validate/findings.ts';
 import { type ApiClient, type ApiResponse, apiClientFor, apiErrorOf } from '../api/client.ts';
-import { contentTypeOf } from '../api/content-type.ts';
+import { contentTypeOf, fileNameFor } from '../api/content-type.ts';
 import { needsUpload, submitByUpload, type UploadRequest } from '../api/large-upload.ts';
 import { API_OPTIONS } from '../api/target.ts';
 import { defineCommand } from '../command.ts';
@@ -77,16 +77,21 @@ interface Filing extends UploadRequest {
   readonly dryRun: boolean;
 }
 
+/**
+ * The file goes as multipart/form-data: API Gateway hands text bodies to the function as UTF-8 strings,
+ * which would garble a GBK report, while a form part stays bytes and carries the file name.
+ */
 function postReport(client: ApiClient, filing: Filing): Promise<ApiResponse> {
   const query = new URLSearchParams();
   if (filing.dryRun) query.set('dryRun', 'true');
   if (filing.amendmentReason) query.set('amendmentReason', filing.amendmentReason);
-  if (filing.input.fileName) query.set('fileName', filing.input.fileName);
+  const form = new FormData();
+  const file = new Blob([new Uint8Array(filing.input.bytes)], { type: filing.contentType });
+  form.append('file', file, filing.input.fileName ?? fileNameFor(filing.contentType));
   return client.send({
     method: 'POST',
     path: `/v1/reports${query.size > 0 ? `?${query}` : ''}`,
-    body: filing.input.bytes,
-    contentType: filing.contentType,
+    body: form,
     headers: filing.idempotencyKey ? { 'idempotency-key': filing.idempotencyKey } : {},
   });
 }

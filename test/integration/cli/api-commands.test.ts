@@ -6,6 +6,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
 import { type CliRun, runCli } from '../../unit/cli/captured-io.ts';
@@ -125,6 +126,8 @@ describe('gongkai tokens issue and submit', () => {
     const first = await gongkai(['submit', SEED, '--token', token]);
     expect(first.stdout).toContain('已受理 accepted：cli-union 2022年度 第 1 版');
     expect(first.code).toBe(0);
+    const receipts = await gongkai(['submit', SEED, '--json', '--token', token]);
+    expect(JSON.parse(receipts.stdout).original).toMatchObject({ fileName: '2022-shaoguan-qujiang-trade-union.txt' });
     const again = await gongkai(['submit', SEED, '--json'], { GONGKAI_TOKEN: token });
     expect(again.code).toBe(0);
     const receipt = JSON.parse(again.stdout);
@@ -140,6 +143,15 @@ describe('gongkai tokens issue and submit', () => {
     expect(run.stdout).toContain('已退回 rejected');
     expect(run.stdout).toMatch(/✗ H1/);
     expect(run.stdout).toContain('表三 › 一、本年新收政府信息公开申请数量 › 自然人');
+  });
+
+  it('sends a GBK text file as bytes, so the API reads the same report', async () => {
+    const gbk = iconv.encode(seedText.replaceAll('\u00a0', ' '), 'gbk');
+    const path = join(home, 'seed-gbk.txt');
+    await writeFile(path, gbk);
+    const run = await gongkai(['submit', path, '--dry-run', '--json', '--token', token]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ hasErrors: false, report: { agency: { name: UNION } } });
   });
 
   it('dry-runs without storing, and amends only with a reason', async () => {
