@@ -1,11 +1,9 @@
 /**
  * Table text → cells. Figures are found first; a row of the table is wherever figures share a line.
- * Label lines stacked under each other join into one cell ("（二）部分公开（区分处理的，只计这一情" /
- * "形，不计其他情形）", "商 业 企" / "业") unless the lower line starts its own item ("2.其他法律…") or
- * the two lines sit beside two different rows of figures.
+ * Text lines stacked under each other in one cell are then joined (see `stacked-lines.ts`).
  */
-import { isNumericText, isPlaceholderText, startsWithEnumerator } from './piece-text.ts';
-import { joinPieces } from './text-lines.ts';
+import { isNumericText, isPlaceholderText } from './piece-text.ts';
+import { joinStackedLines } from './stacked-lines.ts';
 import type { TextPiece } from './text-pieces.ts';
 
 export interface FigureRow {
@@ -36,10 +34,11 @@ export function findCells(fragments: readonly TextPiece[]): TableCells {
   const isFigure = (f: TextPiece) => isNumericText(f.text) || (isPlaceholderText(f.text) && f.x >= valueLeft - f.size);
   const figures = fragments.filter(isFigure);
   const rows = figureRows(figures);
-  const blocks = joinStackedLines(
-    fragments.filter((f) => !isFigure(f)),
-    (f) => rowIndexOf(f, rows),
-  ).map((piece) => ({ piece, rows: rowsBeside(piece, rows) }));
+  const blocks = joinStackedLines(fragments, {
+    isFigure,
+    isValueArea: (f) => f.x >= valueLeft - 0.5 * f.size,
+    rowOf: (f) => rowIndexOf(f, rows),
+  }).map((piece) => ({ piece, rows: rowsBeside(piece, rows) }));
   return { rows, valueLeft, figures, blocks };
 }
 
@@ -80,33 +79,4 @@ export function rowIndexOf(piece: { top: number; bottom: number }, rows: readonl
 /** Every row a text overlaps; a wrapped label is judged as a whole, its figures being centred on it. */
 function rowsBeside(piece: TextPiece, rows: readonly FigureRow[]): number[] {
   return rows.flatMap((row, i) => (verticalOverlap(row, piece) >= BESIDE ? [i] : []));
-}
-
-function joinStackedLines(texts: readonly TextPiece[], rowOf: (f: TextPiece) => number): TextPiece[] {
-  const blocks: { piece: TextPiece; lastLine: TextPiece; row: number }[] = [];
-  for (const line of [...texts].sort((a, b) => a.top - b.top || a.x - b.x)) {
-    const row = rowOf(line);
-    const open = blocks.findLast((b) => continues(b.lastLine, line) && (b.row < 0 || row < 0 || b.row === row));
-    if (open && !startsWithEnumerator(line.text)) {
-      open.piece = joinPieces(open.piece, line);
-      open.lastLine = line;
-      if (open.row < 0) open.row = row;
-    } else {
-      blocks.push({ piece: line, lastLine: line, row });
-    }
-  }
-  return blocks.map((b) => b.piece);
-}
-
-/** The lower line starts under the upper one (or a little indented) and right below it. */
-function continues(upper: TextPiece, lower: TextPiece): boolean {
-  const size = Math.max(upper.size, lower.size);
-  const gap = lower.top - upper.bottom;
-  return (
-    upper.page === lower.page &&
-    lower.x >= upper.x - 0.5 * size &&
-    lower.x <= upper.x + 3 * size &&
-    gap >= -0.3 * size &&
-    gap <= 1.3 * size
-  );
 }

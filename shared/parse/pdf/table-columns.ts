@@ -51,19 +51,26 @@ export function columnOf(piece: TextPiece, columns: readonly number[]): number {
 }
 
 /**
- * A text row is full-width (a sub-table title) when it is one text that starts over the labels; other
- * text rows are headers over the value columns.
+ * Full-width rows (sub-table titles such as "第二十条第（一）项"): one text starting over the labels. The
+ * same text between two header rows is a header cell instead (the note "（本列数据的勾稽关系为…）" sits
+ * beside the column headers of section 3, on a line of its own).
  */
-export function isFullWidth(row: TextTableRow, valueLeft: number): boolean {
-  const only = row.blocks[0];
-  return row.blocks.length === 1 && only !== undefined && only.x < valueLeft - 0.5 * only.size;
+export function fullWidthRows(rows: readonly TableRow[], valueLeft: number): Set<TableRow> {
+  const single = (row: TableRow | undefined): boolean => {
+    const only = row?.kind === 'text' ? row.blocks[0] : undefined;
+    return (
+      row?.kind === 'text' && row.blocks.length === 1 && only !== undefined && only.x < valueLeft - 0.5 * only.size
+    );
+  };
+  const header = (row: TableRow | undefined) => row?.kind === 'text' && !single(row);
+  return new Set(rows.filter((row, i) => single(row) && !(header(rows[i - 1]) && header(rows[i + 1]))));
 }
 
-export function segmentsOf(rows: readonly TableRow[], valueLeft: number): Segment[] {
+export function segmentsOf(rows: readonly TableRow[], fullWidth: ReadonlySet<TableRow>, valueLeft: number): Segment[] {
   const groups: { header: TextTableRow[]; rows: TableRow[] }[] = [];
   let inHeader = false;
   for (const row of rows) {
-    const isHeader = row.kind === 'text' && !isFullWidth(row, valueLeft);
+    const isHeader = row.kind === 'text' && !fullWidth.has(row);
     if (isHeader && !inHeader) groups.push({ header: [], rows: [] });
     if (groups.length === 0) groups.push({ header: [], rows: [] });
     const current = groups[groups.length - 1] as { header: TextTableRow[]; rows: TableRow[] };

@@ -7,7 +7,7 @@
  */
 import type { Grid, GridCell, GridRow } from '../grid.ts';
 import { joinRuns, startsFirstOfLevel, tidyText } from './piece-text.ts';
-import { bandOf, columnOf, isFullWidth, labelColumns, type Segment, segmentsOf } from './table-columns.ts';
+import { bandOf, columnOf, fullWidthRows, labelColumns, type Segment, segmentsOf } from './table-columns.ts';
 import type { FigureTableRow, TableRows } from './table-rows.ts';
 import type { TextPiece } from './text-pieces.ts';
 
@@ -15,7 +15,8 @@ type Cells = (GridCell | undefined)[];
 
 export function gridOf(table: TableRows): Grid {
   const columns = labelColumns(table.rows);
-  const segments = segmentsOf(table.rows, table.valueLeft);
+  const fullWidth = fullWidthRows(table.rows, table.valueLeft);
+  const segments = segmentsOf(table.rows, fullWidth, table.valueLeft);
   const bandCount = Math.max(1, ...segments.map((s) => s.bands.length));
   const width = columns.length + bandCount;
   const labelCells = groupedLabelCells(table.rows, columns);
@@ -27,7 +28,7 @@ export function gridOf(table: TableRows): Grid {
       if (row.kind === 'figures') {
         const values = valueCells(row.values, segment, bandCount);
         rows.push([...(labelCells.get(row) ?? []), ...values].map((c) => c ?? { text: '' }));
-      } else if (isFullWidth(row, table.valueLeft)) {
+      } else if (fullWidth.has(row)) {
         rows.push(spread(textOf(row.blocks), width));
       }
     }
@@ -44,12 +45,17 @@ function spread(text: string, span: number): GridCell[] {
   return Array.from({ length: span }, (_, i) => (i === 0 ? { text } : { text, spanned: true }));
 }
 
-/** Header cells grouped into rows by where they start vertically (a wrapped header cell stays one). */
+/**
+ * Header cells grouped into rows by where they start vertically; a header cell under another one
+ * ("结果维持" under "未经复议直接起诉") is always a row further down.
+ */
 function levelsOf(pieces: readonly TextPiece[]): TextPiece[][] {
   const levels: { top: number; size: number; pieces: TextPiece[] }[] = [];
+  const under = (p: TextPiece, level: { pieces: TextPiece[] }) =>
+    level.pieces.some((q) => q.x < p.right && q.right > p.x);
   for (const p of [...pieces].sort((a, b) => a.top - b.top)) {
     const last = levels.at(-1);
-    if (last && p.top - last.top <= 2 * Math.max(p.size, last.size)) {
+    if (last && p.top - last.top <= 2 * Math.max(p.size, last.size) && !under(p, last)) {
       last.pieces.push(p);
       last.top = p.top;
     } else {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '#shared/check-report.ts';
 import { parseReport } from '#shared/parse/parse-report.ts';
-import { expectationOf, expectedCells, reportCells, SAMPLE_NAMES, samplePdf } from './sample-figures.ts';
+import { expectationOf, expectedCells, fixtureFile, reportCells, SAMPLE_NAMES, samplePdf } from './sample-figures.ts';
 
 describe.each(SAMPLE_NAMES)('parseReport on %s', (name) => {
   const expected = expectationOf(name);
@@ -20,6 +20,15 @@ describe.each(SAMPLE_NAMES)('parseReport on %s', (name) => {
     expect(report.format).toBe(expected.format);
     expect(report.year).toBe(expected.year);
     expect(report.title).toBe(expected.title);
+  });
+});
+
+describe('parseReport on the 淮安市 2024 report printed by Chromium', () => {
+  it('reads every figure although rows are packed tight and the text runs are cut differently', async () => {
+    const { report } = await parseReport({ bytes: fixtureFile('2024-huaian-city-government.chromium.pdf') });
+    const cells = expectedCells(expectationOf('2024-huaian-city-government'));
+    expect(Object.fromEntries(reportCells(report, cells.keys()))).toEqual(Object.fromEntries(cells));
+    expect(report.shapes).toEqual({ proactiveDisclosure: '2021', applications: '25-row' });
   });
 });
 
