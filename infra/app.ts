@@ -5,7 +5,7 @@
  */
 import { defineApp, type Use } from './declaration.ts';
 
-type Tables = 'registry' | 'filings';
+type Tables = 'registry' | 'filings' | 'notices';
 type Buckets = 'originals' | 'data' | 'site' | 'uploads';
 
 const filingUses: readonly Use<Tables, Buckets>[] = [
@@ -13,6 +13,13 @@ const filingUses: readonly Use<Tables, Buckets>[] = [
   { table: 'filings', access: 'readWrite' },
   { bucket: 'originals', access: 'readWrite' },
   { bucket: 'data', access: 'readWrite' },
+  { bus: 'events' },
+];
+
+const deadlineUses: readonly Use<Tables, Buckets>[] = [
+  { table: 'registry', access: 'read' },
+  { table: 'filings', access: 'read' },
+  { table: 'notices', access: 'read' },
   { bus: 'events' },
 ];
 
@@ -44,6 +51,11 @@ export const app = defineApp({
           sortKey: { name: 'pendingSk', type: 'S' },
         },
       ],
+    },
+    notices: {
+      purpose: 'Deadline notices, one per agency, report year and stage (claimed before the mail goes out)',
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'sk', type: 'S' },
     },
   },
   buckets: {
@@ -138,6 +150,40 @@ export const app = defineApp({
       timeoutSeconds: 120,
       memoryMb: 1536,
     },
+    runDeadlines: {
+      entry: 'functions/http/run-deadlines.ts',
+      description: 'Runs the deadline calendar for a day (or plans it, dry) and emits the notices due',
+      uses: deadlineUses,
+      timeoutSeconds: 29,
+      memoryMb: 1024,
+    },
+    deadlinesDaily: {
+      entry: 'functions/schedules/deadlines-daily.ts',
+      description: 'Every morning: emits the due-soon, overdue and escalation notices of the day',
+      uses: deadlineUses,
+      timeoutSeconds: 300,
+      memoryMb: 1024,
+    },
+    sendNotice: {
+      entry: 'functions/events/send-notice.ts',
+      description: 'E-mails one deadline notice, once per agency, year and stage',
+      uses: [{ table: 'notices', access: 'readWrite' }, { mail: 'send' }, { bus: 'events' }],
+    },
+    listNotices: {
+      entry: 'functions/http/list-notices.ts',
+      description: 'Lists the deadline notices of a report year',
+      uses: [{ table: 'notices', access: 'read' }],
+    },
+    filingStatus: {
+      entry: 'functions/http/filing-status.ts',
+      description: "Every agency's filing status (on time, late, due, missing) for a report year",
+      uses: [
+        { table: 'registry', access: 'read' },
+        { table: 'filings', access: 'read' },
+      ],
+      timeoutSeconds: 29,
+      memoryMb: 1024,
+    },
     publishPending: {
       entry: 'functions/schedules/publish-pending.ts',
       description: 'Finishes submissions whose processing or event publication was interrupted',
@@ -167,12 +213,27 @@ export const app = defineApp({
     { method: 'POST', path: '/v1/admin/tokens', fn: 'issueAdminToken', auth: 'admin' },
     { method: 'DELETE', path: '/v1/admin/tokens/{tokenId}', fn: 'revokeAdminToken', auth: 'admin' },
     { method: 'POST', path: '/v1/admin/imports', fn: 'importReport', auth: 'admin' },
+    { method: 'POST', path: '/v1/admin/deadlines/run', fn: 'runDeadlines', auth: 'admin' },
+    { method: 'GET', path: '/v1/admin/notices', fn: 'listNotices', auth: 'admin' },
+    { method: 'GET', path: '/v1/admin/status', fn: 'filingStatus', auth: 'admin' },
   ],
   subscriptions: [
     // S3 → EventBridge notifications; only the uploads bucket enables them, and the handler ignores other buckets.
     { source: 'aws.s3', detailTypes: ['Object Created'], fn: 'onUploadCreated', maxAttempts: 5 },
+    {
+      source: 'gongkai.deadlines',
+      detailTypes: ['FilingDueSoon', 'FilingOverdue', 'FilingEscalated'],
+      fn: 'sendNotice',
+      maxAttempts: 5,
+    },
   ],
   schedules: {
+    'deadlines-daily': {
+      cron: 'cron(0 8 * * ? *)',
+      timezone: 'Asia/Shanghai',
+      fn: 'deadlinesDaily',
+      description: 'Every day at 08:00: due-soon reminders, overdue notices and escalations',
+    },
     'publish-pending': {
       cron: 'cron(0/5 * * * ? *)',
       timezone: 'Asia/Shanghai',

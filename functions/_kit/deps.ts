@@ -6,18 +6,25 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { MAIL_SENDER_ENV } from '#infra/declaration.ts';
+import { DynamoAcceptedReports } from '#shared/adapters/aws/dynamo-accepted-reports.ts';
 import { DynamoAgencyRegistry } from '#shared/adapters/aws/dynamo-agency-registry.ts';
+import { DynamoNoticeStore } from '#shared/adapters/aws/dynamo-notice-store.ts';
 import { DynamoSubmissionStore } from '#shared/adapters/aws/dynamo-submission-store.ts';
 import { DynamoTokenStore } from '#shared/adapters/aws/dynamo-token-store.ts';
 import { DynamoVersionStore } from '#shared/adapters/aws/dynamo-version-store.ts';
 import { EventBridgePublisher } from '#shared/adapters/aws/eventbridge-publisher.ts';
 import { S3BlobStore } from '#shared/adapters/aws/s3-blob-store.ts';
 import { S3UploadUrlSigner } from '#shared/adapters/aws/s3-upload-url-signer.ts';
+import { SesMailer } from '#shared/adapters/aws/ses-mailer.ts';
 import { randomIds } from '#shared/adapters/system/random-ids.ts';
 import { systemClock } from '#shared/adapters/system/system-clock.ts';
 import { checkReport } from '#shared/check-report.ts';
-import type { FilingPorts, RegistryPorts, UploadPorts } from '#shared/ports.ts';
+import { DEADLINES_CONFIG_ENV, parseDeadlineConfig } from '#shared/deadlines/config.ts';
+import type { DeadlinePorts, FilingPorts, NoticePorts, RegistryPorts, UploadPorts } from '#shared/ports.ts';
 import { validateReport } from '#shared/validate/validate-report.ts';
 import { bucketName, eventBusName, s3ForcePathStyle, tableName } from './config.ts';
 import { once } from './once.ts';
@@ -82,3 +89,45 @@ export const registryPorts = once(
     tokens: new DynamoTokenStore(dynamo(), tableName('registry')),
   }),
 );
+
+const sesv2 = once(() => new SESv2Client({}));
+/** `GONGKAI_DEADLINES` (JSON; every field defaults): calendar overrides, reminder offsets, the site's URL. */
+const deadlineConfig = once(() => parseDeadlineConfig(process.env[DEADLINES_CONFIG_ENV]));
+const mailSender = once(() =>
+  z.email(`${MAIL_SENDER_ENV} must be an e-mail address`).parse(process.env[MAIL_SENDER_ENV]),
+);
+
+/** The deadline run reads the registry, first versions and notice records by key, and publishes. */
+export const deadlinePorts = once(
+  (): DeadlinePorts => ({
+    clock: systemClock,
+    agencies: new DynamoAgencyRegistry(dynamo(), tableName('registry')),
+    reports: new DynamoAcceptedReports(dynamo(), tableName('filings')),
+    notices: new DynamoNoticeStore(dynamo(), tableName('notices')),
+    events: new EventBridgePublisher(eventBridge(), eventBusName()),
+    config: deadlineConfig(),
+  }),
+);
+
+export const noticePorts = once(
+  (): NoticePorts => ({
+    clock: systemClock,
+    notices: new DynamoNoticeStore(dynamo(), tableName('notices')),
+    mailer: new SesMailer(sesv2(), mailSender()),
+    events: new EventBridgePublisher(eventBridge(), eventBusName()),
+    config: deadlineConfig(),
+  }),
+);
+
+export const noticeReadPorts = once(() => ({
+  clock: systemClock,
+  notices: new DynamoNoticeStore(dynamo(), tableName('notices')),
+}));
+
+/** Filing status: the registry and first versions, by key. */
+export const statusPorts = once(() => ({
+  clock: systemClock,
+  agencies: new DynamoAgencyRegistry(dynamo(), tableName('registry')),
+  reports: new DynamoAcceptedReports(dynamo(), tableName('filings')),
+  config: deadlineConfig(),
+}));
