@@ -90,3 +90,11 @@ export function unauthenticated(): FilingError {
 export function emptyBody(): FilingError {
   return new FilingError('EMPTY_BODY', { zh: '请求内容为空，请上传报告文件', en: 'The request body is empty' });
 }
+
+/** A twin request (same bytes or Idempotency-Key) is still being filed; retrying soon answers with its receipt. */
+export function requestInProgress(): FilingError {
+  return new FilingError('IDEMPOTENCY_KEY_IN_USE', {
+    zh: '相同的幂等键或文件正被另一请求处理，请稍后重试',
+    en: 'Another request with this Idempotency-Key or file is in progress; retry later',
+  });
+}

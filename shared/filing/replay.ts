@@ -4,7 +4,7 @@
  * died in between finds its own claims on retry instead of being locked out by them.
  */
 import type { FilingPorts } from '#shared/ports.ts';
-import { FilingError } from './errors.ts';
+import { requestInProgress } from './errors.ts';
 import type { DedupeKey, Submission } from './records.ts';
 
 export interface ReplayKeys {
@@ -45,10 +45,7 @@ export async function claimKeys(ports: Pick<FilingPorts, 'submissions'>, keys: R
     if (owner === null || owner === keys.submissionId) continue;
     const earlier = await ports.submissions.get(owner);
     if (earlier) return earlier;
-    throw new FilingError('IDEMPOTENCY_KEY_IN_USE', {
-      zh: '相同的幂等键或文件正被另一请求处理，请稍后重试',
-      en: 'Another request with this Idempotency-Key or file is in progress; retry later',
-    });
+    throw requestInProgress();
   }
   return null;
 }

@@ -4,7 +4,7 @@ import type { Report } from '#shared/report/model.ts';
 import type { Finding } from '#shared/validate/findings.ts';
 import { checkFiling, type FiledFile } from './check-filing.ts';
 import { type Decision, decideSubmission } from './decide-submission.ts';
-import { agencyNotFound, amendmentReasonRequired, emptyBody, FilingError } from './errors.ts';
+import { agencyNotFound, amendmentReasonRequired, emptyBody, FilingError, requestInProgress } from './errors.ts';
 import { leaseUntil, nowIso } from './lease.ts';
 import { publishSubmission } from './publish-submission.ts';
 import { originalKey, type Submission } from './records.ts';
@@ -89,6 +89,7 @@ export async function submitReport(ports: FilingPorts, request: SubmitRequest): 
   if (!(await ports.submissions.create(submission, leaseUntil(ports.clock)))) {
     const twin = await ports.submissions.get(submissionId);
     if (twin) return { kind: 'replay', submission: twin };
+    throw requestInProgress();
   }
   let decision: Decision;
   try {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app } from '#infra/app.ts';
+import type { RouteAuth } from '#infra/declaration.ts';
 import { ofYear, SEED_TEXT } from '../../unit/filing/seed-report.ts';
 import { type LocalApi, startLocalApi } from './local-api.ts';
 
@@ -95,9 +96,48 @@ const CASES: readonly Case[] = [
   },
 ];
 
+/** What a route's declared auth alone decides, before its handler reads anything: 401 or 403, else null. */
+function refusalOf(auth: RouteAuth, caller: Caller): number | null {
+  if (auth === 'none') return null;
+  if (caller === 'anonymous') return 401;
+  if (auth === 'admin' && caller !== 'admin') return 403;
+  if (auth === 'agency' && caller === 'admin') return 403;
+  return null;
+}
+
+const declared = app.routes.map((r) => ({ route: `${r.method} ${r.path}`, path: r.path, auth: r.auth }));
+const covered = new Set(CASES.map((c) => c.route));
+
 describe('the authorization matrix', () => {
-  it('covers every declared route', () => {
-    expect(CASES.map((c) => c.route).sort()).toEqual(app.routes.map((r) => `${r.method} ${r.path}`).sort());
+  it('has a full row for every route of the filing service, and only declared routes', () => {
+    expect(CASES.map((c) => c.route).filter((r) => !declared.some((d) => d.route === r))).toEqual([]);
+    expect(covered.size).toBe(CASES.length);
+  });
+
+  it('agrees with the declared auth wherever that alone decides', () => {
+    for (const c of CASES) {
+      const auth = declared.find((d) => d.route === c.route)?.auth ?? 'none';
+      CALLERS.forEach((caller, i) => {
+        const refusal = refusalOf(auth, caller);
+        if (refusal !== null) expect(c.expect[i], `${c.route} for ${caller}`).toBe(refusal);
+      });
+    }
+  });
+
+  // Routes of other features: at least the callers their declared auth excludes are refused, with the API's body.
+  const others = declared.flatMap((d) =>
+    covered.has(d.route)
+      ? []
+      : CALLERS.flatMap((caller) => {
+          const status = refusalOf(d.auth, caller);
+          return status === null ? [] : [[d.route, caller, status, d.path.replace(/\{\w+\}/g, 'x')] as const];
+        }),
+  );
+  it.each(others)('%s refuses %s with %i', async (route, caller, status, path) => {
+    const [method = 'GET'] = route.split(' ');
+    const res = await api.request(method, path, { token: tokens[caller] });
+    expect(res.status).toBe(status);
+    expect(res.body.error?.code).toBe(status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
   });
 
   describe.each(CASES)('$route', (c) => {
