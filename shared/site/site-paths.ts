@@ -1,0 +1,48 @@
+/**
+ * The public site's stable URLs and the bucket keys behind them. A directory URL is served from its
+ * `index.html` (CloudFront's directory-index function on AWS, the static mount locally).
+ */
+export const STYLESHEET_URL = '/assets/site.css';
+export const SEARCH_SCRIPT_URL = '/assets/search.js';
+export const SEARCH_SHARDS_URL = '/search/index.json';
+
+export const homeUrl = (): string => '/';
+export const agencyUrl = (agencyId: string): string => `/agencies/${encodeURIComponent(agencyId)}/`;
+export const yearUrl = (year: number): string => `/years/${year}/`;
+export const reportUrl = (agencyId: string, year: number): string =>
+  `/reports/${encodeURIComponent(agencyId)}/${year}/`;
+export const versionUrl = (agencyId: string, year: number, version: number): string =>
+  `${reportUrl(agencyId, year)}v${version}/`;
+export const datasetCsvUrl = (year: number): string => `/data/${year}.csv`;
+export const datasetJsonUrl = (year: number): string => `/data/${year}.json`;
+export const SCHEMA_URL = '/data/schema.json';
+export const FEED_URL = '/feed.xml';
+export const SITEMAP_URL = '/sitemap.xml';
+export const yearSitemapUrl = (year: number): string => `/sitemaps/${year}.xml`;
+export const searchShardUrl = (year: number): string => `/search/${year}.json`;
+
+/** The bucket key of a URL: no leading slash, directories become their index.html. */
+export function siteKey(url: string): string {
+  const path = decodeURIComponent(url.replace(/^\//, ''));
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/** The file extension of an original, from its name, else its content type; `bin` when neither says. */
+export function originalExtension(fileName: string | null, contentType: string): string {
+  const fromName = fileName?.match(/\.([A-Za-z0-9]{1,5})$/)?.[1]?.toLowerCase();
+  if (fromName) return fromName;
+  const byType: Readonly<Record<string, string>> = {
+    'application/pdf': 'pdf',
+    'text/html': 'html',
+    'text/plain': 'txt',
+    'application/json': 'json',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  };
+  return byType[contentType.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'bin';
+}
+
+export const originalUrl = (agencyId: string, year: number, extension: string): string =>
+  `${reportUrl(agencyId, year)}original.${extension}`;
+
+/** The year's dataset as the builder keeps it in the data bucket (the published file is rendered from it). */
+export const datasetKey = (year: number): string => `site/datasets/${year}.json`;

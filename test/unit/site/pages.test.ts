@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeadlineConfig } from '#shared/deadlines/config.ts';
+import type { ReportVersion } from '#shared/filing/records.ts';
+import { renderAtomFeed } from '#shared/site/atom-feed.ts';
+import { DATASET_CSV_HEADER, emptyDataset, renderDatasetCsv, upsertDataset } from '#shared/site/datasets.ts';
+import { agencyYearStatus } from '#shared/site/filing-status-view.ts';
+import { renderHomePage } from '#shared/site/home-page.ts';
+import { renderReportPage } from '#shared/site/report-page.ts';
+import { bigrams, buildSearchShard, searchShard } from '#shared/site/search-index.ts';
+import { EMPTY_CATALOG, upsertCatalog, upsertYearEntry, type YearEntry } from '#shared/site/site-index.ts';
+import { originalExtension, siteKey } from '#shared/site/site-paths.ts';
+import type { Finding } from '#shared/validate/findings.ts';
+import { buildReport, modified } from '../../helpers/report-builder.ts';
+import { agencyOf } from './site-world.ts';
+
+const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+
+const version = (n: number, over: Partial<ReportVersion> = {}): ReportVersion => ({
+  agencyId: 'demo-bureau',
+  year: 2022,
+  version: n,
+  submissionId: `s${n}`,
+  sha256: '0'.repeat(64),
+  original: { key: 'originals/x', contentType: 'application/pdf', fileName: null, sizeBytes: 1 },
+  canonicalKey: `reports/demo-bureau/2022/v${n}.json`,
+  acceptedAt: '2023-01-06T02:15:30.000Z',
+  publishedOn: '2023-01-06',
+  amendmentReason: null,
+  imported: false,
+  hasErrors: false,
+  warningCount: 0,
+  ...over,
+});
+
+const entry = (agencyId: string, agencyName: string): YearEntry => ({
+  agencyId,
+  agencyName,
+  title: `${agencyName}2022年政府信息公开工作年度报告`,
+  version: 1,
+  publishedOn: null,
+  acceptedAt: '2023-01-06T02:15:30.000Z',
+  first: version(1, { agencyId }),
+  totals: { received: 1, granted: 1, processed: 1, reviews: 0, lawsuits: 0 },
+  hasErrors: false,
+  warningCount: 0,
+});
+
+function reportPage(findings: Finding[] = [], agencyName = '示范市示范局') {
+  const report = buildReport('2021', 2022);
+  return renderReportPage({
+    report,
+    agencyId: 'demo-bureau',
+    agencyName,
+    shown: version(1),
+    history: [{ version: version(1), changes: null }],
+    findings,
+    isCurrentPage: true,
+    originalExtension: 'pdf',
+  });
+}
+
+describe('the report page', () => {
+  it('prints the six parts in template order with the three official tables', () => {
+    const html = reportPage();
+    const order = [
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ];
+    const positions = order.map((heading) => html.indexOf(heading));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(html).toContain('href="/reports/demo-bureau/2022/original.pdf"');
+    expect(html).toContain('<a class="skip-link" href="#main">');
+  });
+
+  it('marks the cell of a finding and ties it to the finding text', () => {
+    const finding: Finding = {
+      code: 'H1',
+      severity: 'error',
+      paths: ['applications.granted.total'],
+      message: { zh: '合计不符', en: 'total mismatch' },
+    };
+    const html = reportPage([finding]);
+    expect(html).toMatch(
+      /data-path="applications\.granted\.total" class="cell cell--error" aria-describedby="finding-1"/,
+    );
+    expect(html).toContain('id="finding-1"');
+    expect(html).toContain('自动检查发现1个错误、0个警告');
+  });
+
+  it('prints hostile agency names and report text as text', () => {
+    const html = renderReportPage({
+      report: modified(buildReport('2021', 2022), (r) => {
+        r.title = HOSTILE;
+        r.text.overview = HOSTILE;
+      }),
+      agencyId: 'demo-bureau',
+      agencyName: HOSTILE,
+      shown: version(1, { amendmentReason: HOSTILE }),
+      history: [{ version: version(1, { amendmentReason: HOSTILE }), changes: null }],
+      findings: [],
+      isCurrentPage: true,
+      originalExtension: 'pdf',
+    });
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('the home page and feed', () => {
+  it('lists agencies for readers without script and escapes their names', () => {
+    const catalog = upsertCatalog(EMPTY_CATALOG, {
+      agencyId: 'x',
+      agencyName: HOSTILE,
+      year: 2022,
+      version: 1,
+      title: HOSTILE,
+      acceptedAt: '2023-01-06T02:15:30.000Z',
+      amendmentReason: null,
+    });
+    const html = renderHomePage(catalog);
+    expect(html).toContain('href="/agencies/x/"');
+    expect(html).not.toContain('<img');
+    const feed = renderAtomFeed(catalog.recent, 'https://gongkai.example');
+    expect(feed).toContain('<id>https://gongkai.example/reports/x/2022/v1/</id>');
+    expect(feed).not.toContain('<script>');
+  });
+});
+
+describe('search', () => {
+  it('finds an agency by any two adjacent characters of its name', () => {
+    const index = upsertYearEntry(
+      upsertYearEntry({ year: 2022, entries: [] }, entry('a', '韶关市曲江区总工会')),
+      entry('b', '示范市示范局'),
+    );
+    const shard = buildSearchShard(2022, index.entries);
+    expect(searchShard(shard, '曲江').map((d) => d.u)).toEqual(['/reports/a/2022/']);
+    expect(searchShard(shard, '总工会').map((d) => d.n)).toEqual(['韶关市曲江区总工会']);
+    expect(searchShard(shard, '江苏')).toEqual([]);
+    expect(bigrams('曲 江，区')).toEqual(['曲江', '江区']);
+  });
+});
+
+describe('datasets', () => {
+  it('puts agencyId and year before the per-cell rows of each report', () => {
+    const report = buildReport('2021', 2022);
+    const csv = renderDatasetCsv(upsertDataset(emptyDataset(2022), 'demo-bureau', 1, report));
+    const lines = csv.replace('\uFEFF', '').split('\r\n');
+    expect(lines[0]).toBe(DATASET_CSV_HEADER.join(','));
+    expect(lines[1]?.startsWith('demo-bureau,2022,proactiveDisclosure.')).toBe(true);
+  });
+});
+
+describe('filing status', () => {
+  it('judges a department by 31 January and a government by 31 March of the next year', () => {
+    const config = parseDeadlineConfig(undefined);
+    const filed = version(1, { acceptedAt: '2023-02-10T02:00:00.000Z' });
+    expect(agencyYearStatus(agencyOf('d', '某局', 'department'), 2022, filed, '2023-06-01', config).status).toBe(
+      'late',
+    );
+    expect(agencyYearStatus(agencyOf('g', '某政府', 'government'), 2022, filed, '2023-06-01', config).status).toBe(
+      'onTime',
+    );
+    expect(agencyYearStatus(agencyOf('d', '某局', 'department'), 2022, null, '2023-06-01', config).status).toBe(
+      'missing',
+    );
+    expect(agencyYearStatus(agencyOf('d', '某局', 'department'), 2022, null, '2023-01-10', config).status).toBe('due');
+  });
+});
+
+describe('site paths', () => {
+  it('maps directory URLs to index.html and names originals by their file or type', () => {
+    expect(siteKey('/reports/a/2022/')).toBe('reports/a/2022/index.html');
+    expect(siteKey('/')).toBe('index.html');
+    expect(originalExtension('年报.DOCX', 'application/octet-stream')).toBe('docx');
+    expect(originalExtension(null, 'application/pdf')).toBe('pdf');
+  });
+});

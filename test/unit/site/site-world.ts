@@ -1,0 +1,94 @@
+/**
+ * A site on memory adapters with an archive seeded directly (registry, versions, canonical JSON,
+ * originals, findings), so the page builder is tested and measured without the filing service.
+ */
+import { ManualClock } from '#shared/adapters/memory/manual-clock.ts';
+import { MemoryAgencyRegistry } from '#shared/adapters/memory/memory-agency-registry.ts';
+import { MemoryBlobStore } from '#shared/adapters/memory/memory-blob-store.ts';
+import { MemoryVersionStore } from '#shared/adapters/memory/memory-version-store.ts';
+import { parseDeadlineConfig } from '#shared/deadlines/config.ts';
+import { canonicalKey, type ReportVersion, type Submission } from '#shared/filing/records.ts';
+import type { Agency } from '#shared/registry/agency.ts';
+import type { Report } from '#shared/report/model.ts';
+import type { SitePorts } from '#shared/site/site-ports.ts';
+import type { Finding } from '#shared/validate/findings.ts';
+
+export interface SiteWorld extends SitePorts {
+  readonly clock: ManualClock;
+  readonly agencies: MemoryAgencyRegistry;
+  readonly versions: MemoryVersionStore;
+  readonly data: MemoryBlobStore;
+  readonly site: MemoryBlobStore;
+  readonly originals: MemoryBlobStore;
+  readonly findings: Map<string, Finding[]>;
+}
+
+export function siteWorld(now = '2023-06-01T02:00:00.000Z'): SiteWorld {
+  const findings = new Map<string, Finding[]>();
+  return {
+    clock: new ManualClock(now),
+    agencies: new MemoryAgencyRegistry(),
+    versions: new MemoryVersionStore(),
+    submissions: {
+      get: async (id) => (findings.has(id) ? ({ findings: findings.get(id) } as unknown as Submission) : null),
+    },
+    originals: new MemoryBlobStore(),
+    data: new MemoryBlobStore(),
+    site: new MemoryBlobStore(),
+    deadlines: parseDeadlineConfig(undefined),
+    siteUrl: 'https://gongkai.example',
+    findings,
+  };
+}
+
+export function agencyOf(id: string, name: string, kind: Agency['kind'] = 'department'): Agency {
+  return { id, name, kind, region: '韶关市曲江区', supervisorId: null, contactEmails: [], deadlineOverride: null };
+}
+
+export interface Filed {
+  readonly report: Report;
+  readonly version?: number;
+  readonly acceptedAt?: string;
+  readonly amendmentReason?: string | null;
+  readonly findings?: Finding[];
+  readonly original?: string;
+}
+
+/** Stores a version as the filing service would after accepting it; returns the stored version. */
+export async function archive(world: SiteWorld, agencyId: string, filed: Filed): Promise<ReportVersion> {
+  const n = filed.version ?? 1;
+  const { year } = filed.report;
+  const submissionId = `${agencyId}-${year}-v${n}`;
+  const sha = (agencyId.length.toString(16) + year.toString(16) + n.toString(16)).padEnd(64, '0').slice(0, 64);
+  const version: ReportVersion = {
+    agencyId,
+    year,
+    version: n,
+    submissionId,
+    sha256: sha,
+    original: {
+      key: `originals/${sha}`,
+      contentType: 'text/plain; charset=utf-8',
+      fileName: `${year}年报.txt`,
+      sizeBytes: 5,
+    },
+    canonicalKey: canonicalKey(agencyId, year, n),
+    acceptedAt: filed.acceptedAt ?? '2023-01-06T02:15:30.000Z',
+    publishedOn: filed.report.publishedOn,
+    amendmentReason: filed.amendmentReason ?? null,
+    imported: false,
+    hasErrors: false,
+    warningCount: (filed.findings ?? []).filter((f) => f.severity === 'warning').length,
+  };
+  const encoder = new TextEncoder();
+  await world.originals.put(version.original.key, encoder.encode(filed.original ?? 'original text'), 'text/plain');
+  await world.data.put(version.canonicalKey, encoder.encode(JSON.stringify(filed.report)), 'application/json');
+  world.findings.set(submissionId, filed.findings ?? []);
+  await world.versions.putIfAbsent(version);
+  await world.versions.advanceCurrent(version);
+  return version;
+}
+
+export function text(world: SiteWorld, key: string): Promise<string> {
+  return world.site.get(key).then((blob) => new TextDecoder().decode(blob?.bytes ?? new Uint8Array()));
+}
