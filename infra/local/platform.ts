@@ -12,7 +12,8 @@ import { type AnyAppDeclaration, localEventBusName } from './local-aws.ts';
 import type { ProcessPorts } from './process-ports.ts';
 import { type StandIns, startStandIns } from './stand-ins.ts';
 
-export const LOCAL_MAIL_SENDER = 'gongkai@localhost';
+// A reserved TLD (RFC 6761) that still passes e-mail validation, which a bare `@localhost` does not.
+export const LOCAL_MAIL_SENDER = 'noreply@gongkai.localhost';
 /** On stop, deliveries already under way (and their retries) get this long to finish. */
 const STOP_GRACE_MS = 5_000;
 

@@ -37,7 +37,12 @@ afterAll(async () => {
 function s3Client(): S3Client {
   const env = awsEnvironment(
     { ...standIns.endpoints, eventBridge: 'http://127.0.0.1:9' },
-    { tables: standIns.tableNames, buckets: standIns.bucketNames, eventBus: 'bus', mailSender: 'gongkai@localhost' },
+    {
+      tables: standIns.tableNames,
+      buckets: standIns.bucketNames,
+      eventBus: 'bus',
+      mailSender: 'noreply@gongkai.localhost',
+    },
   );
   Object.assign(process.env, env);
   return new S3Client({ endpoint: standIns.endpoints.s3, region, credentials, forcePathStyle: true });
@@ -133,7 +138,7 @@ describe('startStandIns', () => {
     const ses = new SESv2Client({ endpoint: standIns.endpoints.ses, region, credentials });
     await ses.send(
       new SendEmailCommand({
-        FromEmailAddress: 'gongkai@localhost',
+        FromEmailAddress: 'noreply@gongkai.localhost',
         Destination: { ToAddresses: ['zgh@qujiang.example.org'] },
         Content: { Simple: { Subject: { Data: '年报报送提醒' }, Body: { Text: { Data: '请于1月31日前报送。' } } } },
       }),

@@ -13,7 +13,7 @@ describe('awsEnvironment', () => {
       tables: { registry: 'gongkai-registry', filings: 'gongkai-filings' },
       buckets: { originals: 'gongkai-originals', publicSite: 'gongkai-publicsite' },
       eventBus: 'gongkai-events',
-      mailSender: 'gongkai@localhost',
+      mailSender: 'noreply@gongkai.localhost',
     },
   );
 
@@ -39,7 +39,7 @@ describe('awsEnvironment', () => {
       ORIGINALS_BUCKET_NAME: 'gongkai-originals',
       PUBLIC_SITE_BUCKET_NAME: 'gongkai-publicsite',
       EVENT_BUS_NAME: 'gongkai-events',
-      MAIL_SENDER: 'gongkai@localhost',
+      MAIL_SENDER: 'noreply@gongkai.localhost',
     });
   });
 });
