@@ -36,22 +36,25 @@ export const command = defineCommand({
     const lines = parseAgencyCsv(textOf((await readInput(file, io)).bytes));
     if (lines.length === 0) throw new CliFailure(`${file} 中没有机关`, `${file} lists no agencies`);
     const client = await apiClientFor(values, io);
-    const outcomes: LineOutcome[] = [];
-    for (const line of lines) outcomes.push(await importLine(line, client));
-    for (const o of outcomes) {
-      io.stdout.write(
-        o.problem === null
-          ? `第 ${o.line} 行 line ${o.line}  已登记 ok  ${o.id}\n`
-          : `第 ${o.line} 行 line ${o.line}  失败 failed  ${o.id}  ${o.problem}\n`,
-      );
+    let failed = 0;
+    // Each line is printed as it is done, so a long import shows progress and a stop shows how far it got.
+    for (const line of lines) {
+      const outcome = await importLine(line, client);
+      if (outcome.problem !== null) failed++;
+      io.stdout.write(outcomeLine(outcome));
     }
-    const failed = outcomes.filter((o) => o.problem !== null).length;
+    const ok = lines.length - failed;
     io.stdout.write(
-      `共 ${outcomes.length} 行，成功 ${outcomes.length - failed}，失败 ${failed} / ${outcomes.length} lines, ${outcomes.length - failed} registered, ${failed} failed\n`,
+      `共 ${lines.length} 行，成功 ${ok}，失败 ${failed} / ${lines.length} lines, ${ok} registered, ${failed} failed\n`,
     );
     return failed > 0 ? EXIT.failed : EXIT.ok;
   },
 });
+
+function outcomeLine(o: LineOutcome): string {
+  const where = `第 ${o.line} 行 line ${o.line}`;
+  return o.problem === null ? `${where}  已登记 ok  ${o.id}\n` : `${where}  失败 failed  ${o.id}  ${o.problem}\n`;
+}
 
 async function importLine(line: AgencyCsvLine, client: ApiClient): Promise<LineOutcome> {
   if (!line.ok) return { line: line.line, id: line.id, problem: line.problem };
