@@ -52,6 +52,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: '为机关签发报送令牌 / issue a filing token for an agency',
     load: () => import('./commands/tokens-issue.ts'),
   },
+  {
+    name: 'deadlines run',
+    summary: '发出当天的报送期限通知 / emit the deadline notices of a day',
+    load: () => import('./commands/deadlines-run.ts'),
+  },
+  {
+    name: 'notices list',
+    summary: '列出报送期限通知 / list the deadline notices sent',
+    load: () => import('./commands/notices-list.ts'),
+  },
 ];
 
 export interface CommandMatch {
