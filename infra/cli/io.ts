@@ -17,7 +17,16 @@ export interface CliIo {
   readonly fetch: typeof fetch;
 }
 
+/** `gongkai normalize big.pdf | head` closes the pipe early; that ends the output, not in a stack trace. */
+function quitWhenReaderLeaves(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 export function processIo(): CliIo {
+  quitWhenReaderLeaves(process.stdout);
   return {
     stdin: process.stdin,
     stdout: process.stdout,

@@ -2,6 +2,7 @@
  * The `gongkai` CLI: finds the command in the table, parses its options, runs it, and maps every
  * failure to one stderr line and an exit code. `bin/gongkai.js` calls `main` with the real process.
  */
+import { DomainError } from '#shared/errors.ts';
 import { type Command, commandHelp, type OptionSpecs, parseCommandLine } from './command.ts';
 import { COMMANDS, type CommandEntry, commandsUnder, findCommand } from './commands.ts';
 import { CliFailure, describeFailure, EXIT, exitCodeOf, UsageError } from './failure.ts';
@@ -74,7 +75,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   } catch (error) {
     io.stderr.write(`gongkai: ${describeFailure(error)}\n`);
     // Bugs, unlike failures the CLI expects, can be traced on request without ever leaking by default.
-    if (!(error instanceof CliFailure) && io.env.GONGKAI_DEBUG && error instanceof Error) {
+    if (
+      !(error instanceof CliFailure || error instanceof DomainError) &&
+      io.env.GONGKAI_DEBUG &&
+      error instanceof Error
+    ) {
       io.stderr.write(`${error.stack ?? ''}\n`);
     }
     return exitCodeOf(error);

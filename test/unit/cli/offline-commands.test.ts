@@ -2,7 +2,7 @@
  * The offline commands as a user runs them: `node bin/gongkai.js …` in a child process, on the seed
  * report and on inputs that are not reports at all.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -95,6 +95,20 @@ describe('gongkai normalize', SPAWNING, () => {
     const run = await gongkai(['normalize', await fileWith('planted.txt', seedWithPlantedError())]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).applications.newReceived.naturalPerson).toBe(5);
+  });
+
+  it('stops quietly when the reader closes the pipe early (as `| head` does)', async () => {
+    const padding = '\n本年度未发生其他需要报告的事项，特此说明。'.repeat(20_000);
+    const long = await fileWith('long.txt', seedText.replace('其他需报告事项无。', `其他需报告事项无。${padding}`));
+    const child = spawn(process.execPath, [BIN, 'normalize', long], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
 
