@@ -141,6 +141,22 @@ describe('deadlines through the local runner', () => {
     ]);
   });
 
+  it('runs the same use case from the daily schedule, for today', async () => {
+    const planned = (await api('POST', '/v1/admin/deadlines/run', { dryRun: true })).body as {
+      year: number;
+      notices: { agencyId: string; stage: string }[];
+    };
+    const run = await local.triggerSchedule('deadlines-daily');
+    expect(run).toMatchObject({ schedule: 'deadlines-daily', fn: 'deadlinesDaily', ok: true });
+    await local.waitForIdle();
+    const listed = await api('GET', `/v1/admin/notices?year=${planned.year}`);
+    const notices = (listed.body as { notices: { agencyId: string; stage: string }[] }).notices;
+    const keys = (list: { agencyId: string; stage: string }[]) => list.map((n) => `${n.agencyId} ${n.stage}`).sort();
+    // Which stage today reaches depends on the real date; the schedule must send exactly what the route plans.
+    expect(keys(notices)).toEqual(keys(planned.notices));
+    expect(planned.notices.length).toBeLessThanOrEqual(3);
+  });
+
   it('refuses a run without an admin token', async () => {
     const response = await fetch(`${local.url}/v1/admin/deadlines/run`, { method: 'POST' });
     expect(response.status).toBe(401);
