@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assembleReport } from '#shared/parse/assemble/assemble-report.ts';
-import { readDocx } from '#shared/parse/docx/read-docx.ts';
 import { parseReport } from '#shared/parse/parse-report.ts';
 import { expectationOf, expectedCells, reportCells, samplePdf } from '../pdf/sample-figures.ts';
 import { fillTemplate } from './template-filler.ts';
@@ -9,16 +7,17 @@ import { fillTemplate } from './template-filler.ts';
 const CITY = '2024-huaian-city-government';
 
 async function assembledDocx(bytes: Uint8Array) {
-  return assembleReport(await readDocx(bytes));
+  return parseReport({ bytes, fileName: 'report.docx' });
 }
 
-describe('DOCX reports assembled into the model', () => {
+describe('parseReport on DOCX reports', () => {
   it('come out identical to the PDF of the same report', async () => {
     const docx = new Uint8Array(readFileSync(new URL(`../../../fixtures/docx/${CITY}.docx`, import.meta.url)));
     const fromDocx = await assembledDocx(docx);
     const fromPdf = await parseReport({ bytes: samplePdf(CITY) });
     const cells = expectedCells(expectationOf(CITY));
     expect(Object.fromEntries(reportCells(fromDocx.report, cells.keys()))).toEqual(Object.fromEntries(cells));
+    expect(fromDocx.layout).toBe('docx');
     expect(fromDocx.report).toEqual(fromPdf.report);
     expect(fromDocx.findings).toEqual([]);
   });
