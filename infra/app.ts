@@ -16,6 +16,14 @@ const filingUses: readonly Use<Tables, Buckets>[] = [
   { bus: 'events' },
 ];
 
+const siteUses: readonly Use<Tables, Buckets>[] = [
+  { table: 'registry', access: 'read' },
+  { table: 'filings', access: 'read' },
+  { bucket: 'originals', access: 'read' },
+  { bucket: 'data', access: 'readWrite' },
+  { bucket: 'site', access: 'readWrite' },
+];
+
 const deadlineUses: readonly Use<Tables, Buckets>[] = [
   { table: 'registry', access: 'read' },
   { table: 'filings', access: 'read' },
@@ -150,6 +158,20 @@ export const app = defineApp({
       timeoutSeconds: 120,
       memoryMb: 1536,
     },
+    publishSitePages: {
+      entry: 'functions/events/publish-site-pages.ts',
+      description: "Rewrites an accepted report's pages and the pages that list it",
+      uses: siteUses,
+      timeoutSeconds: 120,
+      memoryMb: 1024,
+    },
+    rebuildSite: {
+      entry: 'functions/http/rebuild-site.ts',
+      description: 'Rewrites every public page from the registry and the stored versions',
+      uses: siteUses,
+      timeoutSeconds: 29,
+      memoryMb: 1536,
+    },
     runDeadlines: {
       entry: 'functions/http/run-deadlines.ts',
       description: 'Runs the deadline calendar for a day (or plans it, dry) and emits the notices due',
@@ -216,6 +238,7 @@ export const app = defineApp({
     { method: 'POST', path: '/v1/admin/deadlines/run', fn: 'runDeadlines', auth: 'admin' },
     { method: 'GET', path: '/v1/admin/notices', fn: 'listNotices', auth: 'admin' },
     { method: 'GET', path: '/v1/admin/status', fn: 'filingStatus', auth: 'admin' },
+    { method: 'POST', path: '/v1/admin/site/rebuild', fn: 'rebuildSite', auth: 'admin' },
   ],
   subscriptions: [
     // S3 → EventBridge notifications; only the uploads bucket enables them, and the handler ignores other buckets.
@@ -224,6 +247,12 @@ export const app = defineApp({
       source: 'gongkai.deadlines',
       detailTypes: ['FilingDueSoon', 'FilingOverdue', 'FilingEscalated'],
       fn: 'sendNotice',
+      maxAttempts: 5,
+    },
+    {
+      source: 'gongkai.filing',
+      detailTypes: ['ReportAccepted', 'ReportAmended'],
+      fn: 'publishSitePages',
       maxAttempts: 5,
     },
   ],

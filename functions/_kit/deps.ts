@@ -25,6 +25,7 @@ import { systemClock } from '#shared/adapters/system/system-clock.ts';
 import { checkReport } from '#shared/check-report.ts';
 import { DEADLINES_CONFIG_ENV, parseDeadlineConfig } from '#shared/deadlines/config.ts';
 import type { DeadlinePorts, FilingPorts, NoticePorts, RegistryPorts, UploadPorts } from '#shared/ports.ts';
+import type { SitePorts } from '#shared/site/site-ports.ts';
 import { validateReport } from '#shared/validate/validate-report.ts';
 import { bucketName, eventBusName, s3ForcePathStyle, tableName } from './config.ts';
 import { once } from './once.ts';
@@ -89,6 +90,22 @@ export const registryPorts = once(
     tokens: new DynamoTokenStore(dynamo(), tableName('registry')),
   }),
 );
+
+/** The page builder: reads the registry, versions, receipts, originals and data; writes the site bucket. */
+export const sitePorts = once((): SitePorts => {
+  const deadlines = deadlineConfig();
+  return {
+    clock: systemClock,
+    agencies: new DynamoAgencyRegistry(dynamo(), tableName('registry')),
+    versions: new DynamoVersionStore(dynamo(), tableName('filings')),
+    submissions: new DynamoSubmissionStore(dynamo(), tableName('filings')),
+    originals: new S3BlobStore(s3(), bucketName('originals')),
+    data: new S3BlobStore(s3(), bucketName('data')),
+    site: new S3BlobStore(s3(), bucketName('site')),
+    deadlines,
+    siteUrl: deadlines.siteUrl.replace(/\/+$/, ''),
+  };
+});
 
 const sesv2 = once(() => new SESv2Client({}));
 /** `GONGKAI_DEADLINES` (JSON; every field defaults): calendar overrides, reminder offsets, the site's URL. */

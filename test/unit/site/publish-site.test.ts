@@ -90,7 +90,11 @@ describe('publishFiling', () => {
     const other = agencyOf('other-bureau', '示范市另一局');
     await world.agencies.create(other);
     await archive(world, BUREAU.id, { report });
-    await archive(world, other.id, { report: modified(report, (r) => void (r.agency.name = other.name)) });
+    await archive(world, other.id, {
+      report: modified(report, (r) => {
+        r.agency.name = other.name;
+      }),
+    });
     await publishFiling(world, { agencyId: BUREAU.id, year: 2022 });
     await publishFiling(world, { agencyId: other.id, year: 2022 });
     await publishFiling(world, { agencyId: other.id, year: 2022 });

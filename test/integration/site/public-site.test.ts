@@ -1,0 +1,98 @@
+/** The public archive through `startLocal`: one filing of the seed report and the pages it produces. */
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
+
+const A = 'qujiang-trade-union';
+const SEED = readFileSync(new URL('../../../../shared/samples/2022-shaoguan-qujiang-trade-union.txt', import.meta.url));
+
+let home: string;
+let local: LocalSystem;
+
+async function get(path: string): Promise<{ status: number; type: string | null; text: string; bytes: Buffer }> {
+  const response = await fetch(`${local.url}${path}`);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  return { status: response.status, type: response.headers.get('content-type'), text: bytes.toString('utf8'), bytes };
+}
+
+async function file(body: string, query = ''): Promise<Record<string, unknown>> {
+  const response = await fetch(`${local.url}/v1/reports${query}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${local.demoTokens[A]}`, 'content-type': 'text/plain; charset=utf-8' },
+    body,
+  });
+  expect(response.status).toBeLessThan(300);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+beforeAll(async () => {
+  home = await mkdtemp(join(tmpdir(), 'gongkai-site-'));
+  local = await startLocal({ port: 0, home, quiet: true, runSchedules: false, retryBaseMs: 10 });
+  await file(SEED.toString('utf8'));
+  await local.waitForIdle();
+});
+afterAll(async () => {
+  await local?.stop();
+  await rm(home, { recursive: true, force: true });
+});
+
+describe('the public archive after one accepted filing of the seed report', () => {
+  it('publishes the report page in the official layout with its downloads', async () => {
+    const page = await get(`/reports/${A}/2022/`);
+    expect([page.status, page.type]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(page.text).toContain('韶关市曲江区总工会');
+    expect(page.text).toContain('<caption>三、收到和处理政府信息公开申请情况</caption>');
+    expect(page.text).toContain('data-path="applications.newReceived.total"');
+    expect(page.text).toContain('自动检查未发现问题');
+
+    const json = await get(`/reports/${A}/2022/report.json`);
+    expect(json.type).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(json.text)).toMatchObject({ year: 2022, agency: { name: '韶关市曲江区总工会' } });
+    const csv = await get(`/reports/${A}/2022/report.csv`);
+    expect(csv.type).toBe('text/csv; charset=utf-8');
+    expect(csv.text).toContain('applications.newReceived.total');
+    const original = await get(`/reports/${A}/2022/original.txt`);
+    expect(original.bytes.equals(SEED)).toBe(true);
+    expect((await get(`/reports/${A}/2022/v1/`)).status).toBe(200);
+  });
+
+  it('lists the report on its agency page and on the 2022 page with its filing status', async () => {
+    const agency = await get(`/agencies/${A}/`);
+    expect(agency.text).toContain(`href="/reports/${A}/2022/"`);
+    const year = await get('/years/2022/');
+    expect(year.text).toContain(`href="/reports/${A}/2022/"`);
+    expect(year.text).toMatch(new RegExp(`data-agency="${A}".*?badge--(onTime|late)`));
+    expect(year.text).toContain('badge--missing');
+    expect(year.text).toContain('<svg class="bar-chart"');
+  });
+
+  it('adds the filing to the home page, the feed, the sitemap, the search index and the datasets', async () => {
+    expect((await get('/')).text).toContain(`href="/reports/${A}/2022/"`);
+    const feed = await get('/feed.xml');
+    expect(feed.type).toBe('application/atom+xml; charset=utf-8');
+    expect(feed.text).toContain(`/reports/${A}/2022/v1/</id>`);
+    expect((await get('/sitemaps/2022.xml')).text).toContain(`/reports/${A}/2022/</loc>`);
+    expect((await get('/search/2022.json')).text).toContain('"曲江"');
+    const dataset = await get('/data/2022.csv');
+    expect(dataset.text).toContain(`${A},2022,applications.newReceived.total`);
+    expect(JSON.parse((await get('/data/2022.json')).text).reports).toHaveLength(1);
+    expect(JSON.parse((await get('/data/schema.json')).text)).toHaveProperty('properties.applications');
+    expect((await get('/assets/site.css')).type).toBe('text/css; charset=utf-8');
+  });
+
+  it('publishes an amendment as version 2 with its reason, what changed and the earlier version', async () => {
+    const amendedText = SEED.toString('utf8').replace('本年新收政府信息公开申请数量', '本年新收政府信息公开申请数量 ');
+    await file(`${amendedText}\n`, `?amendmentReason=${encodeURIComponent('更正格式')}`);
+    await local.waitForIdle();
+    const page = await get(`/reports/${A}/2022/`);
+    expect(page.text).toContain('第2版');
+    expect(page.text).toContain('更正原因：更正格式');
+    expect(page.text).toContain('数据与文字均无变化');
+    expect((await get(`/reports/${A}/2022/v1/`)).text).toContain('此为历史版本');
+    expect((await get('/feed.xml')).text).toContain(`/reports/${A}/2022/v2/</id>`);
+    expect(local.deadLetters()).toEqual([]);
+  });
+});
