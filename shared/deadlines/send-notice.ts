@@ -43,7 +43,10 @@ export async function sendNotice(ports: NoticePorts, notice: DueNotice): Promise
     leaseUntil: new Date(now.getTime() + CLAIM_LEASE_MS).toISOString(),
     error: null,
   };
-  if (!(await ports.notices.claim(claim, now.toISOString()))) return 'alreadyHandled';
+  if (!(await ports.notices.claim(claim, now.toISOString()))) {
+    await republishIfSent(ports, notice);
+    return 'alreadyHandled';
+  }
   if (notice.recipients.length === 0) {
     await ports.notices.save({ ...claim, status: 'noRecipient', leaseUntil: null });
     return 'noRecipient';
@@ -56,17 +59,37 @@ export async function sendNotice(ports: NoticePorts, notice: DueNotice): Promise
     await ports.notices.save({ ...claim, status: 'failed', leaseUntil: null, error: message.slice(0, 500) });
     throw error;
   }
-  const sentAt = ports.clock.now().toISOString();
-  await ports.notices.save({ ...claim, status: 'sent', sentAt, messageId, leaseUntil: null });
-  await ports.events.publish(NoticeSent, {
-    eventId: `NoticeSent/${notice.agencyId}/${notice.year}/${notice.stage}`,
-    agencyId: notice.agencyId,
-    year: notice.year,
-    kind: notice.kind,
-    stage: notice.stage,
-    to: [...notice.recipients],
-    sentAt,
+  const sent: NoticeRecord = {
+    ...claim,
+    status: 'sent',
+    sentAt: ports.clock.now().toISOString(),
     messageId,
-  });
+    leaseUntil: null,
+  };
+  await ports.notices.save(sent);
+  await publishSent(ports, sent);
   return 'sent';
+}
+
+/**
+ * A delivery that finds its notice already sent publishes NoticeSent again (same eventId): if the first
+ * sender died between the mail and the event, the retry still announces it, and never mails twice.
+ */
+async function republishIfSent(ports: NoticePorts, notice: DueNotice): Promise<void> {
+  const [stored] = await ports.notices.getMany(notice.year, [{ agencyId: notice.agencyId, stage: notice.stage }]);
+  if (stored?.status === 'sent') await publishSent(ports, stored);
+}
+
+async function publishSent(ports: NoticePorts, record: NoticeRecord): Promise<void> {
+  if (record.sentAt === null || record.messageId === null) return;
+  await ports.events.publish(NoticeSent, {
+    eventId: `NoticeSent/${record.agencyId}/${record.year}/${record.stage}`,
+    agencyId: record.agencyId,
+    year: record.year,
+    kind: record.kind,
+    stage: record.stage,
+    to: record.to,
+    sentAt: record.sentAt,
+    messageId: record.messageId,
+  });
 }

@@ -16,6 +16,12 @@ describe('the notice sender', () => {
     await handler(event);
     await handler(event);
     expect(world.mailer.sent).toHaveLength(1);
+    // The repeat announces the sent notice again under the same id (consumers de-duplicate on it).
+    const announced = world.bus.published.map((e) => (e.detail as { eventId: string }).eventId);
+    expect(announced).toEqual([
+      'NoticeSent/qujiang-trade-union/2022/overdue',
+      'NoticeSent/qujiang-trade-union/2022/overdue',
+    ]);
     expect(world.mailer.sent[0]?.subject).toBe('【逾期通知】韶关市曲江区总工会2022年政府信息公开工作年度报告已逾期');
   });
 
