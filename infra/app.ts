@@ -111,6 +111,11 @@ export const app = defineApp({
       description: "Lists an agency's report versions",
       uses: [{ table: 'filings', access: 'read' }],
     },
+    getMe: {
+      entry: 'functions/http/get-me.ts',
+      description: 'Tells a caller whom its token acts for (the upload page greets the agency by name)',
+      uses: [{ table: 'registry', access: 'read' }],
+    },
     createAgency: {
       entry: 'functions/http/create-agency.ts',
       description: 'Registers an agency',
@@ -221,6 +226,7 @@ export const app = defineApp({
     { method: 'POST', path: '/v1/uploads', fn: 'createUpload', auth: 'agency' },
     { method: 'GET', path: '/v1/submissions/{submissionId}', fn: 'getSubmission', auth: 'agencyOrAdmin' },
     { method: 'GET', path: '/v1/agencies/{agencyId}/reports', fn: 'listAgencyReports', auth: 'agencyOrAdmin' },
+    { method: 'GET', path: '/v1/me', fn: 'getMe', auth: 'agencyOrAdmin' },
     { method: 'POST', path: '/v1/admin/agencies', fn: 'createAgency', auth: 'admin' },
     { method: 'GET', path: '/v1/admin/agencies', fn: 'listAgencies', auth: 'admin' },
     { method: 'GET', path: '/v1/admin/agencies/{agencyId}', fn: 'getAgency', auth: 'admin' },

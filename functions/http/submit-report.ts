@@ -3,6 +3,7 @@ import { filingPorts } from '#kit/deps.ts';
 import { filingReply } from '#kit/filing-replies.ts';
 import { httpHandler } from '#kit/http.ts';
 import { callingAgency } from '#kit/principal.ts';
+import { renderedTables, tablesHtmlRequested } from '#kit/rendered-tables.ts';
 import { readReportFile } from '#kit/report-file.ts';
 import { filingQueryOf, idempotencyKeyOf } from '#kit/request-input.ts';
 import { submitReport } from '#shared/filing/submit-report.ts';
@@ -12,6 +13,7 @@ export function createHandler(ports: () => FilingPorts) {
   return httpHandler(async (request) => {
     const agencyId = callingAgency(request.principal);
     const { dryRun, amendmentReason } = filingQueryOf(request);
+    const renderHtml = tablesHtmlRequested(request);
     const outcome = await submitReport(ports(), {
       agencyId,
       file: readReportFile(request),
@@ -20,7 +22,9 @@ export function createHandler(ports: () => FilingPorts) {
       dryRun,
       imported: false,
     });
-    return filingReply(outcome);
+    const reply = filingReply(outcome);
+    if (outcome.kind !== 'dryRun' || !renderHtml) return reply;
+    return { ...reply, body: { ...(reply.body as object), ...renderedTables(outcome.report, outcome.findings) } };
   });
 }
 

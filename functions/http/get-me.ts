@@ -1,0 +1,21 @@
+/** GET /v1/me — who the token belongs to, so a page signed in with a bare token can greet its agency. */
+import { registryPorts } from '#kit/deps.ts';
+import { httpHandler } from '#kit/http.ts';
+import { authenticatedCaller } from '#kit/principal.ts';
+import type { RegistryPorts } from '#shared/ports.ts';
+
+export function createHandler(ports: () => Pick<RegistryPorts, 'agencies'>) {
+  return httpHandler(async (request) => {
+    const caller = authenticatedCaller(request.principal);
+    if (caller.kind === 'admin') {
+      return { status: 200, body: { principal: 'admin', agencyId: null, agencyName: null } };
+    }
+    const agency = await ports().agencies.get(caller.agencyId);
+    return {
+      status: 200,
+      body: { principal: 'agency', agencyId: caller.agencyId, agencyName: agency?.name ?? null },
+    };
+  });
+}
+
+export const handler = createHandler(registryPorts);
