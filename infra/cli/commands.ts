@@ -62,6 +62,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: '列出报送期限通知 / list the deadline notices sent',
     load: () => import('./commands/notices-list.ts'),
   },
+  {
+    name: 'site rebuild',
+    summary: '重建全部公开页面 / rewrite every public page',
+    load: () => import('./commands/site-rebuild.ts'),
+  },
 ];
 
 export interface CommandMatch {

@@ -95,4 +95,15 @@ describe('the public archive after one accepted filing of the seed report', () =
     expect((await get('/feed.xml')).text).toContain(`/reports/${A}/2022/v2/</id>`);
     expect(local.deadLetters()).toEqual([]);
   });
+
+  it('rebuilds every page through the admin route with the same result', async () => {
+    const before = (await get(`/reports/${A}/2022/`)).text;
+    const response = await fetch(`${local.url}/v1/admin/site/rebuild`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${local.adminToken}` },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ reports: 1 });
+    expect((await get(`/reports/${A}/2022/`)).text).toBe(before);
+  });
 });

@@ -1,0 +1,139 @@
+/**
+ * The public archive in a real browser, over the local stack with the demo registry: the seed report is
+ * filed by 韶关市曲江区总工会, and a hostile agency files a report whose name and text are markup.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
+import { launchChromium, SCREENSHOTS } from './browser.ts';
+
+const A = 'qujiang-trade-union';
+const SEED = readFileSync(
+  new URL('../../../shared/samples/2022-shaoguan-qujiang-trade-union.txt', import.meta.url),
+  'utf8',
+);
+const HOSTILE_ID = 'hostile-office';
+const HOSTILE_NAME = '<img src=x onerror=alert(1)>局';
+const HOSTILE_TEXT = '<script>alert(2)</script>';
+
+let home: string;
+let local: LocalSystem;
+let browser: Browser;
+const dialogs: string[] = [];
+
+async function api(path: string, token: string, body: string, contentType: string): Promise<Record<string, unknown>> {
+  const response = await fetch(`${local.url}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
+    body,
+  });
+  const json = (await response.json()) as Record<string, unknown>;
+  if (response.status >= 300) throw new Error(`${path} answered ${response.status}: ${JSON.stringify(json)}`);
+  return json;
+}
+
+/** Filed as canonical JSON: the text readers would take markup for an HTML document. */
+async function fileHostileReport(): Promise<void> {
+  const agency = { id: HOSTILE_ID, name: HOSTILE_NAME, kind: 'other', region: '韶关市曲江区' };
+  await api('/v1/admin/agencies', local.adminToken, JSON.stringify(agency), 'application/json');
+  const { token } = await api(`/v1/admin/agencies/${HOSTILE_ID}/tokens`, local.adminToken, '{}', 'application/json');
+  const seed = (await (await fetch(`${local.url}/reports/${A}/2022/report.json`)).json()) as Record<string, unknown>;
+  const text = { ...(seed.text as Record<string, string>), overview: HOSTILE_TEXT };
+  const report = { ...seed, agency: { name: HOSTILE_NAME }, title: `${HOSTILE_NAME}${HOSTILE_TEXT}`, text };
+  await api('/v1/reports', String(token), JSON.stringify(report), 'application/json');
+}
+
+async function newPage(): Promise<Page> {
+  const page = await browser.newPage({ acceptDownloads: true });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return page;
+}
+
+beforeAll(async () => {
+  home = await mkdtemp(join(tmpdir(), 'gongkai-e2e-'));
+  await mkdir(SCREENSHOTS, { recursive: true });
+  local = await startLocal({ port: 0, home, quiet: true, runSchedules: false, retryBaseMs: 10 });
+  const token = local.demoTokens[A];
+  if (token === undefined) throw new Error(`no demo token for ${A}`);
+  await api('/v1/reports', token, SEED, 'text/plain; charset=utf-8');
+  await local.waitForIdle();
+  await fileHostileReport();
+  await local.waitForIdle();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await local?.stop();
+  await rm(home, { recursive: true, force: true });
+});
+
+describe('the public archive in Chromium', () => {
+  it('leads from the home page to the 2022 report of 韶关市曲江区总工会 in the official layout', async () => {
+    const page = await newPage();
+    await page.goto(`${local.url}/`);
+    await page.getByRole('link', { name: '韶关市曲江区总工会 2022年报告' }).click();
+    await page.waitForURL(`${local.url}/reports/${A}/2022/`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('韶关市曲江区总工会');
+    await expect(page.locator('caption').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况']),
+    );
+    await expect(page.locator('td[data-path="applications.newReceived.total"]').textContent()).resolves.toBe('0');
+    await expect(page.locator('td[data-path="reviewsAndLawsuits.review.total"]').textContent()).resolves.toBe('0');
+    await page.screenshot({ path: join(SCREENSHOTS, 'site-report.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('downloads the report as CSV', async () => {
+    const page = await newPage();
+    await page.goto(`${local.url}/reports/${A}/2022/`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: '表格数据（CSV）' }).click(),
+    ]);
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    expect(csv).toContain('applications.newReceived.total');
+    expect(download.suggestedFilename()).toBe('report.csv');
+    await page.close();
+  });
+
+  it('finds the agency by two characters of its name with the search script', async () => {
+    const page = await newPage();
+    await page.goto(`${local.url}/`);
+    await page.getByLabel('机关名称或报告标题').fill('曲江');
+    await page.getByRole('button', { name: '搜索' }).click();
+    await expect(page.locator('#search-results a').first().getAttribute('href')).resolves.toBe(`/reports/${A}/2022/`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'site-search.png') });
+    await page.close();
+  });
+
+  it('shows the 2022 filing status of every registered agency', async () => {
+    const page = await newPage();
+    await page.goto(`${local.url}/years/2022/`);
+    await expect(page.locator(`tr[data-agency="${A}"] .badge`).textContent()).resolves.toMatch(/按时提交|逾期提交/);
+    expect(await page.locator('svg.bar-chart').count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'site-year.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('prints a hostile agency name and report text as text and runs none of it', async () => {
+    const page = await newPage();
+    for (const path of ['/', `/reports/${HOSTILE_ID}/2022/`, `/agencies/${HOSTILE_ID}/`, '/years/2022/']) {
+      await page.goto(`${local.url}${path}`);
+      await page.waitForLoadState('load');
+    }
+    await page.goto(`${local.url}/reports/${HOSTILE_ID}/2022/`);
+    await expect(page.locator('h1').textContent()).resolves.toContain(HOSTILE_NAME);
+    await expect(page.locator('main').textContent()).resolves.toContain(HOSTILE_TEXT);
+    expect(await page.locator('main img, main script').count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'site-hostile.png'), fullPage: true });
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
