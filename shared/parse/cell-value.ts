@@ -21,6 +21,8 @@ const DIGITS: readonly CellValue[] = Array.from({ length: 10 }, (_, value) => ({
 }));
 
 const PLACEHOLDER_TEXT = /^(?:[/\\_\-−–—―─]+|无|空)$/;
+/** First characters of a placeholder: any other label is text without running a regex. */
+const PLACEHOLDER_START = new Set([...'/\\_-−–—―─无空'].map((c) => c.charCodeAt(0)));
 /** Sign, integer part (optionally with thousands separators), fraction, then whatever follows. */
 const NUMBER = /^([+\-−–]?)[ ]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?[ ]?(.*)$/;
 /** A unit printed inside the cell; the figure is still the number before it. */
@@ -37,7 +39,7 @@ export function readCellValue(text: string): CellValue {
     (first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2212 || first === 0x2013;
   if (!digitOrSign || text.length === 1) {
     if (first >= 0x30 && first <= 0x39) return DIGITS[first - 0x30] as CellValue;
-    return PLACEHOLDER_TEXT.test(text) ? PLACEHOLDER : TEXT;
+    return PLACEHOLDER_START.has(first) && PLACEHOLDER_TEXT.test(text) ? PLACEHOLDER : TEXT;
   }
   const m = NUMBER.exec(text);
   if (!m) return PLACEHOLDER_TEXT.test(text) ? PLACEHOLDER : TEXT;

@@ -67,8 +67,7 @@ function decodeBytes(bytes: Uint8Array): { raw: string; encoding: TextEncoding }
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is how binary input is told apart
-const CONTROL_CHAR = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
-const REPLACEMENT_CHAR = /\uFFFD/;
+const SUSPICIOUS_CHAR = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/;
 
 function shareOf(text: string, test: (code: number) => boolean): number {
   const n = Math.min(text.length, SAMPLE_BYTES);
@@ -81,11 +80,11 @@ function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f;
 }
 
+/** Shares are counted only when something suspicious is there. */
 function rejectNonText(text: string): void {
-  if (CONTROL_CHAR.test(text) && (text.includes('\u0000') || shareOf(text, isControl) > MAX_CONTROL_SHARE)) {
-    throw binaryInput();
-  }
-  if (REPLACEMENT_CHAR.test(text) && shareOf(text, (c) => c === 0xfffd) > MAX_REPLACEMENT_SHARE) {
+  if (!SUSPICIOUS_CHAR.test(text)) return;
+  if (text.includes('\u0000') || shareOf(text, isControl) > MAX_CONTROL_SHARE) throw binaryInput();
+  if (shareOf(text, (c) => c === 0xfffd) > MAX_REPLACEMENT_SHARE) {
     throw new ReportParseError('UNDECODABLE_TEXT', {
       zh: '无法识别文件的文字编码（既不是 UTF-8/UTF-16，也不是 GBK/GB18030）。请另存为 UTF-8 文本后再上传。',
       en: 'The text encoding could not be recognised (neither UTF-8/UTF-16 nor GBK/GB18030). Save it as UTF-8.',
@@ -93,9 +92,14 @@ function rejectNonText(text: string): void {
   }
 }
 
-const NEEDS_NORMALISING = /[\r\u00A0\u00AD\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\uFF01-\uFF5E]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters mark binary input
+const UNUSUAL_CHAR =
+  /[\u0000-\u0008\u000B-\u001F\u007F\u00AD\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\uFEFF\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E\uFFFD]/;
+/** Characters rarer than NBSP and the ideographic space, which are handled first without a regex. */
+const NEEDS_NORMALISING =
+  /[\r\u00AD\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\uFEFF\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E]/;
 const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
-const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+const SPACES = /[\u2000-\u200A\u202F\u205F]/g;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 /**
  * Full-width ASCII → half-width, except the Chinese punctuation that prose and the template labels use:
@@ -112,10 +116,19 @@ function toHalfWidth(ch: string): string {
  * zero-width characters removed, CRLF/CR → LF.
  */
 export function normaliseText(text: string): string {
-  if (!NEEDS_NORMALISING.test(text)) return text;
-  // Each pass is skipped when its characters are absent (search() ignores a global regex's lastIndex):
-  // most reports need one or two of them.
+  return normaliseRare(normaliseSpaces(text));
+}
+
+/** Copies from web pages are full of NBSP; Word indents with ideographic spaces. No regex needed. */
+function normaliseSpaces(text: string): string {
+  const t = text.includes('\u00a0') ? text.replaceAll('\u00a0', ' ') : text;
+  return t.includes('\u3000') ? t.replaceAll('\u3000', ' ') : t;
+}
+
+function normaliseRare(text: string): string {
   let t = text;
+  if (!NEEDS_NORMALISING.test(t)) return t;
+  // Each pass is skipped when its characters are absent (search() ignores a global regex's lastIndex).
   if (t.search(LINE_BREAKS) >= 0) t = t.replace(LINE_BREAKS, '\n');
   if (t.search(SPACES) >= 0) t = t.replace(SPACES, ' ');
   if (t.search(INVISIBLE) >= 0) t = t.replace(INVISIBLE, '');
@@ -126,6 +139,9 @@ export function normaliseText(text: string): string {
 /** Decodes and normalises; throws BINARY_INPUT / UNDECODABLE_TEXT for input that is not text. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   const { raw, encoding } = decodeBytes(bytes);
-  rejectNonText(raw);
-  return { text: normaliseText(raw), encoding };
+  const text = normaliseSpaces(raw);
+  // Clean text (the usual case) is told apart in one scan for both checks below.
+  if (!UNUSUAL_CHAR.test(text)) return { text, encoding };
+  rejectNonText(text);
+  return { text: normaliseRare(text), encoding };
 }

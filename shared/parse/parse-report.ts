@@ -10,7 +10,7 @@ import { assembleReport } from './assemble/assemble-report.ts';
 import { decodeText } from './decode.ts';
 import type { ReadDocument } from './grid.ts';
 import { readReportJson } from './json/read-report-json.ts';
-import { sniffBinary, sniffText } from './sniff.ts';
+import { hasVisibleText, sniffBinary, sniffText } from './sniff.ts';
 import { readText } from './text/read-text.ts';
 
 export interface ReportInput {
@@ -82,7 +82,7 @@ async function readDocument(bytes: Uint8Array): Promise<ReadDocument | { json: R
 async function readTextDocument(bytes: Uint8Array): Promise<ReadDocument | { json: Report }> {
   if (bytes.length > MAX_TEXT_BYTES) throw tooLarge(MAX_TEXT_BYTES);
   const { text } = decodeText(bytes);
-  if (text.trim() === '') throw emptyInput();
+  if (!hasVisibleText(text)) throw emptyInput();
   switch (sniffText(text)) {
     case 'json':
       return { json: readReportJson(text) };

@@ -49,14 +49,23 @@ export function sniffBinary(bytes: Uint8Array): BinaryKind {
 }
 
 const HTML_START =
-  /^<(?:!doctype\s+html|html|head|body|meta|title|table|p|div|span|section|article|h[1-6]|!--|\?xml)[\s>/]/i;
+  /<(?:!doctype\s+html|html|head|body|meta|title|table|p|div|span|section|article|h[1-6]|!--|\?xml)[\s>/]/iy;
 const HTML_TAG = /<(?:html|body|table)[\s>]/i;
-/** How far into the text an HTML page shows itself (a BOM, a comment or a blank line may come first). */
+const FIRST_VISIBLE = /\S/;
+/** How far into the text an HTML page shows itself (a comment or a blank line may come first). */
 const HTML_WINDOW = 2048;
 
+/** Whether the text has anything but whitespace (without copying it, as trim() would). */
+export function hasVisibleText(text: string): boolean {
+  return FIRST_VISIBLE.test(text);
+}
+
 export function sniffText(text: string): TextKind {
-  const start = text.trimStart();
-  if (start.startsWith('{')) return 'json';
-  if (HTML_START.test(start) || HTML_TAG.test(start.slice(0, HTML_WINDOW))) return 'html';
+  const start = text.search(FIRST_VISIBLE);
+  if (start < 0) return 'text';
+  if (text.charCodeAt(start) === 0x7b) return 'json';
+  // Sticky: the tag must be where the visible text starts.
+  HTML_START.lastIndex = start;
+  if (HTML_START.test(text) || HTML_TAG.test(text.slice(start, start + HTML_WINDOW))) return 'html';
   return 'text';
 }

@@ -4,9 +4,8 @@
  */
 import { APPLICANT_COLUMNS, APPLICATION_ROWS_23, APPLICATION_ROWS_25, type RowLabel } from '#shared/report/labels.ts';
 import type { Applications, ApplicationsShape, Cell } from '#shared/report/model.ts';
-import { isLabelText } from '../cell-value.ts';
-import { logicalRowsOf } from './logical-rows.ts';
-import { hasKeywords, matchForm, matchRow } from './match-form.ts';
+import { type LogicalRow, logicalRowsOf } from './logical-rows.ts';
+import { hasKeywords, matchRow } from './match-form.ts';
 import { rowName } from './row-name.ts';
 import { type AssemblyOutput, type TableTarget, writeRow } from './table-cells.ts';
 
@@ -38,16 +37,13 @@ function emptyRow(): Record<string, Cell> {
   } satisfies Record<(typeof COLUMNS)[number], Cell>;
 }
 
-/** Whether （六） has sub-rows; `null` when the table shows neither form. */
-export function detectApplicationsShape(rows: readonly (readonly string[])[]): ApplicationsShape | null {
+/** Whether （六） has sub-rows (their leaf labels), or is one row; `null` when neither is printed. */
+export function detectApplicationsShape(rows: readonly LogicalRow[]): ApplicationsShape | null {
   let single = false;
-  for (const cells of rows) {
-    for (const cell of cells) {
-      if (!isLabelText(cell)) continue;
-      const form = matchForm(cell);
-      for (const sub of SUB_ROWS_25) if (hasKeywords(form, sub.keywords)) return '25-row';
-      if (hasKeywords(form, SINGLE_ROW_23.keywords)) single = true;
-    }
+  for (const { leafForm } of rows) {
+    if (leafForm === '') continue;
+    for (const sub of SUB_ROWS_25) if (hasKeywords(leafForm, sub.keywords)) return '25-row';
+    if (hasKeywords(leafForm, SINGLE_ROW_23.keywords)) single = true;
   }
   return single ? '23-row' : null;
 }
@@ -63,15 +59,16 @@ export function assembleApplications(
   fallbackShape: ApplicationsShape,
   out: AssemblyOutput,
 ): ApplicationsResult {
-  const shape = detectApplicationsShape(rows) ?? fallbackShape;
+  const logicalRows = logicalRowsOf(rows);
+  const shape = detectApplicationsShape(logicalRows) ?? fallbackShape;
   const template: readonly RowLabel[] = shape === '25-row' ? APPLICATION_ROWS_25 : APPLICATION_ROWS_23;
   const table: TableTarget = {};
   for (const row of template) table[row.key] = emptyRow();
   let next = 0;
   let matchedRows = 0;
-  for (const row of logicalRowsOf(rows)) {
+  for (const row of logicalRows) {
     if (row.labels.length === 0) continue;
-    const index = matchRow(template, next, row.labels);
+    const index = matchRow(template, next, row);
     const label = template[index];
     if (!label) continue;
     const { name, paths } = WRITES.get(label.key) as { name: string; paths: readonly string[] };

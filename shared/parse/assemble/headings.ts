@@ -28,7 +28,8 @@ const MAX_BARE_HEADING_LENGTH = 30;
 const SENTENCE_INSIDE = /[。！？；](?=.)/;
 /** Before matching, a generous bound on the printed length (spaces and brackets included). */
 const MAX_PRINTED_LENGTH = 2 * MAX_HEADING_LENGTH;
-const NUMBERED_START = /^[第一二三四五六七八九十]/;
+/** The characters a numbered heading starts with, checked before any regex runs on a cell. */
+const NUMBERED_START = new Set([...'第一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 function headingForm(text: string): string | null {
   if (text.length > MAX_PRINTED_LENGTH) return null;
@@ -45,7 +46,7 @@ function partOfNumbered(form: string): number {
 
 /** Whether a table cell is a part heading ("二、主动公开政府信息情况"), by the strict numbered rule only. */
 function isHeadingCell(cell: string): boolean {
-  if (!NUMBERED_START.test(cell)) return false;
+  if (!NUMBERED_START.has(cell.charCodeAt(0))) return false;
   const form = headingForm(cell);
   return form !== null && partOfNumbered(form) >= 0;
 }
@@ -59,13 +60,15 @@ function isHeadingCell(cell: string): boolean {
 export function splitAtHeadingCells(items: readonly Item[]): Item[] {
   const out: Item[] = [];
   for (const item of items) {
-    if (item.kind === 'paragraph' || !item.cells.some(isHeadingCell)) {
+    const at = item.kind === 'row' ? item.cells.findIndex(isHeadingCell) : -1;
+    if (item.kind === 'paragraph' || at < 0) {
       out.push(item);
       continue;
     }
-    let cells: string[] = [];
-    for (const cell of item.cells) {
-      if (!isHeadingCell(cell)) {
+    let cells: string[] = item.cells.slice(0, at);
+    for (let i = at; i < item.cells.length; i++) {
+      const cell = item.cells[i] as string;
+      if (i > at && !isHeadingCell(cell)) {
         cells.push(cell);
         continue;
       }

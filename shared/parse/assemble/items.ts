@@ -17,8 +17,14 @@ export function itemsOf(doc: ReadDocument): Item[] {
       continue;
     }
     for (const row of block.grid.rows) {
-      const cells = originTexts(row);
-      if (cells.some((c) => c !== '')) items.push({ kind: 'row', cells });
+      const cells: string[] = [];
+      let filled = false;
+      for (const cell of row) {
+        if (cell.spanned) continue;
+        cells.push(cell.text);
+        if (cell.text !== '') filled = true;
+      }
+      if (filled) items.push({ kind: 'row', cells });
     }
   }
   return items;

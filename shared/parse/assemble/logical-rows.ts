@@ -5,6 +5,7 @@
  * and the figures on the next, and a flattened table may put several template rows in one grid row.
  */
 import { readCellValue } from '../cell-value.ts';
+import { matchForm } from './match-form.ts';
 
 export interface LogicalRow {
   /** Label cells, outermost first; the last one is the leaf. Includes labels carried from rows above. */
@@ -13,6 +14,13 @@ export interface LogicalRow {
   readonly ownLabels: number;
   /** The cells after the leaf label, as printed (blank cells included). */
   readonly values: readonly string[];
+  /** The leaf label in match form ('' when the row has no label), computed once for every matcher. */
+  readonly leafForm: string;
+}
+
+function logicalRow(labels: readonly string[], ownLabels: number, values: readonly string[]): LogicalRow {
+  const leaf = labels[labels.length - 1];
+  return { labels, ownLabels, values, leafForm: leaf === undefined ? '' : matchForm(leaf) };
 }
 
 /** Labels printed alone on rows above a row of figures (a wrapped label, a group label). */
@@ -34,7 +42,7 @@ export function logicalRowsOf(rows: readonly (readonly string[])[]): LogicalRow[
       const kind = readCellValue(cell).kind;
       if (kind === 'text') {
         if (values !== null && !allBlank(values)) {
-          out.push({ labels: carried.concat(labels), ownLabels: labels.length, values });
+          out.push(logicalRow(carried.concat(labels), labels.length, values));
           carried = [];
           labels = [];
         }
@@ -53,7 +61,7 @@ export function logicalRowsOf(rows: readonly (readonly string[])[]): LogicalRow[
       }
     }
     if (values !== null && !allBlank(values)) {
-      out.push({ labels: carried.concat(labels), ownLabels: labels.length, values });
+      out.push(logicalRow(carried.concat(labels), labels.length, values));
       carried = [];
     } else if (labels.length === 1) {
       carried.push(labels[0] as string);

@@ -5,12 +5,14 @@
 import type { RowLabel } from '#shared/report/labels.ts';
 
 const WHITESPACE = /\s+/g;
+const NEEDS_MATCH_FORM = /[\s()、]/;
 const NUMBER_COMMA = /(\d)、/g;
 
 /** The form labels are compared in: no whitespace, full-width brackets, "1." for "1、". */
 export function matchForm(text: string): string {
-  // Readers collapse whitespace to single spaces, so one indexOf tells whether there is any.
-  let t = text.includes(' ') || text.includes('\t') ? text.replace(WHITESPACE, '') : text;
+  // Most labels are already in match form: one scan decides.
+  if (!NEEDS_MATCH_FORM.test(text)) return text;
+  let t = text.replace(WHITESPACE, '');
   if (t.includes('(')) t = t.replaceAll('(', '（');
   if (t.includes(')')) t = t.replaceAll(')', '）');
   if (t.includes('、')) t = t.replace(NUMBER_COMMA, '$1.');
@@ -43,10 +45,15 @@ export function hasAny(form: string, fragments: readonly string[]): boolean {
  * order). The leaf label decides; when it matches nothing, the labels above it are joined to it, because
  * long labels wrap over two cells ("（二）部分公开（区分处理的，" / "只计这一情形…）").
  */
-export function matchRow(rows: readonly RowLabel[], from: number, labels: readonly string[]): number {
+export function matchRow(
+  rows: readonly RowLabel[],
+  from: number,
+  row: { labels: readonly string[]; leafForm: string },
+): number {
+  const { labels } = row;
   let joined = '';
   for (let i = labels.length - 1; i >= 0; i--) {
-    joined = matchForm(labels[i] as string) + joined;
+    joined = i === labels.length - 1 ? row.leafForm : matchForm(labels[i] as string) + joined;
     for (let r = from; r < rows.length; r++) {
       if (hasKeywords(joined, (rows[r] as RowLabel).keywords)) return r;
     }

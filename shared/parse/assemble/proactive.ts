@@ -20,7 +20,8 @@ export function detectProactiveShape(rows: readonly (readonly string[])[]): Repo
   for (const cells of rows) {
     for (const cell of cells) {
       if (!isLabelText(cell)) continue;
-      const form = matchForm(cell);
+      // Header words are rarely spaced out; the match form is only worth making when they are.
+      const form = cell.includes(' ') ? matchForm(cell) : cell;
       if (hasAny(form, MARKERS_2021)) score++;
       if (hasAny(form, MARKERS_2019)) score--;
     }
@@ -39,7 +40,11 @@ const WRITES = new Map<ProactiveRowLabel, { name: string; paths: readonly string
 
 function emptyTable(rows: readonly ProactiveRowLabel[]): TableTarget {
   const table: TableTarget = {};
-  for (const row of rows) table[row.key] = Object.fromEntries(row.columns.map((c) => [c, null]));
+  for (const row of rows) {
+    const cells: Record<string, Cell> = {};
+    for (const c of row.columns) cells[c] = null;
+    table[row.key] = cells;
+  }
   return table;
 }
 
@@ -67,7 +72,7 @@ export function assembleProactive(
   let matchedRows = 0;
   let columnsAbove = (template[0] as ProactiveRowLabel).columns;
   for (const row of logicalRowsOf(rows)) {
-    const index = row.labels.length > 0 ? matchRow(template, next, row.labels) : -1;
+    const index = row.labels.length > 0 ? matchRow(template, next, row) : -1;
     const label = template[index];
     if (label) {
       const { name, paths } = WRITES.get(label) as { name: string; paths: readonly string[] };

@@ -5,13 +5,14 @@
 import type { Block, GridRow, ReadDocument } from '../grid.ts';
 
 const WHITESPACE_RUN = /\s+/g;
+const COLLAPSIBLE = /[\t\n\v\f\r]| {2}/;
 
 /** Trims and collapses inner whitespace, as the grid contract asks of every cell. */
 export function collapseWhitespace(text: string): string {
   const t = text.trim();
-  // Decoding already turned every other space character into ' ' and line breaks end lines.
-  const collapsible = t.includes('  ') || t.includes('\t') || t.includes('\n') || t.includes('\f') || t.includes('\v');
-  return collapsible ? t.replace(WHITESPACE_RUN, ' ') : t;
+  if (t.length < 3) return t;
+  // Decoding turned every other space character into ' '; one scan tells whether anything is left to do.
+  return COLLAPSIBLE.test(t) ? t.replace(WHITESPACE_RUN, ' ') : t;
 }
 
 export interface BlockCollector {

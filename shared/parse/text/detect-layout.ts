@@ -11,9 +11,9 @@ export type TextLayout = 'tab-cells' | 'cell-lines' | 'pipe-cells' | 'pipe-rows'
 /** A layout needs a few lines of its own kind; a stray pipe or tab in prose decides nothing. */
 const MIN_EVIDENCE = 3;
 
-function pipesIn(line: string): number {
+function pipesFrom(line: string, first: number): number {
   let n = 0;
-  for (let i = line.indexOf('|'); i >= 0; i = line.indexOf('|', i + 1)) n++;
+  for (let i = first; i >= 0; i = line.indexOf('|', i + 1)) n++;
   return n;
 }
 
@@ -22,11 +22,11 @@ export function detectTextLayout(lines: readonly string[]): TextLayout {
   let pipeRows = 0;
   let pipeCells = 0;
   for (const line of lines) {
-    if (line.charCodeAt(0) === 9 && line.trim() !== '') tabLines++;
-    const pipes = pipesIn(line);
-    if (pipes === 0) continue;
-    const t = line.trim();
-    if (pipes === 1 && t.endsWith('|')) pipeCells++;
+    if (line.charCodeAt(0) === 9) tabLines++;
+    const first = line.indexOf('|');
+    if (first < 0) continue;
+    const pipes = pipesFrom(line, first);
+    if (pipes === 1 && line.trimEnd().endsWith('|')) pipeCells++;
     else if (pipes >= 2) pipeRows++;
   }
   if (pipeRows >= MIN_EVIDENCE && pipeRows >= pipeCells) return 'pipe-rows';

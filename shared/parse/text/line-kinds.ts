@@ -8,6 +8,7 @@ const SENTENCE_END = /[。！？；]/;
 
 /** A short line without sentence punctuation: a table cell, a heading, a signature or a date. */
 export function isCellLike(trimmed: string, maxLength = MAX_CELL_LENGTH): boolean {
+  if (trimmed.length < 3) return true;
   return trimmed.length <= maxLength && !SENTENCE_END.test(trimmed);
 }
 
