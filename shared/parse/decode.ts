@@ -66,8 +66,9 @@ function decodeBytes(bytes: Uint8Array): { raw: string; encoding: TextEncoding }
   return decodeUtf8OrGb18030(bytes);
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is how binary input is told apart
-const SUSPICIOUS_CHAR = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/;
+/** Control characters (other than tab, line ends and form feed) mark binary input. */
+const CONTROL_CHARS = '\u0000-\u0008\u000B\u000E-\u001F\u007F';
+const SUSPICIOUS_CHAR = new RegExp(`[${CONTROL_CHARS}\uFFFD]`);
 
 function shareOf(text: string, test: (code: number) => boolean): number {
   const n = Math.min(text.length, SAMPLE_BYTES);
@@ -92,12 +93,12 @@ function rejectNonText(text: string): void {
   }
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters mark binary input
-const UNUSUAL_CHAR =
-  /[\u0000-\u0008\u000B-\u001F\u007F\u00AD\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\uFEFF\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E\uFFFD]/;
 /** Characters rarer than NBSP and the ideographic space, which are handled first without a regex. */
-const NEEDS_NORMALISING =
-  /[\r\u00AD\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\uFEFF\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E]/;
+const RARE_CHARS =
+  '\r\u00AD\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\uFEFF\uFF02-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E';
+const NEEDS_NORMALISING = new RegExp(`[${RARE_CHARS}]`);
+/** Anything either check below has to look at: clean text passes both in this one scan. */
+const UNUSUAL_CHAR = new RegExp(`[${CONTROL_CHARS}\uFFFD${RARE_CHARS}]`);
 const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
 const SPACES = /[\u2000-\u200A\u202F\u205F]/g;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;

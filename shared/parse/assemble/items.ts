@@ -3,7 +3,7 @@
  * sit between items, and a table may be split over several grids (page breaks), so the assembler reads
  * rows by position in this sequence rather than grid by grid.
  */
-import { originTexts, type ReadDocument } from '../grid.ts';
+import type { ReadDocument } from '../grid.ts';
 
 export type Item =
   | { readonly kind: 'paragraph'; readonly text: string }
