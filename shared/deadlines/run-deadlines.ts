@@ -77,9 +77,9 @@ export async function runDeadlines(
 /** Escalations go to the supervising office; an agency without one (or whose office has no address) is told itself. */
 function plan(candidate: Candidate, year: number, asOf: string, byId: ReadonlyMap<string, Agency>): PlannedNotice {
   const { agency, deadline, stage } = candidate;
-  const supervisor = stage.kind === 'escalated' && agency.supervisorId ? byId.get(agency.supervisorId) : undefined;
-  const recipients =
-    supervisor && supervisor.contactEmails.length > 0 ? supervisor.contactEmails : agency.contactEmails;
+  const office = stage.kind === 'escalated' && agency.supervisorId ? byId.get(agency.supervisorId) : undefined;
+  const supervisor = office && office.contactEmails.length > 0 ? office : undefined;
+  const recipients = supervisor ? supervisor.contactEmails : agency.contactEmails;
   return {
     kind: stage.kind,
     stage: stage.stage,

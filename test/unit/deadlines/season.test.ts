@@ -168,6 +168,27 @@ describe('a filing season', () => {
   });
 });
 
+describe('escalation', () => {
+  it('tells the agency itself when its supervising office has no address', async () => {
+    const world = new DeadlineWorld();
+    await world.register(
+      { id: 'office', name: '无邮箱的区政府', kind: 'government', region: '曲江区' },
+      {
+        id: 'dept',
+        name: '某某局',
+        kind: 'department',
+        region: '曲江区',
+        supervisorId: 'office',
+        contactEmails: ['d@example.cn'],
+      },
+    );
+    const run = await world.run('2023-02-07', true);
+    expect(run.notices).toMatchObject([
+      { agencyId: 'dept', kind: 'escalated', recipients: ['d@example.cn'], supervisorId: null },
+    ]);
+  });
+});
+
 describe('running a day again', () => {
   it('emits and sends nothing new on a second run of the same day', async () => {
     const world = new DeadlineWorld();
