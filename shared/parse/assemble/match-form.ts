@@ -45,6 +45,9 @@ export function hasAny(form: string, fragments: readonly string[]): boolean {
  * order). The leaf label decides; when it matches nothing, the labels above it are joined to it, because
  * long labels wrap over two cells ("（二）部分公开（区分处理的，" / "只计这一情形…）").
  */
+/** A wrapped label spans two or three cells; joining more would only invite false matches (and cost). */
+const MAX_JOINED_LABELS = 4;
+
 export function matchRow(
   rows: readonly RowLabel[],
   from: number,
@@ -52,7 +55,7 @@ export function matchRow(
 ): number {
   const { labels } = row;
   let joined = '';
-  for (let i = labels.length - 1; i >= 0; i--) {
+  for (let i = labels.length - 1; i >= Math.max(0, labels.length - MAX_JOINED_LABELS); i--) {
     joined = i === labels.length - 1 ? row.leafForm : matchForm(labels[i] as string) + joined;
     for (let r = from; r < rows.length; r++) {
       if (hasKeywords(joined, (rows[r] as RowLabel).keywords)) return r;

@@ -63,14 +63,17 @@ function linesIn(items: readonly (Item | null)[], from: number, to: number): str
   const lines: string[] = [];
   for (let i = from; i < to; i++) {
     const item = items[i];
-    if (item) lines.push(...linesOf(item));
+    // A loop, not push(...cells): a pasted table can make one row of millions of cells.
+    if (item) for (const line of linesOf(item)) lines.push(line);
   }
   return lines;
 }
 
 function tailOf(items: readonly Item[]): string[] {
   const tail: string[] = [];
-  for (let i = items.length - 1; i >= 0 && tail.length < TAIL_LINES; i--) tail.unshift(...linesOf(items[i] as Item));
+  for (let i = items.length - 1; i >= 0 && tail.length < TAIL_LINES; i--) {
+    tail.unshift(...linesOf(items[i] as Item).slice(-TAIL_LINES));
+  }
   return tail.slice(-TAIL_LINES);
 }
 

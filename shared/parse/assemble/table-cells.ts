@@ -82,10 +82,14 @@ export function writeRow(row: Record<string, Cell>, write: RowWrite, out: Assemb
   return true;
 }
 
+/** A finding quotes the printed cells so the filer recognises the row; a runaway row is cut short. */
+const MAX_SHOWN_CELLS = 20;
+
 /** H7 for printed cells that do not fit the template's columns. */
 export function misfitFinding(name: string, paths: readonly string[], values: readonly string[]): Finding {
   const n = paths.length;
-  const printed = values.map((v) => (v === '' ? '（空）' : v)).join(' | ');
+  const shown = values.slice(0, MAX_SHOWN_CELLS).map((v) => (v === '' ? '（空）' : v));
+  const printed = values.length > MAX_SHOWN_CELLS ? `${shown.join(' | ')} | …` : shown.join(' | ');
   return {
     code: 'H7',
     severity: RULE_SEVERITY.H7,
