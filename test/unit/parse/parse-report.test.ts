@@ -55,6 +55,10 @@ describe('parseReport on input that is not a report', () => {
     expect((await failure(bytes)).code).toBe('INPUT_TOO_LARGE');
   });
 
+  it('rejects a multi-megabyte paste of one figure per line as not a report, without overflowing the stack', async () => {
+    expect((await failure(encode('0\n'.repeat(3_000_000)))).code).toBe('NOT_A_REPORT');
+  }, 60_000);
+
   it('names the first wrong fields of canonical JSON that does not match the schema', async () => {
     const report = { ...goldenReport(), year: 'twenty', agency: {} };
     const error = await failure(encode(JSON.stringify(report)));

@@ -109,6 +109,29 @@ describe('metadata', () => {
   });
 });
 
+describe('tables without figures', () => {
+  it('leaves every cell of an absent table null and leaves reporting it to the validator', async () => {
+    const { report, findings } = await parseText(
+      seedWith([/四、政府信息公开行政复议、行政诉讼情况\n[^]*?\n五、/, '五、']),
+    );
+    expect(findings.map((f) => f.paths)).toEqual([]);
+    expect(Object.values(report.reviewsAndLawsuits).flatMap((g) => Object.values(g))).toEqual(Array(15).fill(null));
+    expect(report.text.problemsAndImprovements).toBe(goldenReport().text.problemsAndImprovements);
+  });
+
+  it('reads a table printed with its labels but no numbers as all null, without notes', async () => {
+    const { report, findings } = await parseText(seedWith([/^\t\u00a0?0\u00a0?$/gm, '\t']));
+    expect(findings).toEqual([]);
+    const cells = [report.proactiveDisclosure, report.applications, report.reviewsAndLawsuits].flatMap((t) =>
+      Object.values(t).flatMap((row) => Object.values(row as Record<string, unknown>)),
+    );
+    expect(cells).toHaveLength(200);
+    expect(cells.every((v) => v === null)).toBe(true);
+    expect(report.cellNotes).toEqual({});
+    expect(report.shapes).toEqual({ proactiveDisclosure: '2021', applications: '25-row' });
+  });
+});
+
 describe('rows that do not fit', () => {
   it('reads a row missing its last cell as H7 with that row null, leaving its neighbours intact', async () => {
     const { report, findings } = await parseText(seedWith([/(\t1\.属于国家秘密\n(?:\t.*\n){6})\t.*\n/, '$1']));
