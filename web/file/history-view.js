@@ -1,0 +1,70 @@
+/**
+ * The agency's filings: every accepted version the API lists (the newest of a year is the one in force)
+ * and, for this browser session, the filings that were not accepted.
+ */
+import { chinaTime, el, fill, reportPageUrl } from './elements.js';
+
+function versionStatus(version, newest) {
+  if (version.version !== newest) return `已被第 ${newest} 版更正`;
+  if (version.imported && version.hasErrors) return '现行版本（历史导入，含错误）';
+  return '现行版本';
+}
+
+function newestByYear(versions) {
+  const newest = new Map();
+  for (const v of versions) newest.set(v.year, Math.max(newest.get(v.year) ?? 0, v.version));
+  return newest;
+}
+
+function row(cells) {
+  return el('tr', {}, ...cells.map((cell, i) => (i === 0 ? el('th', { scope: 'row' }, cell) : el('td', {}, cell))));
+}
+
+function versionRow(agencyId, version, newest) {
+  const warnings = version.warningCount > 0 ? `（${version.warningCount} 处警告）` : '';
+  return row([
+    `${version.year} 年度`,
+    `第 ${version.version} 版`,
+    `${versionStatus(version, newest)}${warnings}`,
+    chinaTime(version.acceptedAt),
+    version.amendmentReason ?? '—',
+    el('code', {}, version.submissionId),
+    el('a', { href: reportPageUrl(agencyId, version.year) }, '查看公开页面'),
+  ]);
+}
+
+function unacceptedRow(receipt) {
+  return row([
+    receipt.year ? `${receipt.year} 年度` : '—',
+    '—',
+    receipt.status === 'processing' ? '处理中' : '未通过检查，未予接收',
+    chinaTime(receipt.receivedAt),
+    receipt.amendmentReason ?? '—',
+    el('code', {}, receipt.submissionId),
+    '—',
+  ]);
+}
+
+/** @param {HTMLElement} slot @param {string} agencyId @param {object[]} versions @param {object[]} unaccepted */
+export function showHistory(slot, agencyId, versions, unaccepted) {
+  if (versions.length === 0 && unaccepted.length === 0) {
+    fill(slot, el('p', {}, '本机关还没有报送记录。'));
+    return;
+  }
+  const newest = newestByYear(versions);
+  const sorted = [...versions].sort((a, b) => b.year - a.year || b.version - a.version);
+  const head = ['年度', '版本', '状态', '接收时间', '更正原因', '报送编号', '公开页面'];
+  const table = el(
+    'table',
+    { class: 'history-table' },
+    el('caption', { class: 'visually-hidden' }, '本机关的报送记录'),
+    el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
+    el(
+      'tbody',
+      {},
+      ...unaccepted.map(unacceptedRow),
+      ...sorted.map((v) => versionRow(agencyId, v, newest.get(v.year))),
+    ),
+  );
+  fill(slot, el('div', { class: 'table-scroll' }, table));
+}
