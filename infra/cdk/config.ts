@@ -1,5 +1,6 @@
 import type { Node } from 'constructs';
 import { z } from 'zod';
+import { DeadlineConfigSchema } from '../../shared/deadlines/config.ts';
 
 /** Retention periods CloudWatch Logs accepts; anything else is rejected at synth, not at deploy. */
 const LOG_RETENTION_DAYS = [
@@ -35,6 +36,16 @@ const ContextFields = z.object({
   eventArchiveDays: count.min(1).max(3650).default(365),
   apiRateLimit: count.min(1).default(50),
   apiBurstLimit: count.min(1).default(100),
+  // An object in cdk.json, a JSON string from `-c deadlines='{…}'`; checked against the functions' own schema.
+  deadlines: z
+    .preprocess(jsonIfString, z.record(z.string(), z.unknown()))
+    .superRefine((value, context) => {
+      const checked = DeadlineConfigSchema.safeParse(value);
+      for (const issue of checked.error?.issues ?? []) {
+        context.addIssue({ code: 'custom', message: `${issue.path.join('.') || '(root)'} ${issue.message}` });
+      }
+    })
+    .optional(),
 });
 
 const ContextSchema = ContextFields.refine((c) => (c.domainName === undefined) === (c.certificateArn === undefined), {
@@ -66,6 +77,8 @@ export interface DeployConfig {
   readonly objectLockMode: 'COMPLIANCE' | 'GOVERNANCE';
   readonly eventArchiveDays: number;
   readonly api: { readonly rateLimit: number; readonly burstLimit: number };
+  /** Deadline calendar overrides for the functions (`GONGKAI_DEADLINES`), as given; the functions apply defaults. */
+  readonly deadlines: Readonly<Record<string, unknown>>;
 }
 
 const CONTEXT_KEYS = Object.keys(ContextFields.shape);
@@ -96,7 +109,17 @@ export function readDeployConfig(node: Node): DeployConfig {
     objectLockMode: c.objectLockMode ?? (c.stage === 'prod' ? 'COMPLIANCE' : 'GOVERNANCE'),
     eventArchiveDays: c.eventArchiveDays,
     api: { rateLimit: c.apiRateLimit, burstLimit: c.apiBurstLimit },
+    deadlines: c.deadlines ?? {},
   };
+}
+
+function jsonIfString(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
 }
 
 function withoutUndefined(record: Record<string, unknown>): Record<string, unknown> {

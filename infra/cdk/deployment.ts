@@ -1,8 +1,12 @@
-import { type App, Tags, Validations } from 'aws-cdk-lib';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Annotations, type App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { AppDeclaration } from '../declaration.ts';
 import { type DeployConfig, readDeployConfig } from './config.ts';
 import { constructId } from './construct-id.ts';
+import { UPLOAD_PAGE } from './constructs/upload-page.ts';
+import { REPOSITORY_ROOT } from './repository-root.ts';
 import { ServiceStack } from './stacks/service-stack.ts';
 import { StatefulStack } from './stacks/stateful-stack.ts';
 
@@ -17,7 +21,16 @@ export interface Deployment {
  * stacks take the CLI's account and region when it has credentials and stay environment-agnostic otherwise,
  * so synth works offline.
  */
-export function defineDeployment(app: App, declaration: AppDeclaration<string, string, string>): Deployment {
+export interface DeploymentOptions {
+  /** The upload page's folder; by default the repository's, when it has one. */
+  readonly uploadPageFolder?: string;
+}
+
+export function defineDeployment(
+  app: App,
+  declaration: AppDeclaration<string, string, string>,
+  options: DeploymentOptions = {},
+): Deployment {
   const config = readDeployConfig(app.node);
   const prefix = `${constructId(declaration.name)}-${config.stage}`;
   const account = process.env.CDK_DEFAULT_ACCOUNT;
@@ -35,10 +48,22 @@ export function defineDeployment(app: App, declaration: AppDeclaration<string, s
     declaration,
     config,
     stateful,
+    ...uploadPage(options),
   });
+  if (service.node.tryFindChild('UploadPage') === undefined) {
+    Annotations.of(service).addWarningV2(
+      'gongkai:uploadPageMissing',
+      `${UPLOAD_PAGE.folder} does not exist: CloudFront serves the site and the API, but no upload page at ${UPLOAD_PAGE.pathPrefix}.`,
+    );
+  }
   Tags.of(app).add('application', declaration.name);
   Tags.of(app).add('stage', config.stage);
   return { config, stateful, service };
+}
+
+function uploadPage(options: DeploymentOptions): { uploadPageFolder?: string } {
+  const folder = options.uploadPageFolder ?? join(REPOSITORY_ROOT, UPLOAD_PAGE.folder);
+  return existsSync(folder) ? { uploadPageFolder: folder } : {};
 }
 
 /** cdk-nag's AWS Solutions rules on every stack: an unacknowledged finding fails synth. */

@@ -19,6 +19,7 @@ const { deployment, stateful, service } = synthesize(fixtureApp, {
   deletionProtection: 'false',
   objectLockYears: '7',
   logRetentionDays: '365',
+  deadlines: '{"reminders":{"dueSoonDays":[7]},"regions":{"曲江区":"03-15"}}',
 });
 
 describe('deployment context', () => {
@@ -33,6 +34,7 @@ describe('deployment context', () => {
       objectLockMode: 'GOVERNANCE',
       eventArchiveDays: 365,
       api: { rateLimit: 50, burstLimit: 100 },
+      deadlines: {},
     });
   });
 
@@ -64,6 +66,10 @@ describe('deployment context', () => {
     expect(() => configFrom({ senderEmail: 'a@b.cn', senderDomain: 'c.cn' })).toThrow(/address in senderDomain/);
     expect(() => configFrom({ deletionProtection: 'no' })).toThrow(/deletionProtection/);
     expect(() => configFrom({ stage: 'Prod!' })).toThrow(/stage: lower-case letters/);
+    expect(() => configFrom({ deadlines: '{"reminders":{"dueSoonDays":[0]}}' })).toThrow(
+      /deadlines: reminders.dueSoonDays.0 /,
+    );
+    expect(() => configFrom({ deadlines: '{not json' })).toThrow(/deadlines: /);
   });
 });
 
@@ -106,6 +112,17 @@ describe('a production deployment with its own domain', () => {
       CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: ['https://gongkai.county.gov.cn'] })] },
     });
     service.hasOutput('SiteUrl', { Value: 'https://gongkai.county.gov.cn' });
+  });
+
+  it('hands the deadline overrides to the functions, with the custom domain as the site URL', () => {
+    service.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          GONGKAI_DEADLINES:
+            '{"siteUrl":"https://gongkai.county.gov.cn","reminders":{"dueSoonDays":[7]},"regions":{"曲江区":"03-15"}}',
+        }),
+      },
+    });
   });
 
   it('verifies the sender domain, e-mails alarms, and keeps logs as long as configured', () => {

@@ -4,7 +4,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { describe, expect, it } from 'vitest';
 import { app as realApp } from '../../infra/app.ts';
 import { fixtureApp } from './fixtures/app.ts';
-import { withPolicyChecks } from './synthesized.ts';
+import { FIXTURE_UPLOAD_PAGE, withPolicyChecks } from './synthesized.ts';
 
 describe('cdk-nag AwsSolutions checks', () => {
   it('leave no unacknowledged finding in the deployment of infra/app.ts', () => {
@@ -12,8 +12,8 @@ describe('cdk-nag AwsSolutions checks', () => {
     expect(() => app.synth()).not.toThrow();
   });
 
-  it('leave no unacknowledged finding in the deployment of the fixture declaration', () => {
-    const { app } = withPolicyChecks(fixtureApp);
+  it('leave no unacknowledged finding in the deployment of the fixture declaration, upload page included', () => {
+    const { app } = withPolicyChecks(fixtureApp, { uploadPageFolder: FIXTURE_UPLOAD_PAGE });
     expect(() => app.synth()).not.toThrow();
   });
 

@@ -93,7 +93,13 @@ describe('declared functions', () => {
       health: [],
       authorize: ['TOKENS_TABLE_NAME'],
     };
-    const house = ['NODE_OPTIONS', 'POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_METRICS_NAMESPACE', 'LOG_LEVEL'];
+    const house = [
+      'NODE_OPTIONS',
+      'POWERTOOLS_SERVICE_NAME',
+      'POWERTOOLS_METRICS_NAMESPACE',
+      'LOG_LEVEL',
+      'GONGKAI_DEADLINES',
+    ];
     for (const [name, variables] of Object.entries(expected)) {
       const environment = declaredFunction(name).properties.Environment;
       expect(Object.keys(Object(environment).Variables).sort(), name).toEqual([...house, ...variables].sort());
@@ -110,6 +116,15 @@ describe('declared functions', () => {
     expect(declaredFunction('sendReminders').properties).toMatchObject({
       Environment: { Variables: { MAIL_SENDER: 'notices@example.com' } },
     });
+  });
+
+  it("share the deadline calendar, with the distribution's URL as the site notices link to", () => {
+    const [distribution] = Object.keys(service.findResources('AWS::CloudFront::Distribution'));
+    for (const [name, { properties }] of functions) {
+      expect(Object(properties.Environment).Variables.GONGKAI_DEADLINES, name).toEqual({
+        'Fn::Join': ['', ['{"siteUrl":"https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }, '"}']],
+      });
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { bucketEnvName, tableEnvName } from '../../infra/declaration.ts';
 import { fixtureApp } from './fixtures/app.ts';
 import { declaredResources, synthesize } from './synthesized.ts';
 
@@ -172,5 +173,14 @@ describe('stateful stack', () => {
       EmailIdentity: 'notices@example.com',
       ConfigurationSetAttributes: { ConfigurationSetName: { Ref: configurationSet[0] } },
     });
+  });
+
+  it('outputs the generated name of every declared table and bucket under the variable that carries it', () => {
+    for (const [name, { logicalId }] of tables) {
+      stateful.hasOutput('*', { Value: { Ref: logicalId }, Description: tableEnvName(name) });
+    }
+    for (const [name, { logicalId }] of buckets) {
+      stateful.hasOutput('*', { Value: { Ref: logicalId }, Description: bucketEnvName(name) });
+    }
   });
 });

@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { z } from 'zod';
 import { DECLARED_AS_TAG } from '../../infra/cdk/declared-as.ts';
-import { addPolicyChecks, type Deployment, defineDeployment } from '../../infra/cdk/deployment.ts';
+import {
+  addPolicyChecks,
+  type Deployment,
+  type DeploymentOptions,
+  defineDeployment,
+} from '../../infra/cdk/deployment.ts';
 import type { AppDeclaration } from '../../infra/declaration.ts';
 
 // The same feature flags and settings `cdk synth` reads, so the tests see the template the CLI produces.
@@ -11,6 +17,9 @@ const CdkJsonSchema = z.object({ context: z.record(z.string(), z.unknown()) });
 const CDK_CONTEXT = CdkJsonSchema.parse(
   JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')),
 ).context;
+
+/** A stand-in for web/file, so the tests deploy an upload page whether or not the real one exists yet. */
+export const FIXTURE_UPLOAD_PAGE = fileURLToPath(new URL('./fixtures/upload-page/', import.meta.url));
 
 export interface Synthesized {
   readonly app: App;
@@ -23,9 +32,10 @@ export interface Synthesized {
 export function synthesize(
   declaration: AppDeclaration<string, string, string>,
   context: Readonly<Record<string, unknown>> = {},
+  options: DeploymentOptions = {},
 ): Synthesized {
   const app = buildApp(context);
-  const deployment = defineDeployment(app, declaration);
+  const deployment = defineDeployment(app, declaration, options);
   return {
     app,
     deployment,
@@ -35,12 +45,15 @@ export function synthesize(
 }
 
 /** The app as `cdk synth` runs it, cdk-nag included; `app.synth()` throws on any unacknowledged finding. */
-export function withPolicyChecks(declaration: AppDeclaration<string, string, string>): {
+export function withPolicyChecks(
+  declaration: AppDeclaration<string, string, string>,
+  options: DeploymentOptions = {},
+): {
   readonly app: App;
   readonly deployment: Deployment;
 } {
   const app = buildApp({});
-  const deployment = defineDeployment(app, declaration);
+  const deployment = defineDeployment(app, declaration, options);
   addPolicyChecks(app);
   return { app, deployment };
 }

@@ -35,6 +35,8 @@ export interface PublicSiteProps {
   /** Hosts the upload page PUTs files to with a presigned URL (the upload buckets' regional endpoints). */
   readonly uploadHosts: readonly string[];
   readonly logBucket: IBucket;
+  /** Static pages served from their own bucket under a path of their own (the upload page at `/file/*`). */
+  readonly staticPages?: { readonly bucket: IBucket; readonly pathPattern: string };
   readonly domain?: { readonly name: string; readonly certificateArn: string };
 }
 
@@ -90,6 +92,22 @@ export class PublicSite extends Construct {
       originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
       responseHeadersPolicy: securityHeaders,
     };
+    const pages = (origin: BehaviorOptions['origin']): BehaviorOptions => ({
+      origin,
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+      cachePolicy: sitePages,
+      responseHeadersPolicy: securityHeaders,
+      functionAssociations: [{ function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST }],
+    });
+    const behaviors: Record<string, BehaviorOptions> = Object.fromEntries(
+      props.apiPathPatterns.map((pattern) => [pattern, api]),
+    );
+    if (props.staticPages !== undefined) {
+      behaviors[props.staticPages.pathPattern] = pages(
+        S3BucketOrigin.withOriginAccessControl(props.staticPages.bucket),
+      );
+    }
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Gongkai public archive and filing API',
       defaultRootObject: 'index.html',
@@ -106,15 +124,8 @@ export class PublicSite extends Construct {
             minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
             certificate: Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn),
           }),
-      defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(props.siteBucket),
-        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
-        cachePolicy: sitePages,
-        responseHeadersPolicy: securityHeaders,
-        functionAssociations: [{ function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST }],
-      },
-      additionalBehaviors: Object.fromEntries(props.apiPathPatterns.map((pattern) => [pattern, api])),
+      defaultBehavior: pages(S3BucketOrigin.withOriginAccessControl(props.siteBucket)),
+      additionalBehaviors: behaviors,
     });
     this.acknowledgeFindings(props.domain !== undefined);
   }

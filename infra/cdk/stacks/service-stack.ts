@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Bucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import { DEADLINES_CONFIG_ENV } from '../../../shared/deadlines/config.ts';
 import type { AppDeclaration, RouteDecl } from '../../declaration.ts';
 import { asyncTargets } from '../async-targets.ts';
 import { bucketRef, eventBusRef } from '../cdk-interfaces.ts';
@@ -13,12 +14,15 @@ import { FilingApi } from '../constructs/filing-api.ts';
 import { OperationsAlarms } from '../constructs/operations-alarms.ts';
 import { PublicSite } from '../constructs/public-site.ts';
 import { ScheduledTasks } from '../constructs/scheduled-tasks.ts';
+import { UPLOAD_PAGE, UploadPage } from '../constructs/upload-page.ts';
 import type { StatefulStack } from './stateful-stack.ts';
 
 export interface ServiceStackProps extends StackProps {
   readonly declaration: AppDeclaration<string, string, string>;
   readonly config: DeployConfig;
   readonly stateful: StatefulStack;
+  /** Folder of the upload page (served at `/file/`); without one, CloudFront serves the site and API only. */
+  readonly uploadPageFolder?: string;
 }
 
 /** Everything built from the declaration that holds no data: functions, API, rules, schedules, CDN, alarms. */
@@ -82,10 +86,24 @@ export class ServiceStack extends Stack {
             apiPathPatterns: apiPathPatterns(declaration.routes),
             uploadHosts: eventBridgeBuckets.map((name) => resources.buckets[name]!.bucket.bucketRegionalDomainName),
             logBucket: bucketRef(stateful.reportBuckets.accessLogs),
+            ...(props.uploadPageFolder === undefined
+              ? {}
+              : {
+                  staticPages: {
+                    bucket: bucketRef(
+                      new UploadPage(this, 'UploadPage', { folder: props.uploadPageFolder, logRetention }).bucket,
+                    ),
+                    pathPattern: `${UPLOAD_PAGE.pathPrefix}*`,
+                  },
+                }),
             ...(config.domain === undefined ? {} : { domain: config.domain }),
           });
 
     const siteUrl = `https://${config.domain?.name ?? site?.distribution.distributionDomainName}`;
+    // The deadline calendar is not a resource a function `uses`, and which functions read it is not declared:
+    // every function gets it (it is configuration, not a secret), with the site's URL for links in notices.
+    const deadlines = { ...(site === undefined ? {} : { siteUrl }), ...config.deadlines };
+    for (const fn of Object.values(functions)) fn.addEnvironment(DEADLINES_CONFIG_ENV, this.toJsonString(deadlines));
     if (site !== undefined) {
       new CfnOutput(this, 'SiteUrl', { description: 'The public archive and the upload page', value: siteUrl });
       new CfnOutput(this, 'ApiUrl', {

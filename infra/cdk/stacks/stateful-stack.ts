@@ -1,7 +1,8 @@
-import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import type { AppDeclaration } from '../../declaration.ts';
+import { type AppDeclaration, bucketEnvName, tableEnvName } from '../../declaration.ts';
 import type { DeployConfig } from '../config.ts';
+import { constructId } from '../construct-id.ts';
 import { DataTables } from '../constructs/data-tables.ts';
 import { EventBackbone } from '../constructs/event-backbone.ts';
 import type { BindableResources } from '../constructs/function-bindings.ts';
@@ -46,11 +47,32 @@ export class StatefulStack extends Stack {
       senderEmail: config.senderEmail,
       ...(config.senderDomain === undefined ? {} : { senderDomain: config.senderDomain }),
     });
+    this.addNameOutputs(declaration, tables, this.reportBuckets);
     this.resources = {
       tables: tables.tables,
       buckets: this.reportBuckets.buckets,
       bus: events.bus,
       mail: mail.mailIdentity(config.senderEmail),
     };
+  }
+
+  /** Generated names, for operators and one-off scripts: each output's description is the variable to set. */
+  private addNameOutputs(declaration: StatefulStackProps['declaration'], tables: DataTables, buckets: ReportBuckets) {
+    for (const name of Object.keys(declaration.tables)) {
+      const table = tables.tables[name];
+      if (table === undefined) continue;
+      new CfnOutput(this, `${constructId(name)}TableName`, {
+        value: table.table.tableName,
+        description: tableEnvName(name),
+      });
+    }
+    for (const name of Object.keys(declaration.buckets)) {
+      const bucket = buckets.buckets[name];
+      if (bucket === undefined) continue;
+      new CfnOutput(this, `${constructId(name)}BucketName`, {
+        value: bucket.bucket.bucketName,
+        description: bucketEnvName(name),
+      });
+    }
   }
 }
