@@ -148,6 +148,8 @@ export interface FilingPorts {
   readonly events: EventPublisher;
   readonly checkReport: ReportChecker;
   readonly validateReport: ReportValidator;
+  /** The deadline calendar's configuration (rule S7); statutory dates when absent. */
+  readonly deadlines?: DeadlineConfig;
 }
 
 /** The filing ports plus the uploads bucket, for presigned uploads. */

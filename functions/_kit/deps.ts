@@ -57,6 +57,7 @@ export const filingPorts = once(
     events: new EventBridgePublisher(eventBridge(), eventBusName()),
     checkReport,
     validateReport,
+    deadlines: deadlineConfig(),
   }),
 );
 

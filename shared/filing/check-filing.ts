@@ -21,7 +21,7 @@ export interface CheckedFiling {
   readonly hasErrors: boolean;
 }
 
-type CheckPorts = Pick<FilingPorts, 'checkReport' | 'validateReport' | 'versions' | 'data'>;
+type CheckPorts = Pick<FilingPorts, 'checkReport' | 'validateReport' | 'versions' | 'data' | 'deadlines'>;
 
 /**
  * Throws ReportParseError when the bytes are not a readable report, and AGENCY_MISMATCH when the report
@@ -41,7 +41,7 @@ export async function checkFiling(ports: CheckPorts, agency: Agency, file: Filed
   const inContext = await ports.validateReport(filed, {
     agencyKind: agency.kind,
     previous: await loadCurrentReport(ports, agency.id, report.year - 1),
-    deadline: filingDeadline(agency, report.year),
+    deadline: filingDeadline(agency, report.year, ports.deadlines),
   });
   const findings = mergeFindings(checked.findings, inContext, report.shapes);
   return { report: filed, findings, hasErrors: hasErrors(findings) };

@@ -1,12 +1,14 @@
 /** The publication deadline a report is checked against (rule S7). */
+import { deadlineFor } from '#shared/deadlines/calendar.ts';
+import { type DeadlineConfig, parseDeadlineConfig } from '#shared/deadlines/config.ts';
 import type { Agency } from '#shared/registry/agency.ts';
 
+const STATUTORY_ONLY = parseDeadlineConfig(undefined);
+
 /**
- * 《政府信息公开条例》第四十九条: departments publish by 31 January, local governments by 31 March of the
- * following year. Other kinds have no statutory date here; an agency's own override wins over both.
+ * The same calendar the overdue notices use (条例第四十九条 defaults, then region and agency overrides), so a
+ * filer is never warned about a date the reminders did not announce.
  */
-export function filingDeadline(agency: Agency, year: number): string | null {
-  const monthDay =
-    agency.deadlineOverride ?? (agency.kind === 'department' ? '01-31' : agency.kind === 'government' ? '03-31' : null);
-  return monthDay === null ? null : `${year + 1}-${monthDay}`;
+export function filingDeadline(agency: Agency, year: number, config: DeadlineConfig = STATUTORY_ONLY): string {
+  return deadlineFor(agency, year, config).date;
 }
