@@ -16,6 +16,8 @@ interface OptionalBench {
 const OPTIONAL_BENCHES: readonly OptionalBench[] = [
   { title: 'filing throughput', module: './filing-throughput.ts', run: 'runFilingBench' },
   { title: 'DOCX/PDF throughput', module: './docx-pdf-throughput.ts', run: 'runDocxPdfBench' },
+  { title: 'deadline run', module: './deadline-run.ts', run: 'runDeadlineBench' },
+  { title: 'site build', module: './site-build.ts', run: 'runSiteBench' },
 ];
 
 function isFigure(value: unknown): value is Figure {
