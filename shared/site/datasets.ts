@@ -4,7 +4,7 @@
  * updates, so adding a report reads one object instead of every report of the year.
  */
 import { z } from 'zod';
-import { encodeCsv, REPORT_CSV_HEADER, reportCsvRows } from '#shared/render/csv.ts';
+import { encodeCsvRecord, REPORT_CSV_HEADER, reportCsvRows } from '#shared/render/csv.ts';
 import { canonicalReport } from '#shared/render/json.ts';
 import { type Report, ReportSchema } from '#shared/report/model.ts';
 import { reportUrl, SCHEMA_URL } from './site-paths.ts';
@@ -13,7 +13,11 @@ export const DatasetEntrySchema = z.object({
   agencyId: z.string(),
   version: z.number().int().positive(),
   url: z.string(),
-  report: ReportSchema,
+  // Only the builder writes this object, from reports it parsed; re-checking every cell of every report of
+  // the year on each filing would cost more than the rest of the filing together.
+  report: z.custom<Report>((value) => typeof value === 'object' && value !== null),
+  /** The report's CSV records (agencyId and year first), kept so the year's CSV is a concatenation. */
+  csvRecords: z.string(),
 });
 export type DatasetEntry = z.infer<typeof DatasetEntrySchema>;
 
@@ -27,24 +31,31 @@ export type YearDataset = z.infer<typeof YearDatasetSchema>;
 export const emptyDataset = (year: number): YearDataset => ({ year, schema: SCHEMA_URL, reports: [] });
 
 export function upsertDataset(dataset: YearDataset, agencyId: string, version: number, report: Report): YearDataset {
-  const entry = { agencyId, version, url: reportUrl(agencyId, dataset.year), report: canonicalReport(report) };
+  const rows = reportCsvRows(report).map((fields) => encodeCsvRecord([agencyId, String(dataset.year), ...fields]));
+  const entry = {
+    agencyId,
+    version,
+    url: reportUrl(agencyId, dataset.year),
+    report: canonicalReport(report),
+    csvRecords: rows.map((row) => `${row}\r\n`).join(''),
+  };
   const reports = [...dataset.reports.filter((r) => r.agencyId !== agencyId), entry].sort((a, b) =>
     a.agencyId < b.agencyId ? -1 : a.agencyId > b.agencyId ? 1 : 0,
   );
   return { ...dataset, reports };
 }
 
+/** The published file: the reports without the builder's CSV cache. */
 export function renderDatasetJson(dataset: YearDataset): string {
-  return `${JSON.stringify(dataset, null, 2)}\n`;
+  const reports = dataset.reports.map(({ csvRecords: _, ...entry }) => entry);
+  return `${JSON.stringify({ ...dataset, reports }, null, 2)}\n`;
 }
 
 export const DATASET_CSV_HEADER = ['agencyId', 'year', ...REPORT_CSV_HEADER] as const;
 
+/** UTF-8 with BOM and CRLF, like `report.csv`. */
 export function renderDatasetCsv(dataset: YearDataset): string {
-  const rows = dataset.reports.flatMap((r) =>
-    reportCsvRows(r.report).map((fields) => [r.agencyId, String(dataset.year), ...fields]),
-  );
-  return encodeCsv([DATASET_CSV_HEADER, ...rows]);
+  return `\uFEFF${encodeCsvRecord(DATASET_CSV_HEADER)}\r\n${dataset.reports.map((r) => r.csvRecords).join('')}`;
 }
 
 /** The JSON Schema of a report, published beside the datasets. */
