@@ -48,48 +48,32 @@ function missingAgency(): Finding {
   };
 }
 
-function reportYear(titleYear: number | null, sections: Sections, publishedOn: string | null): number {
-  const year =
+/** The year in the title; else the first year the front matter or the overview names; else the one before publication. */
+function reportYear(titleYear: number | null, sections: Sections, publishedOn: string | null): number | null {
+  return (
     titleYear ??
     yearIn(sections.front.join('\n')) ??
     yearIn(sections.text.overview.join('\n')) ??
-    (publishedOn === null ? null : Number(publishedOn.slice(0, 4)) - 1);
-  if (year === null) {
-    throw notAReport(
-      '未能识别报告年度：标题和正文中都没有“××××年”。请确认上传的是政府信息公开工作年度报告。',
-      'The report year could not be found in the title or the text.',
-    );
-  }
-  return year;
+    (publishedOn === null ? null : Number(publishedOn.slice(0, 4)) - 1)
+  );
 }
 
-export function assembleReport(doc: ReadDocument): { report: Report; findings: Finding[] } {
-  const sections = splitSections(itemsOf(doc));
+interface Metadata {
+  readonly title: string;
+  readonly agency: string | null;
+  readonly year: number | null;
+  readonly publishedOn: string | null;
+  readonly text: Report['text'];
+}
+
+/** Title, agency, year and date, and the text parts without the title and the closing signature. */
+function readMetadata(sections: Sections): Metadata {
   const found = findTitle(sections.front);
   const front = [...sections.front];
   if (found) front.splice(found.at, found.title.lines);
   const lastPartLines = sections.lastPart ? [...sections.text[sections.lastPart]] : [];
   const signature = stripSignature(lastPartLines, found?.title.agency ?? null);
   const publishedOn = findPublishedOn(sections.tail);
-  const year = reportYear(found?.title.year ?? null, sections, publishedOn);
-
-  const out: AssemblyOutput = { cellNotes: {}, findings: [] };
-  const fallbackFormat: ReportFormat = year >= FIRST_2021_FORMAT_YEAR ? '2021' : '2019';
-  const proactive = assembleProactive(sections.proactive, fallbackFormat, out);
-  const applications = assembleApplications(
-    sections.applications,
-    proactive.shape === '2021' ? '25-row' : '23-row',
-    out,
-  );
-  const reviews = assembleReviews(sections.reviews, out);
-  if (sections.headingsFound === 0 && proactive.matchedRows + applications.matchedRows === 0) {
-    throw notAReport(
-      '未识别出年度报告的结构：既没有找到“一、总体情况”等部分标题，也没有找到报告表格中的行。',
-      'No report structure was found: neither part headings nor table rows.',
-    );
-  }
-
-  const agency = found?.title.agency ?? signature;
   const text = {
     preamble: front.join('\n'),
     overview: sections.text.overview.join('\n'),
@@ -97,20 +81,51 @@ export function assembleReport(doc: ReadDocument): { report: Report; findings: F
     otherMatters: sections.text.otherMatters.join('\n'),
   };
   if (sections.lastPart) text[sections.lastPart] = lastPartLines.join('\n');
+  return {
+    title: found?.title.text ?? '',
+    agency: found?.title.agency ?? signature,
+    year: reportYear(found?.title.year ?? null, sections, publishedOn),
+    publishedOn,
+    text,
+  };
+}
+
+export function assembleReport(doc: ReadDocument): { report: Report; findings: Finding[] } {
+  const sections = splitSections(itemsOf(doc));
+  const meta = readMetadata(sections);
+  const out: AssemblyOutput = { cellNotes: {}, findings: [] };
+  const fallbackFormat: ReportFormat =
+    (meta.year ?? FIRST_2021_FORMAT_YEAR) >= FIRST_2021_FORMAT_YEAR ? '2021' : '2019';
+  const proactive = assembleProactive(sections.proactive, fallbackFormat, out);
+  const fallbackShape = proactive.shape === '2021' ? '25-row' : '23-row';
+  const applications = assembleApplications(sections.applications, fallbackShape, out);
+  const reviews = assembleReviews(sections.reviews, out);
+  if (sections.headingsFound === 0 && proactive.matchedRows + applications.matchedRows === 0) {
+    throw notAReport(
+      '未识别出年度报告的结构：既没有找到“一、总体情况”等部分标题，也没有找到报告表格中的行。',
+      'No report structure was found: neither part headings nor table rows.',
+    );
+  }
+  if (meta.year === null) {
+    throw notAReport(
+      '未能识别报告年度：标题和正文中都没有“××××年”。请确认上传的是政府信息公开工作年度报告。',
+      'The report year could not be found in the title or the text.',
+    );
+  }
   const report: Report = {
     schemaVersion: 1,
-    title: found?.title.text ?? '',
-    agency: { name: agency ?? '（未识别）' },
-    year,
-    publishedOn,
+    title: meta.title,
+    agency: { name: meta.agency ?? '（未识别）' },
+    year: meta.year,
+    publishedOn: meta.publishedOn,
     format: proactive.shape,
     shapes: { proactiveDisclosure: proactive.shape, applications: applications.shape },
-    text,
+    text: meta.text,
     proactiveDisclosure: proactive.table,
     applications: applications.table,
     reviewsAndLawsuits: reviews.table,
     cellNotes: out.cellNotes,
   };
-  const findings = [...sections.missingParts.map(missingPart), ...(agency ? [] : [missingAgency()]), ...out.findings];
-  return { report, findings };
+  const missing = [...sections.missingParts.map(missingPart), ...(meta.agency ? [] : [missingAgency()])];
+  return { report, findings: [...missing, ...out.findings] };
 }
