@@ -152,4 +152,11 @@ describe('the upload page in Chromium', () => {
     await page.locator('#history-body td', { hasText: '已被第 2 版更正' }).waitFor();
     expect(dialogs).toEqual([]);
   });
+
+  it('fits a phone screen: wide tables scroll inside their box, not the page', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await pasteAndCheck(withArithmeticError(SEED_TEXT));
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(SCREENSHOTS, 'upload-phone.png'), fullPage: true });
+  });
 });
