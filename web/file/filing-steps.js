@@ -49,7 +49,9 @@ export async function check() {
   }
 }
 
-function askForReason(hint) {
+function askForReason(hint, { required = true } = {}) {
+  $('amendment-label').textContent = required ? '更正原因（必填）' : '更正原因（如为更正则必填）';
+  $('amendment-reason').required = required;
   $('amendment-hint').textContent = hint;
   show($('amendment'), true);
 }
@@ -79,7 +81,7 @@ function prepareLargeFiling() {
   state.idempotencyKey = crypto.randomUUID();
   show($('results'), false);
   prepareFiling({ hasErrors: false, currentVersion: null, report: {} });
-  askForReason('如本年度已报送过报告，本次即为更正，请填写更正原因；首次报送无需填写。');
+  askForReason('如本年度已报送过报告，本次即为更正，请填写更正原因；首次报送无需填写。', { required: false });
   $('filing-hint').textContent =
     `文件较大（${sizeText(state.input.file.size)}），将先上传，再在服务器上检查；检查结果显示在回执中。`;
   focusHeading('filing-title');
@@ -92,7 +94,7 @@ function amendmentReason() {
 }
 
 function reasonMissing() {
-  const required = !$('amendment').hidden && state.checked?.currentVersion != null;
+  const required = !$('amendment').hidden && $('amendment-reason').required;
   if (!required || amendmentReason()) return false;
   showError('amendment-error', '请填写更正原因。');
   $('amendment-reason').setAttribute('aria-invalid', 'true');
