@@ -11,7 +11,7 @@ import { renderReportCsv } from '#shared/render/csv.ts';
 import { renderReportJson } from '#shared/render/json.ts';
 import { type Report, ReportSchema } from '#shared/report/model.ts';
 import { type AgencyYearRow, renderAgencyPage } from './agency-page.ts';
-import { emptyDataset, upsertDataset, YearDatasetSchema } from './datasets.ts';
+import { emptyDataset, upsertDataset, type YearDataset, YearDatasetSchema } from './datasets.ts';
 import { agencyYearStatus } from './filing-status-view.ts';
 import { renderReportPage, type VersionEntry } from './report-page.ts';
 import { reportTotals } from './report-totals.ts';
@@ -135,6 +135,8 @@ async function writeAgencyPage(
 export interface AgencyYearOutcome {
   readonly year: number;
   readonly published: boolean;
+  /** The year's dataset as just stored, so the year's files need not read it again. */
+  readonly dataset?: YearDataset;
 }
 
 /** Rewrites the agency-year's pages and updates the year, agency, catalog and dataset objects. */
@@ -184,8 +186,9 @@ export async function publishAgencyYear(
   };
   await writeStoredJson(ports.data, yearIndexKey(year), upsertYearEntry(yearIndex, entry));
 
-  const dataset = (await readStoredJson(ports.data, datasetKey(year), YearDatasetSchema)) ?? emptyDataset(year);
-  await writeStoredJson(ports.data, datasetKey(year), upsertDataset(dataset, agencyId, current.version, report));
+  const stored = (await readStoredJson(ports.data, datasetKey(year), YearDatasetSchema)) ?? emptyDataset(year);
+  const dataset = upsertDataset(stored, agencyId, current.version, report);
+  await writeStoredJson(ports.data, datasetKey(year), dataset);
 
   let catalog = (await readStoredJson(ports.data, CATALOG_KEY, CatalogSchema)) ?? EMPTY_CATALOG;
   for (const v of versions) {
@@ -200,5 +203,5 @@ export async function publishAgencyYear(
     });
   }
   await writeStoredJson(ports.data, CATALOG_KEY, catalog);
-  return { year, published: true };
+  return { year, published: true, dataset };
 }

@@ -11,6 +11,7 @@ import {
   renderDatasetCsv,
   renderDatasetJson,
   renderReportJsonSchema,
+  type YearDataset,
   YearDatasetSchema,
 } from './datasets.ts';
 import { agencyYearStatus } from './filing-status-view.ts';
@@ -64,6 +65,7 @@ export async function publishYearPages(
   out: SiteWriter,
   year: number,
   registry: readonly Agency[],
+  known?: YearDataset,
 ): Promise<void> {
   const index = (await readStoredJson(ports.data, yearIndexKey(year), YearIndexSchema)) ?? emptyYearIndex(year);
   const asOf = chinaDay(ports.clock.now());
@@ -78,7 +80,8 @@ export async function publishYearPages(
   await out.text(yearUrl(year), renderYearPage({ year, entries: index.entries, registered, asOf }));
   await out.text(yearSitemapUrl(year), renderYearSitemap(year, index.entries, ports.siteUrl));
   await out.text(searchShardUrl(year), JSON.stringify(buildSearchShard(year, index.entries)));
-  const dataset = (await readStoredJson(ports.data, datasetKey(year), YearDatasetSchema)) ?? emptyDataset(year);
+  const dataset =
+    known ?? (await readStoredJson(ports.data, datasetKey(year), YearDatasetSchema)) ?? emptyDataset(year);
   await out.text(datasetJsonUrl(year), renderDatasetJson(dataset));
   await out.text(datasetCsvUrl(year), renderDatasetCsv(dataset));
 }

@@ -16,7 +16,7 @@ export async function publishFiling(ports: SitePorts, filing: { agencyId: string
   const out = siteWriter(ports.site);
   const outcome = await publishAgencyYear(ports, out, filing.agencyId, filing.year);
   if (!outcome.published) return { written: out.written };
-  await publishYearPages(ports, out, filing.year, await listRegistry(ports));
+  await publishYearPages(ports, out, filing.year, await listRegistry(ports), outcome.dataset);
   await publishHomePages(ports, out);
   return { written: out.written };
 }
