@@ -90,6 +90,17 @@ describe('the public archive in Chromium', () => {
     await page.close();
   });
 
+  it('fits a 375-pixel phone screen, the wide tables scrolling inside their own box', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    for (const path of [`/reports/${A}/2022/`, '/years/2022/', '/']) {
+      await page.goto(`${local.url}${path}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+    }
+    await page.goto(`${local.url}/reports/${A}/2022/`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'site-report-phone.png') });
+    await page.close();
+  });
+
   it('downloads the report as CSV', async () => {
     const page = await newPage();
     await page.goto(`${local.url}/reports/${A}/2022/`);
