@@ -1,6 +1,17 @@
 /** One S3 bucket as a BlobStore. */
+
+import { createHash } from 'node:crypto';
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { BlobStore, StoredBlob } from '#shared/ports.ts';
+
+/**
+ * S3 refuses a PUT into an Object Lock bucket (the filed originals) without Content-MD5 or a checksum header,
+ * and the clients run with checksums WHEN_REQUIRED (s3rver stores aws-chunked framing as data), so every write
+ * carries its MD5 explicitly — which also makes S3 reject a body damaged in transit.
+ */
+function contentMd5(bytes: Uint8Array): string {
+  return createHash('md5').update(bytes).digest('base64');
+}
 
 export class S3BlobStore implements BlobStore {
   constructor(
@@ -10,7 +21,13 @@ export class S3BlobStore implements BlobStore {
 
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
     await this.client.send(
-      new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType }),
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: bytes,
+        ContentType: contentType,
+        ContentMD5: contentMd5(bytes),
+      }),
     );
   }
 
@@ -27,6 +44,7 @@ export class S3BlobStore implements BlobStore {
           Key: key,
           Body: bytes,
           ContentType: contentType,
+          ContentMD5: contentMd5(bytes),
           IfNoneMatch: '*',
         }),
       );
