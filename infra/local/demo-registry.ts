@@ -48,6 +48,7 @@ export async function seedDemoRegistry(options: DemoRegistryOptions): Promise<De
         : await issueAgencyToken(options.url, adminToken, agency.id);
   }
   await writeSecret(join(options.home, DEMO_TOKENS_FILE), `${JSON.stringify(demoTokens, null, 2)}\n`);
+  await buildPublicSite(options.url, adminToken);
   return { adminToken, demoTokens, demoAgencies: Object.fromEntries(agencies.map((a) => [a.id, a.name])) };
 }
 
@@ -81,6 +82,19 @@ async function issueAgencyToken(url: string, adminToken: string, agencyId: strin
     throw new Error(`issuing a token for ${agencyId} answered ${response.status}: ${await response.text()}`);
   }
   return IssuedTokenSchema.parse(await response.json()).token;
+}
+
+/**
+ * A newcomer's first look is the archive's home page, and the upload page borrows its stylesheet: build the
+ * site once the registry exists, through the same admin route ops use. Repeating it writes the same files.
+ */
+async function buildPublicSite(url: string, adminToken: string): Promise<void> {
+  const response = await fetch(`${url}/v1/admin/site/rebuild`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminToken}` },
+  });
+  if (!response.ok) throw new Error(`building the public site answered ${response.status}: ${await response.text()}`);
+  await response.body?.cancel();
 }
 
 async function worksFor(url: string, token: string, path: string): Promise<boolean> {

@@ -124,9 +124,15 @@ export async function startHttpGateway(options: HttpGatewayOptions, port = 0): P
 
   async function staticOrNotFound(method: string, path: string): Promise<GatewayResponse> {
     if (method !== 'GET' && method !== 'HEAD') return GATEWAY_ERRORS.notFound();
-    const file = await findStaticFile(options.staticMounts ?? [], path);
-    if (!file) return GATEWAY_ERRORS.notFound();
-    return { statusCode: 200, headers: { 'content-type': file.contentType }, cookies: [], body: file.body };
+    const mounts = options.staticMounts ?? [];
+    const file = await findStaticFile(mounts, path);
+    if (file) return { statusCode: 200, headers: { 'content-type': file.contentType }, cookies: [], body: file.body };
+    // CloudFront's directory-index function redirects `/reports/x/2022` to the slash form; so do we, so the
+    // pages' relative links resolve the same way on both.
+    if (!path.endsWith('/') && (await findStaticFile(mounts, `${path}/`))) {
+      return { statusCode: 301, headers: { location: `${path}/` }, cookies: [], body: Buffer.alloc(0) };
+    }
+    return GATEWAY_ERRORS.notFound();
   }
 
   const url = await listen(server, port);
