@@ -110,6 +110,17 @@ export function defineApp<const F extends string, const T extends string, const 
   return app;
 }
 
+/**
+ * What a function gets when its declaration does not say. AWS (CDK) and the local runner both read these,
+ * so a handler times out, and an event is retried, the same way on both.
+ */
+export const FUNCTION_DEFAULTS = {
+  timeoutSeconds: 10,
+  memoryMb: 512,
+  /** Delivery attempts of an event or schedule tick: the first try and two retries. */
+  maxAttempts: 3,
+} as const;
+
 /** Environment variable carrying a table's name, e.g. `records` → `RECORDS_TABLE_NAME`. */
 export function tableEnvName(table: string): string {
   return `${screamingSnake(table)}_TABLE_NAME`;

@@ -1,7 +1,6 @@
-import type { AppDeclaration } from '../declaration.ts';
+import { type AppDeclaration, FUNCTION_DEFAULTS } from '../declaration.ts';
 
-/** Delivery attempts when a subscription does not say: the first try and two retries. */
-export const DEFAULT_MAX_ATTEMPTS = 3;
+export const DEFAULT_MAX_ATTEMPTS = FUNCTION_DEFAULTS.maxAttempts;
 // Lambda retries a failed asynchronous invocation at most twice.
 const LAMBDA_MAX_ASYNC_RETRIES = 2;
 

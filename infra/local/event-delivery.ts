@@ -3,12 +3,11 @@
  * for the consumer, a failing function is retried with exponential backoff, and an event that
  * exhausts its attempts is parked in a dead-letter list instead of being lost.
  */
-import type { SubscriptionDecl } from '../declaration.ts';
+import { FUNCTION_DEFAULTS, type SubscriptionDecl } from '../declaration.ts';
 import type { BusEnvelope } from './event-envelopes.ts';
 import { matchesPattern, patternOfSubscription } from './event-pattern.ts';
 
-/** Attempts when a subscription does not say (CDK: `infra/cdk/async-targets.ts`). */
-export const DEFAULT_MAX_ATTEMPTS = 3;
+export const DEFAULT_MAX_ATTEMPTS = FUNCTION_DEFAULTS.maxAttempts;
 /**
  * Rule and schedule targets invoke Lambda asynchronously; a function *error* is retried by Lambda's
  * asynchronous invocation, which allows at most two retries whatever the rule asks for.

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
-import type { FunctionDecl } from '../declaration.ts';
+import { FUNCTION_DEFAULTS, type FunctionDecl } from '../declaration.ts';
 import { type AnyAppDeclaration, localFunctionArn } from './local-aws.ts';
 
 export type LambdaHandler = (event: unknown, context: Context) => unknown;
@@ -17,9 +17,8 @@ export interface LoadedFunction {
   readonly handler: LambdaHandler;
 }
 
-/** What a function gets when it declares none — the HandlerFunction construct's defaults on AWS. */
-export const DEFAULT_TIMEOUT_SECONDS = 10;
-const DEFAULT_MEMORY_MB = 512;
+export const DEFAULT_TIMEOUT_SECONDS = FUNCTION_DEFAULTS.timeoutSeconds;
+const DEFAULT_MEMORY_MB = FUNCTION_DEFAULTS.memoryMb;
 
 export class LambdaTimeoutError extends Error {
   constructor(functionName: string, seconds: number) {

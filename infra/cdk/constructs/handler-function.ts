@@ -6,7 +6,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { FunctionDecl } from '../../declaration.ts';
+import { FUNCTION_DEFAULTS, type FunctionDecl } from '../../declaration.ts';
 import { REPOSITORY_ROOT } from '../repository-root.ts';
 
 // Bundles are ESM; a few dependencies are CommonJS and call require() at run time.
@@ -57,8 +57,8 @@ export class HandlerFunction extends Construct {
       description: declaration.description,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
-      memorySize: declaration.memoryMb ?? 512,
-      timeout: Duration.seconds(declaration.timeoutSeconds ?? 10),
+      memorySize: declaration.memoryMb ?? FUNCTION_DEFAULTS.memoryMb,
+      timeout: Duration.seconds(declaration.timeoutSeconds ?? FUNCTION_DEFAULTS.timeoutSeconds),
       logGroup,
       awsSdkConnectionReuse: false,
       environment: {
