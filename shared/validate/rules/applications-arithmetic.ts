@@ -13,8 +13,8 @@ import {
 } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
 import type { Finding } from '../findings.ts';
-import { cellName, finding, numbersAt, printed, sameAmount, sumOf } from '../messages.ts';
-import { zeroTotalHint } from './total-hints.ts';
+import { finding, numbersAt, printed, sameAmount, sumOf } from '../messages.ts';
+import { checkTotal } from './total-check.ts';
 
 const SIX_APPLICANTS = APPLICANT_COLUMNS.filter((c) => c.key !== 'total');
 
@@ -63,55 +63,31 @@ export function checkIdentity(report: Report): Finding[] {
 export function checkProcessedTotal(report: Report): Finding[] {
   const resultRows: readonly string[] =
     report.shapes.applications === '25-row' ? RESULT_ROW_KEYS_25 : RESULT_ROW_KEYS_23;
-  return APPLICANT_COLUMNS.flatMap(({ key }) => {
-    const totalPath = at('totalProcessed', key);
-    const partPaths = resultRows.map((r) => at(r, key));
-    const values = numbersAt(report, [totalPath, ...partPaths]);
-    if (!values) return [];
-    const [total = 0, ...parts] = values;
-    const sum = sumOf(values);
-    const expected = sumOf(parts).value;
-    if (sameAmount(total, expected, sum.decimals)) return [];
-    const [e, a] = [printed(expected, sum.decimals), printed(total)];
-    const hint = zeroTotalHint(total, parts);
-    return [
-      finding(
-        'H2',
-        [totalPath, ...partPaths],
-        {
-          zh: `${cellName(report, totalPath)}（${a}）不等于（一）至（六）各项办理结果之和（${e}）${hint.zh}`,
-          en: `${totalPath} is ${a} but the result rows （一）–（六） above it sum to ${e}${hint.en}`,
-        },
-        { expected, actual: total },
-      ),
-    ];
-  });
+  return APPLICANT_COLUMNS.flatMap(({ key }) =>
+    checkTotal(report, {
+      code: 'H2',
+      totalPath: at('totalProcessed', key),
+      partPaths: resultRows.map((r) => at(r, key)),
+      describe: ({ total, actual, expected }) => ({
+        zh: `${total}（${actual}）不等于（一）至（六）各项办理结果之和（${expected}）`,
+        en: `${at('totalProcessed', key)} is ${actual} but the result rows （一）–（六） above it sum to ${expected}`,
+      }),
+    }),
+  );
 }
 
 /** H3: 总计 = the six applicant columns, per row. */
 export function checkApplicantTotal(report: Report): Finding[] {
   const rows = report.shapes.applications === '25-row' ? APPLICATION_ROWS_25 : APPLICATION_ROWS_23;
-  return rows.flatMap(({ key }) => {
-    const totalPath = at(key, 'total');
-    const partPaths = SIX_APPLICANTS.map((c) => at(key, c.key));
-    const values = numbersAt(report, [totalPath, ...partPaths]);
-    if (!values) return [];
-    const [total = 0, ...parts] = values;
-    const sum = sumOf(values);
-    const expected = sumOf(parts).value;
-    if (sameAmount(total, expected, sum.decimals)) return [];
-    const [e, a] = [printed(expected, sum.decimals), printed(total)];
-    const hint = zeroTotalHint(total, parts);
-    return [
-      finding(
-        'H3',
-        [totalPath, ...partPaths],
-        {
-          zh: `${cellName(report, totalPath)}（${a}）不等于自然人与法人或其他组织各列之和（${e}）${hint.zh}`,
-          en: `${totalPath} is ${a} but the six applicant columns of the row sum to ${e}${hint.en}`,
-        },
-        { expected, actual: total },
-      ),
-    ];
-  });
+  return rows.flatMap(({ key }) =>
+    checkTotal(report, {
+      code: 'H3',
+      totalPath: at(key, 'total'),
+      partPaths: SIX_APPLICANTS.map((c) => at(key, c.key)),
+      describe: ({ total, actual, expected }) => ({
+        zh: `${total}（${actual}）不等于自然人与法人或其他组织各列之和（${expected}）`,
+        en: `${at(key, 'total')} is ${actual} but the six applicant columns of the row sum to ${expected}`,
+      }),
+    }),
+  );
 }
