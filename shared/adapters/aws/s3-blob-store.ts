@@ -20,15 +20,7 @@ export class S3BlobStore implements BlobStore {
   ) {}
 
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
-    await this.client.send(
-      new PutObjectCommand({
-        Bucket: this.bucket,
-        Key: key,
-        Body: bytes,
-        ContentType: contentType,
-        ContentMD5: contentMd5(bytes),
-      }),
-    );
+    await this.#write(key, bytes, contentType);
   }
 
   /**
@@ -38,16 +30,7 @@ export class S3BlobStore implements BlobStore {
   async putIfAbsent(key: string, bytes: Uint8Array, contentType: string): Promise<boolean> {
     if (await this.#exists(key)) return false;
     try {
-      await this.client.send(
-        new PutObjectCommand({
-          Bucket: this.bucket,
-          Key: key,
-          Body: bytes,
-          ContentType: contentType,
-          ContentMD5: contentMd5(bytes),
-          IfNoneMatch: '*',
-        }),
-      );
+      await this.#write(key, bytes, contentType, { IfNoneMatch: '*' });
       return true;
     } catch (e) {
       if (statusOf(e) === 412 || statusOf(e) === 409) return false;
@@ -64,6 +47,19 @@ export class S3BlobStore implements BlobStore {
       if (statusOf(e) === 404) return null;
       throw e;
     }
+  }
+
+  #write(key: string, bytes: Uint8Array, contentType: string, condition: { IfNoneMatch?: '*' } = {}) {
+    return this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: bytes,
+        ContentType: contentType,
+        ContentMD5: contentMd5(bytes),
+        ...condition,
+      }),
+    );
   }
 
   async #exists(key: string): Promise<boolean> {
