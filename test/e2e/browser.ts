@@ -1,5 +1,9 @@
 /** Debian's Chromium through playwright-core, headless, as the browser tests drive it. */
-import { type Browser, chromium } from 'playwright-core';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
 
 export const SCREENSHOTS = 'test-results';
 
@@ -9,4 +13,42 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
   });
+}
+
+/**
+ * What every browser test stands on: the whole local system in a temp home (demo registry seeded), Chromium,
+ * and a record of every dialog a page opened — an XSS test fails on any — all torn down by `stop()`.
+ */
+export interface BrowserStage {
+  readonly local: LocalSystem;
+  readonly browser: Browser;
+  readonly dialogs: string[];
+  newPage(options?: Parameters<Browser['newPage']>[0]): Promise<Page>;
+  stop(): Promise<void>;
+}
+
+export async function startBrowserStage(name: string): Promise<BrowserStage> {
+  const home = await mkdtemp(join(tmpdir(), `gongkai-${name}-`));
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const local = await startLocal({ port: 0, home, quiet: true, runSchedules: false, retryBaseMs: 10 });
+  const browser = await launchChromium();
+  const dialogs: string[] = [];
+  return {
+    local,
+    browser,
+    dialogs,
+    async newPage(options = {}) {
+      const page = await browser.newPage(options);
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      return page;
+    },
+    async stop() {
+      await browser.close();
+      await local.stop();
+      await rm(home, { recursive: true, force: true });
+    },
+  };
 }

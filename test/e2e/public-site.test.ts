@@ -3,13 +3,11 @@
  * filed by 韶关市曲江区总工会, and a hostile agency files a report whose name and text are markup.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
-import { launchChromium, SCREENSHOTS } from './browser.ts';
+import type { LocalSystem } from '#infra/local/runner.ts';
+import { type BrowserStage, SCREENSHOTS, startBrowserStage } from './browser.ts';
 
 const A = 'qujiang-trade-union';
 const SEED = readFileSync(
@@ -20,10 +18,9 @@ const HOSTILE_ID = 'hostile-office';
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>局';
 const HOSTILE_TEXT = '<script>alert(2)</script>';
 
-let home: string;
+let stage: BrowserStage;
 let local: LocalSystem;
-let browser: Browser;
-const dialogs: string[] = [];
+let dialogs: string[];
 
 async function api(path: string, token: string, body: string, contentType: string): Promise<Record<string, unknown>> {
   const response = await fetch(`${local.url}${path}`, {
@@ -47,36 +44,22 @@ async function fileHostileReport(): Promise<void> {
   await api('/v1/reports', String(token), JSON.stringify(report), 'application/json');
 }
 
-async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ acceptDownloads: true });
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  return page;
-}
-
 beforeAll(async () => {
-  home = await mkdtemp(join(tmpdir(), 'gongkai-e2e-'));
-  await mkdir(SCREENSHOTS, { recursive: true });
-  local = await startLocal({ port: 0, home, quiet: true, runSchedules: false, retryBaseMs: 10 });
+  stage = await startBrowserStage('e2e');
+  local = stage.local;
+  dialogs = stage.dialogs;
   const token = local.demoTokens[A];
   if (token === undefined) throw new Error(`no demo token for ${A}`);
   await api('/v1/reports', token, SEED, 'text/plain; charset=utf-8');
   await local.waitForIdle();
   await fileHostileReport();
   await local.waitForIdle();
-  browser = await launchChromium();
 });
-afterAll(async () => {
-  await browser?.close();
-  await local?.stop();
-  await rm(home, { recursive: true, force: true });
-});
+afterAll(() => stage?.stop());
 
 describe('the public archive in Chromium', () => {
   it('leads from the home page to the 2022 report of 韶关市曲江区总工会 in the official layout', async () => {
-    const page = await newPage();
+    const page = await stage.newPage({ acceptDownloads: true });
     await page.goto(`${local.url}/`);
     await page.getByRole('link', { name: '韶关市曲江区总工会 2022年报告' }).click();
     await page.waitForURL(`${local.url}/reports/${A}/2022/`);
@@ -91,7 +74,7 @@ describe('the public archive in Chromium', () => {
   });
 
   it('fits a 375-pixel phone screen, the wide tables scrolling inside their own box', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const page = await stage.newPage({ viewport: { width: 375, height: 800 } });
     for (const path of [`/reports/${A}/2022/`, '/years/2022/', '/']) {
       await page.goto(`${local.url}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
@@ -102,7 +85,7 @@ describe('the public archive in Chromium', () => {
   });
 
   it('downloads the report as CSV', async () => {
-    const page = await newPage();
+    const page = await stage.newPage({ acceptDownloads: true });
     await page.goto(`${local.url}/reports/${A}/2022/`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -115,7 +98,7 @@ describe('the public archive in Chromium', () => {
   });
 
   it('finds the agency by two characters of its name with the search script', async () => {
-    const page = await newPage();
+    const page = await stage.newPage({ acceptDownloads: true });
     await page.goto(`${local.url}/`);
     await page.getByLabel('机关名称或报告标题').fill('曲江');
     await page.getByRole('button', { name: '搜索' }).click();
@@ -125,7 +108,7 @@ describe('the public archive in Chromium', () => {
   });
 
   it('shows the 2022 filing status of every registered agency', async () => {
-    const page = await newPage();
+    const page = await stage.newPage({ acceptDownloads: true });
     await page.goto(`${local.url}/years/2022/`);
     await expect(page.locator(`tr[data-agency="${A}"] .badge`).textContent()).resolves.toMatch(/按时提交|逾期提交/);
     expect(await page.locator('svg.bar-chart').count()).toBe(1);
@@ -134,7 +117,7 @@ describe('the public archive in Chromium', () => {
   });
 
   it('prints a hostile agency name and report text as text and runs none of it', async () => {
-    const page = await newPage();
+    const page = await stage.newPage({ acceptDownloads: true });
     for (const path of ['/', `/reports/${HOSTILE_ID}/2022/`, `/agencies/${HOSTILE_ID}/`, '/years/2022/']) {
       await page.goto(`${local.url}${path}`);
       await page.waitForLoadState('load');

@@ -1,27 +1,19 @@
-/**
- * The upload page against hostile input and large files: an agency whose registered name is markup
- * checks a report whose title and text are markup (all shown as text, none of it run), and a report
- * too large for the API goes up through a presigned upload with progress, then is polled to its receipt.
- */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
+import type { LocalSystem } from '#infra/local/runner.ts';
 import { SEED_TEXT } from '../unit/filing/seed-report.ts';
-import { launchChromium, SCREENSHOTS } from './browser.ts';
+import { type BrowserStage, SCREENSHOTS, startBrowserStage } from './browser.ts';
 
 const A = 'qujiang-trade-union';
 const HOSTILE_ID = 'hostile-office';
 const HOSTILE_NAME = '<img src=x onerror="window.pwned=1;alert(1)">局';
 const HOSTILE_TEXT = '<script>window.pwned=2;alert(2)</script>';
 
-let home: string;
+let stage: BrowserStage;
 let local: LocalSystem;
-let browser: Browser;
 let page: Page;
-const dialogs: string[] = [];
+let dialogs: string[];
 
 async function post(path: string, token: string, body: string, contentType: string) {
   const response = await fetch(`${local.url}${path}`, {
@@ -52,21 +44,12 @@ async function signIn(token: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  home = await mkdtemp(join(tmpdir(), 'gongkai-upload-safety-'));
-  await mkdir(SCREENSHOTS, { recursive: true });
-  local = await startLocal({ port: 0, home, quiet: true, runSchedules: false, retryBaseMs: 10 });
-  browser = await launchChromium();
-  page = await browser.newPage();
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  stage = await startBrowserStage('upload-safety');
+  local = stage.local;
+  dialogs = stage.dialogs;
+  page = await stage.newPage();
 });
-afterAll(async () => {
-  await browser?.close();
-  await local?.stop();
-  await rm(home, { recursive: true, force: true });
-});
+afterAll(() => stage?.stop());
 
 describe('the upload page with hostile and large input', () => {
   it('shows a hostile agency name and report as text and runs none of it', async () => {

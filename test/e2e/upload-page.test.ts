@@ -1,25 +1,17 @@
-/**
- * The upload page in Chromium over the local stack with the demo registry: 韶关市曲江区总工会 signs in with
- * its demo token, pastes its seed report with one figure wrong, sees the cell marked, fixes it, files,
- * and follows the receipt to the public page; then amends it, giving the reason the API asks for.
- */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
+import type { LocalSystem } from '#infra/local/runner.ts';
 import { respaced, SEED_TEXT, withArithmeticError } from '../unit/filing/seed-report.ts';
-import { launchChromium, SCREENSHOTS } from './browser.ts';
+import { type BrowserStage, SCREENSHOTS, startBrowserStage } from './browser.ts';
 
 const A = 'qujiang-trade-union';
 const BROKEN_CELL = 'td[data-path="applications.newReceived.naturalPerson"]';
 
-let home: string;
+let stage: BrowserStage;
 let local: LocalSystem;
-let browser: Browser;
 let page: Page;
-const dialogs: string[] = [];
+let dialogs: string[];
 
 function demoToken(): string {
   const token = local.demoTokens[A];
@@ -42,21 +34,12 @@ async function pasteAndCheck(text: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  home = await mkdtemp(join(tmpdir(), 'gongkai-upload-e2e-'));
-  await mkdir(SCREENSHOTS, { recursive: true });
-  local = await startLocal({ port: 0, home, quiet: true, runSchedules: false, retryBaseMs: 10 });
-  browser = await launchChromium();
-  page = await browser.newPage();
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  stage = await startBrowserStage('upload-e2e');
+  local = stage.local;
+  dialogs = stage.dialogs;
+  page = await stage.newPage();
 });
-afterAll(async () => {
-  await browser?.close();
-  await local?.stop();
-  await rm(home, { recursive: true, force: true });
-});
+afterAll(() => stage?.stop());
 
 describe('the upload page in Chromium', () => {
   it('refuses a wrong token with a clear Chinese message and keeps nothing of it', async () => {
