@@ -14,9 +14,9 @@ import { readPdf } from '#shared/parse/pdf/read-pdf.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DOCX_FILES = ['test/fixtures/docx/2024-huaian-city-government.docx'];
 const PDF_FILES = [
-  '../shared/samples/2024-huaian-city-government.pdf',
-  '../shared/samples/2023-huaian-hongze-district-government.pdf',
-  '../shared/samples/2024-huaian-hongze-district-government.pdf',
+  'test/fixtures/samples/2024-huaian-city-government.pdf',
+  'test/fixtures/samples/2023-huaian-hongze-district-government.pdf',
+  'test/fixtures/samples/2024-huaian-hongze-district-government.pdf',
 ];
 
 export interface DocxPdfFigures {

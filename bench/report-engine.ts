@@ -12,7 +12,7 @@ import { parseReport } from '#shared/parse/parse-report.ts';
 import { renderReportJson } from '#shared/render/json.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SEED = join(ROOT, '../shared/samples/2022-shaoguan-qujiang-trade-union.txt');
+const SEED = join(ROOT, 'test/fixtures/samples/2022-shaoguan-qujiang-trade-union.txt');
 const HTML_FIXTURES = join(ROOT, 'test/fixtures/html');
 
 export interface ReportEngineFigures {

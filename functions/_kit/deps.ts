@@ -34,7 +34,7 @@ const dynamo = once(() =>
   DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }),
 );
 // WHEN_REQUIRED: the default would sign presigned PUTs with the CRC32 of an empty body (and s3rver stores
-// aws-chunked framing for streamed bodies); see ../shared/notes/ecosystem.md §2.
+// aws-chunked framing for streamed bodies); s3rver needs it.
 const s3 = once(
   () =>
     new S3Client({

@@ -1,7 +1,7 @@
 /**
  * What a printed table cell holds. Real reports print numbers with stray spaces, thousands separators,
  * units ("251000元") and annotations ("22（其中修订16件）"), and mark missing figures with "/", "-",
- * "—", "_" or "无" (format-notes §5). A missing cell is never 0.
+ * "—", "_" or "无" (docs/spec/format-notes.md §5). A missing cell is never 0.
  */
 
 export type CellValue =

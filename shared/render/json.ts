@@ -1,5 +1,5 @@
 /**
- * The canonical JSON of a report: keys in the order of the contract (report-model.md §1–§4), rows and
+ * The canonical JSON of a report: keys in the order of the contract (docs/spec/report-model.md §1–§4), rows and
  * columns in the order the template prints them, cell notes in cell order, 2-space indent, final newline.
  * The same report always gives the same bytes, so downloads diff cleanly year on year.
  */

@@ -2,7 +2,7 @@
  * Every printed label of the official report formats, keyed once.
  *
  * Sources: 国办公开办函〔2021〕30号 (format "2021") and 〔2019〕60号 (format "2019"); keys are the public
- * contract of `../shared/spec/report-model.md`. Parsers match rows by `keywords`, pages and findings print
+ * contract of `docs/spec/report-model.md`. Parsers match rows by `keywords`, pages and findings print
  * `label`, so no label string is typed anywhere else.
  */
 

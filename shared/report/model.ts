@@ -1,5 +1,5 @@
 /**
- * The canonical report (public contract, `../shared/spec/report-model.md`) as zod schemas.
+ * The canonical report (public contract, `docs/spec/report-model.md`) as zod schemas.
  * Every table object is derived from `labels.ts`, so a key exists in exactly one place.
  */
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-/** Findings as the public contract defines them (report-model.md §5). */
+/** Findings as the public contract defines them (docs/spec/report-model.md §5). */
 import { z } from 'zod';
 
 export const RULE_CODES = [
@@ -36,7 +36,7 @@ export const FindingSchema = z.object({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
-/** The severity each rule always has (report-model.md §5). */
+/** The severity each rule always has (docs/spec/report-model.md §5). */
 export const RULE_SEVERITY: Record<RuleCode, Severity> = {
   H1: 'error',
   H2: 'error',

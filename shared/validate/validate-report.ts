@@ -1,5 +1,5 @@
 /**
- * Every rule of the rule table (report-model.md §5), all findings at once, in one fixed order. Rules are
+ * Every rule of the rule table (docs/spec/report-model.md §5), all findings at once, in one fixed order. Rules are
  * pure; the Y-rules need the previous year's report and S2/S7 facts from the registry, which only the
  * filing service has, so an offline check simply runs without them.
  */

@@ -11,7 +11,7 @@ import { type BrowserStage, SCREENSHOTS, startBrowserStage } from './browser.ts'
 
 const A = 'qujiang-trade-union';
 const SEED = readFileSync(
-  new URL('../../../shared/samples/2022-shaoguan-qujiang-trade-union.txt', import.meta.url),
+  new URL('../fixtures/samples/2022-shaoguan-qujiang-trade-union.txt', import.meta.url),
   'utf8',
 );
 const HOSTILE_ID = 'hostile-office';

@@ -1,7 +1,7 @@
 /**
  * Blocks → the canonical report. The one place that knows the report's structure: every reader (text
  * layouts, HTML, DOCX, PDF) only says where paragraphs and cells are, and this turns them into the
- * model of `report-model.md`, with findings for what could not be read.
+ * model of `docs/spec/report-model.md`, with findings for what could not be read.
  */
 import { ReportParseError } from '#shared/errors.ts';
 import { TEXT_PART_LABELS } from '#shared/report/labels.ts';

@@ -1,6 +1,6 @@
 /**
  * 二、主动公开政府信息情况. The shape (2021: 本年制发件数…, 2019: 本年新制作数量…) is read from this
- * table's own headers, since reports mix formats (format-notes §3.5). Rows the template does not have
+ * table's own headers, since reports mix formats (docs/spec/format-notes.md §3.5). Rows the template does not have
  * but that carry figures (Hubei's 其他主动公开文件, §3.4) are kept under `extraRows` by their label.
  */
 import { PROACTIVE_2019_ROWS, PROACTIVE_2021_ROWS, type ProactiveRowLabel } from '#shared/report/labels.ts';

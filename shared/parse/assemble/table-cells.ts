@@ -1,6 +1,6 @@
 /**
  * Writes the figures of one template row into the report, by position. A row whose cell count does
- * not fit is never shifted: its cells stay null and an H7 finding says why (format-notes §5: "missing
+ * not fit is never shifted: its cells stay null and an H7 finding says why (docs/spec/format-notes.md §5: "missing
  * trailing cells — treat as incomplete, never shift cells left").
  */
 import type { Cell } from '#shared/report/model.ts';

@@ -1,5 +1,5 @@
 /**
- * Picks the plain-text layout (format-notes §5, items 1–5) from the content alone: a file named .txt
+ * Picks the plain-text layout (docs/spec/format-notes.md §5, items 1–5) from the content alone: a file named .txt
  * may hold any of them, so the extension says nothing.
  */
 import { isValueText } from '../cell-value.ts';

@@ -1,5 +1,5 @@
 /**
- * Layouts 2 and 3 (format-notes §5): one table cell per line with blank lines between rows, either bare
+ * Layouts 2 and 3 (docs/spec/format-notes.md §5): one table cell per line with blank lines between rows, either bare
  * ("  0") or ending in " |" (a pipe table flattened line by line, where a bare "|" is an empty cell).
  */
 import { isValueText } from '../cell-value.ts';

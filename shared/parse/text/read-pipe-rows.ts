@@ -1,5 +1,5 @@
 /**
- * Layout 4 (format-notes §5): one table row per line, cells between pipes — "a | b | c |", markdown
+ * Layout 4 (docs/spec/format-notes.md §5): one table row per line, cells between pipes — "a | b | c |", markdown
  * "| a | b |" with its "|---|---|" line, padding cells from colspans ("第二十条第(一)项 | |||") and
  * double spaces before pipes. Lines without a pipe are prose.
  */

@@ -1,5 +1,5 @@
 /**
- * Layout 5 (format-notes §5): one table row per line with cells separated by spaces ("规章 0 0 0"), and
+ * Layout 5 (docs/spec/format-notes.md §5): one table row per line with cells separated by spaces ("规章 0 0 0"), and
  * rows of bare figures ("0 0 0 0 0 0 0") as PDF flip-book text gives them, the label on the line above.
  */
 import { isValueText } from '../cell-value.ts';

@@ -1,5 +1,5 @@
 /**
- * Layout 1 (format-notes §5): one table cell per line, tab-indented, a blank line between rows — what a
+ * Layout 1 (docs/spec/format-notes.md §5): one table cell per line, tab-indented, a blank line between rows — what a
  * browser's copy of a Word-made HTML table gives (the seed report). A line that is not tab-indented is
  * prose, except right after a cell: browsers keep the line break inside a header cell ("商业\n企业").
  */

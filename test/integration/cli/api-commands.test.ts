@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
 import { type CliRun, runCli } from '../../unit/cli/captured-io.ts';
 
-const SEED = resolve(import.meta.dirname, '../../../../shared/samples/2022-shaoguan-qujiang-trade-union.txt');
+const SEED = resolve(import.meta.dirname, '../../fixtures/samples/2022-shaoguan-qujiang-trade-union.txt');
 const UNION = '韶关市曲江区总工会';
 
 let home: string;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
 
 const A = 'qujiang-trade-union';
-const SEED = readFileSync(new URL('../../../../shared/samples/2022-shaoguan-qujiang-trade-union.txt', import.meta.url));
+const SEED = readFileSync(new URL('../../fixtures/samples/2022-shaoguan-qujiang-trade-union.txt', import.meta.url));
 
 let home: string;
 let local: LocalSystem;

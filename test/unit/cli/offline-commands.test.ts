@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const BIN = join(ROOT, 'bin/gongkai.js');
-const SEED = resolve(ROOT, '../shared/samples/2022-shaoguan-qujiang-trade-union.txt');
-const TEMPLATE_DOCX = resolve(ROOT, '../shared/samples/official-template-2021.docx');
+const SEED = resolve(ROOT, 'test/fixtures/samples/2022-shaoguan-qujiang-trade-union.txt');
+const TEMPLATE_DOCX = resolve(ROOT, 'test/fixtures/samples/official-template-2021.docx');
 const HTML_FIXTURE = join(ROOT, 'test/fixtures/html/word-2021.html');
 
 interface ProcessRun {

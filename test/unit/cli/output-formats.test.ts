@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { shapesOfPaths } from '#infra/cli/format/receipt.ts';
 import { runCli } from './captured-io.ts';
 
-const SEED = resolve(import.meta.dirname, '../../../../shared/samples/2022-shaoguan-qujiang-trade-union.txt');
+const SEED = resolve(import.meta.dirname, '../../fixtures/samples/2022-shaoguan-qujiang-trade-union.txt');
 const ESC = '\u001b[';
 
 let seedText: string;

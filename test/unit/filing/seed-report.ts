@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Agency } from '#shared/registry/agency.ts';
 
 export const SEED_TEXT = readFileSync(
-  new URL('../../../../shared/samples/2022-shaoguan-qujiang-trade-union.txt', import.meta.url),
+  new URL('../../fixtures/samples/2022-shaoguan-qujiang-trade-union.txt', import.meta.url),
   'utf8',
 );
 

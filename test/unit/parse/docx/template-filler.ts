@@ -1,5 +1,5 @@
 /**
- * Builds report DOCX files from the official blank template (`../shared/samples/official-template-2021.docx`)
+ * Builds report DOCX files from the official blank template (`test/fixtures/samples/official-template-2021.docx`)
  * the way a filer does: figures typed into the template's value cells, the title and the text parts
  * written over the template's placeholders. Every other byte of the template is kept.
  */
@@ -8,7 +8,7 @@ import { inflateRawSync } from 'node:zlib';
 import { entryData, readZipDirectory } from '#shared/parse/docx/zip-directory.ts';
 import { writeZip } from './zip-writer.ts';
 
-export const TEMPLATE_URL = new URL('../../../../../shared/samples/official-template-2021.docx', import.meta.url);
+export const TEMPLATE_URL = new URL('../../../fixtures/samples/official-template-2021.docx', import.meta.url);
 
 export interface FilledReport {
   readonly title: string;

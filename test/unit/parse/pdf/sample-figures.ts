@@ -30,7 +30,7 @@ export const SAMPLE_NAMES = [
 ] as const;
 
 const fixtures = new URL('../../../fixtures/pdf/', import.meta.url);
-const samples = new URL('../../../../../shared/samples/', import.meta.url);
+const samples = new URL('../../../fixtures/samples/', import.meta.url);
 
 export function expectationOf(name: string): SampleExpectation {
   return SampleExpectation.parse(JSON.parse(readFileSync(new URL(`${name}.expected.json`, fixtures), 'utf8')));
