@@ -3,8 +3,8 @@
  * (the parser's and the validator's, without repeats, in the validator's order).
  */
 import { parseReport } from '#shared/parse/parse-report.ts';
+import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding } from '#shared/validate/findings.ts';
 import { mergeFindings } from '#shared/validate/order-findings.ts';
 import { type ValidationContext, validateReport } from '#shared/validate/validate-report.ts';
 

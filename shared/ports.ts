@@ -8,8 +8,8 @@ import type { DeadlineConfig } from '#shared/deadlines/config.ts';
 import type { NoticeKey, NoticeRecord } from '#shared/deadlines/notice-record.ts';
 import type { DedupeKey, ReportVersion, Submission } from '#shared/filing/records.ts';
 import type { Agency, AgencyKind } from '#shared/registry/agency.ts';
+import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding } from '#shared/validate/findings.ts';
 
 export interface Clock {
   now(): Date;

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { renderReportTables } from '#shared/render/tables-html/render-tables.ts';
+import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding } from '#shared/validate/findings.ts';
 import type { HttpRequest } from './http.ts';
 import { parseInput } from './request-input.ts';
 

@@ -1,8 +1,8 @@
 /** Reads a filed file and validates it in the agency's context: its previous year and its deadline. */
 import type { FilingPorts } from '#shared/ports.ts';
 import type { Agency } from '#shared/registry/agency.ts';
+import { type Finding, hasErrors } from '#shared/report/findings.ts';
 import { type Report, ReportSchema } from '#shared/report/model.ts';
-import { type Finding, hasErrors } from '#shared/validate/findings.ts';
 import { mergeFindings } from '#shared/validate/order-findings.ts';
 import { isSameAgencyName } from './agency-name.ts';
 import { agencyMismatch } from './errors.ts';

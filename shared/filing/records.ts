@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { OriginalRefSchema, Sha256Schema } from '#events/filing-facts.ts';
-import { FindingSchema } from '#shared/validate/findings.ts';
+import { FindingSchema } from '#shared/report/findings.ts';
 
 export const SubmissionStatusSchema = z.enum(['processing', 'accepted', 'rejected']);
 export type SubmissionStatus = z.infer<typeof SubmissionStatusSchema>;

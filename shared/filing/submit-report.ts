@@ -1,7 +1,7 @@
 /** Files a report sent in a request body (agencies: POST /v1/reports; admins: POST /v1/admin/imports). */
 import type { FilingPorts } from '#shared/ports.ts';
+import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding } from '#shared/validate/findings.ts';
 import { checkFiling, type FiledFile } from './check-filing.ts';
 import { type Decision, decideSubmission } from './decide-submission.ts';
 import { agencyNotFound, amendmentReasonRequired, emptyBody, FilingError, requestInProgress } from './errors.ts';

@@ -3,9 +3,10 @@
  * The kind is sniffed from the content, never from the file name or content type (a report saved as
  * .txt may be HTML; a ZIP renamed .txt is still a ZIP). Every failure is a ReportParseError.
  */
+
+import type { Finding } from '#shared/report/findings.ts';
 import { isReportParseError, ReportParseError } from '../errors.ts';
 import type { Report } from '../report/model.ts';
-import type { Finding } from '../validate/findings.ts';
 import { assembleReport } from './assemble/assemble-report.ts';
 import { decodeText } from './decode.ts';
 import type { ReadDocument } from './grid.ts';

@@ -3,9 +3,9 @@
  * named by their printed label trail so a filer can find them in the Word file.
  */
 import { decimalPlaces, formatNumber } from '#shared/render/format-number.ts';
+import { type Finding, RULE_SEVERITY, type RuleCode } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
 import { cellAt, describePath } from '#shared/report/paths.ts';
-import { type Finding, RULE_SEVERITY, type RuleCode } from './findings.ts';
 
 export interface Message {
   readonly zh: string;

@@ -4,10 +4,10 @@
  * first cell sits in the report (表二, 表三 row by row, 表四).
  */
 
+import { type Finding, RULE_CODES, type Severity } from '#shared/report/findings.ts';
 import { TABLE_LABELS, type TableKey } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
 import { cellRefs, pathOrder } from '#shared/report/paths.ts';
-import { type Finding, RULE_CODES, type Severity } from './findings.ts';
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 

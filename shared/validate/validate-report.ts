@@ -3,8 +3,9 @@
  * pure; the Y-rules need the previous year's report and S2/S7 facts from the registry, which only the
  * filing service has, so an offline check simply runs without them.
  */
+
+import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding } from './findings.ts';
 import { sortFindings } from './order-findings.ts';
 import { checkApplicantTotal, checkIdentity, checkProcessedTotal } from './rules/applications-arithmetic.ts';
 import { checkCarriedOver, checkRulesInForce } from './rules/carried-over.ts';

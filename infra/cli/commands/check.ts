@@ -1,6 +1,6 @@
 import { checkReport } from '#shared/check-report.ts';
 import { AgencyKindSchema } from '#shared/registry/agency.ts';
-import { hasErrors } from '#shared/validate/findings.ts';
+import { hasErrors } from '#shared/report/findings.ts';
 import { defineCommand } from '../command.ts';
 import { EXIT, UsageError } from '../failure.ts';
 import { formatFindingsReport } from '../format/findings-report.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { FindingSchema, hasErrors } from '#shared/report/findings.ts';
 import { ApplicationsShapeSchema, ReportFormatSchema } from '#shared/report/model.ts';
-import { FindingSchema, hasErrors } from '#shared/validate/findings.ts';
 import { type ApiClient, type ApiResponse, apiClientFor, apiErrorOf } from '../api/client.ts';
 import { contentTypeOf, fileNameFor } from '../api/content-type.ts';
 import { needsUpload, submitByUpload, type UploadRequest } from '../api/large-upload.ts';

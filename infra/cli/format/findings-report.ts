@@ -3,9 +3,10 @@
  * message (which states the formula), the numbers, and the printed label trail of every cell involved,
  * so a filer can find the cell in the Word table they typed it into.
  */
+
+import type { Finding, Severity } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
 import { describePath } from '#shared/report/paths.ts';
-import type { Finding, Severity } from '#shared/validate/findings.ts';
 import type { Style } from './style.ts';
 
 interface SeverityGroup {

@@ -3,9 +3,9 @@
  * printed label trail of each cell, as `gongkai check` shows them.
  */
 import { z } from 'zod';
+import { FindingSchema } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
 import { cellRefs } from '#shared/report/paths.ts';
-import { FindingSchema } from '#shared/validate/findings.ts';
 import { formatFinding, summaryLine } from './findings-report.ts';
 import type { Style } from './style.ts';
 

@@ -5,9 +5,9 @@
  */
 import { escapeHtml } from '#shared/render/escape-html.ts';
 import { renderReportTables } from '#shared/render/tables-html/render-tables.ts';
+import type { Finding } from '#shared/report/findings.ts';
 import { TEXT_PART_LABELS, type TextPartKey } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding } from '#shared/validate/findings.ts';
 
 const STYLE = `
 body { font-family: "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif; margin: 2rem auto;

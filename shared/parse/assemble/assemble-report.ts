@@ -4,9 +4,9 @@
  * model of `docs/spec/report-model.md`, with findings for what could not be read.
  */
 import { ReportParseError } from '#shared/errors.ts';
+import { type Finding, RULE_SEVERITY } from '#shared/report/findings.ts';
 import { TEXT_PART_LABELS } from '#shared/report/labels.ts';
 import type { Report, ReportFormat } from '#shared/report/model.ts';
-import { type Finding, RULE_SEVERITY } from '#shared/validate/findings.ts';
 import type { ReadDocument } from '../grid.ts';
 import { assembleApplications } from './applications.ts';
 import { itemsOf } from './items.ts';

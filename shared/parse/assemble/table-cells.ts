@@ -3,8 +3,9 @@
  * not fit is never shifted: its cells stay null and an H7 finding says why (docs/spec/format-notes.md §5: "missing
  * trailing cells — treat as incomplete, never shift cells left").
  */
+
+import { type Finding, RULE_SEVERITY } from '#shared/report/findings.ts';
 import type { Cell } from '#shared/report/model.ts';
-import { type Finding, RULE_SEVERITY } from '#shared/validate/findings.ts';
 import { readCellValue } from '../cell-value.ts';
 
 export type TableTarget = Record<string, Record<string, Cell>>;

@@ -2,8 +2,9 @@
  * Which cells findings point at, so a table can mark them and tie each to the finding text
  * (`aria-describedby`). Finding elements are identified by their position in the list given.
  */
+
+import type { Finding, Severity } from '#shared/report/findings.ts';
 import { TABLE_LABELS, type TableKey } from '#shared/report/labels.ts';
-import type { Finding, Severity } from '#shared/validate/findings.ts';
 
 export interface TableRenderOptions {
   /** Findings to mark beside their cells. */

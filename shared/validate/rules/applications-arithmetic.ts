@@ -2,6 +2,8 @@
  * H1–H3: the arithmetic printed into 表三. H1 is the note in the table's corner (本列数据的勾稽关系为：
  * 第一项加第二项之和，等于第三项加第四项之和), which holds per column, not only in 总计.
  */
+
+import type { Finding } from '#shared/report/findings.ts';
 import {
   APPLICANT_COLUMNS,
   APPLICATION_ROWS_23,
@@ -12,7 +14,6 @@ import {
   TABLE_LABELS,
 } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding } from '../findings.ts';
 import { finding, numbersAt, printed, sameAmount, sumOf } from '../messages.ts';
 import { checkTotal } from './total-check.ts';
 

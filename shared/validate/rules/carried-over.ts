@@ -3,10 +3,11 @@
  * forward is what is carried over); Y2 only warns, because amendments and expiry ("55（含自然失效 29 件）")
  * change the count of rules in force without an issue or repeal.
  */
+
+import type { Finding } from '#shared/report/findings.ts';
 import { APPLICANT_COLUMNS, PROACTIVE_2021_ROWS } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
 import { cellAt } from '#shared/report/paths.ts';
-import type { Finding } from '../findings.ts';
 import { cellName, finding, numbersAt, printed, sameAmount } from '../messages.ts';
 import { previousYearReport } from './previous-report.ts';
 import type { ValidationContext } from './rule.ts';

@@ -2,8 +2,9 @@
  * S7: published after the agency's deadline (条例第四十九条: 31 January for departments, 31 March for a
  * government's own report; local dates for townships). The filing service resolves the deadline.
  */
+
+import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding } from '../findings.ts';
 import { finding } from '../messages.ts';
 import type { ValidationContext } from './rule.ts';
 

@@ -3,9 +3,10 @@
  * notices, which part 六 is expected to report (国办函〔2020〕109号; the seed report: "本年度未制发信息处理费
  * 收费通知"). This is about 信息处理费 only: 行政事业性收费 in 表二 is an unrelated figure and is never read here.
  */
+
+import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
 import { cellAt } from '#shared/report/paths.ts';
-import type { Finding } from '../findings.ts';
 import { cellName, finding, printed } from '../messages.ts';
 
 const UNPAID = 'applications.otherUnpaidFee.total';

@@ -7,9 +7,9 @@
  *   government above 1 000 000 万元 (100 亿元); with the kind unknown, above 100 000 万元.
  */
 import type { AgencyKind } from '#shared/registry/agency.ts';
+import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
 import { cellAt } from '#shared/report/paths.ts';
-import type { Finding } from '../findings.ts';
 import { cellName, finding, printed } from '../messages.ts';
 import type { ValidationContext } from './rule.ts';
 

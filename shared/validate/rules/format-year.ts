@@ -3,9 +3,10 @@
  * format (〔2019〕60号) covers 2019 and 2020. Hybrid reports (2021 表二 with the 23-row 表三) keep appearing in
  * 2023–2024, so they are accepted with a warning. The title's year must be the report year.
  */
+
+import type { Finding } from '#shared/report/findings.ts';
 import { TABLE_LABELS } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding } from '../findings.ts';
 import { finding } from '../messages.ts';
 
 const FIRST_2021_FORMAT_YEAR = 2021;

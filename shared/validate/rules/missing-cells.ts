@@ -3,10 +3,11 @@
  * is missing (labels printed, no numbers — seen in real reports) is one finding, not 175. The text parts
  * are not H7: the parser reports a missing part, and S5 an empty one.
  */
+
+import type { Finding } from '#shared/report/findings.ts';
 import { TABLE_LABELS, type TableKey } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
 import { cellAt, cellRefs } from '#shared/report/paths.ts';
-import type { Finding } from '../findings.ts';
 import { cellName, finding } from '../messages.ts';
 
 const TABLES = Object.keys(TABLE_LABELS) as TableKey[];

@@ -2,8 +2,9 @@
  * S1: figures quoted in 一、总体情况 must match the tables. Real mismatches: a bureau's 2023 text says 2
  * applications, its table 3; 上海市政府办公厅 2019 says "复议诉讼均获维持" while 表四 shows cases pending.
  */
+
+import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding } from '../findings.ts';
 import { cellName, finding, numbersAt, printed } from '../messages.ts';
 import { overviewQuotes, type Quote, type QuotedFigure } from './overview-quotes.ts';
 

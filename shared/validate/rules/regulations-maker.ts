@@ -11,9 +11,9 @@
  * - government: provincial and 设区的市 governments do; the kind does not carry the level, so no warning.
  */
 import type { AgencyKind } from '#shared/registry/agency.ts';
+import type { Finding } from '#shared/report/findings.ts';
 import { PROACTIVE_2019_ROWS, PROACTIVE_2021_ROWS } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding } from '../findings.ts';
 import { cellName, finding, numbersAt, printed } from '../messages.ts';
 import type { ValidationContext } from './rule.ts';
 

@@ -1,7 +1,8 @@
 /** H4: in 表四 each group's 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 — the rule real reports break most. */
+
+import type { Finding } from '#shared/report/findings.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding } from '../findings.ts';
 import { checkTotal } from './total-check.ts';
 
 const PARTS = REVIEW_COLUMNS.filter((c) => c.key !== 'total');

@@ -1,7 +1,7 @@
 /** What every rule is: a pure function of the report and what the filing service knows about it. */
 import type { AgencyKind } from '#shared/registry/agency.ts';
+import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding } from '../findings.ts';
 
 export interface ValidationContext {
   /** The filer's kind from the registry; enables S2 and sharpens S8. */

@@ -2,9 +2,10 @@
  * S5: parts 一, 五 and 六 must say something; "无" alone in 五 is a known way of skipping it that
  * assessments penalise. The preamble is optional: many reports start straight with 一、总体情况.
  */
+
+import type { Finding } from '#shared/report/findings.ts';
 import { TEXT_PART_LABELS, type TextPartKey } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding } from '../findings.ts';
 import { finding } from '../messages.ts';
 
 const REQUIRED: readonly TextPartKey[] = ['overview', 'problemsAndImprovements', 'otherMatters'];

@@ -1,6 +1,7 @@
 /** The one shape of every "总计 = sum of its parts" rule (H2, H3, H4): compare, then say which cells and by how much. */
+
+import type { Finding, RuleCode } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding, RuleCode } from '../findings.ts';
 import { cellName, finding, type Message, numbersAt, printed, sameAmount, sumOf } from '../messages.ts';
 import { zeroTotalHint } from './total-hints.ts';
 

@@ -3,11 +3,11 @@
  * reports print −11 and −417. Amounts (行政事业性收费 in 万元, 采购总金额) may carry decimals.
  */
 import { decimalPlaces } from '#shared/render/format-number.ts';
+import type { Finding } from '#shared/report/findings.ts';
 import { AMOUNT_COLUMNS, SIGNED_COLUMNS, TABLE_LABELS } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
 import { cellAt, cellRefs } from '#shared/report/paths.ts';
 import { extraRowCells } from '../extra-row-cells.ts';
-import type { Finding } from '../findings.ts';
 import { cellName, finding, printed } from '../messages.ts';
 
 /** 万元 to 分 is six decimals; anything finer is a misread number, not a sum of money. */

@@ -3,9 +3,10 @@
  * (a shifted column, 元 typed as 万元, a sub-unit's figures added in). The threshold follows the ×5/×0.2
  * year-on-year rule of the public checkers described in the format notes.
  */
+
+import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
 import { cellAt } from '#shared/report/paths.ts';
-import type { Finding } from '../findings.ts';
 import { cellName, finding, printed } from '../messages.ts';
 import { previousYearReport } from './previous-report.ts';
 import type { ValidationContext } from './rule.ts';

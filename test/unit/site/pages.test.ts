@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeadlineConfig } from '#shared/deadlines/config.ts';
 import type { ReportVersion } from '#shared/filing/records.ts';
+import type { Finding } from '#shared/report/findings.ts';
 import { renderAtomFeed } from '#shared/site/atom-feed.ts';
 import { DATASET_CSV_HEADER, emptyDataset, renderDatasetCsv, upsertDataset } from '#shared/site/datasets.ts';
 import { agencyYearStatus } from '#shared/site/filing-status-view.ts';
@@ -9,7 +10,6 @@ import { renderReportPage } from '#shared/site/report-page.ts';
 import { bigrams, buildSearchShard, searchShard } from '#shared/site/search-index.ts';
 import { EMPTY_CATALOG, upsertCatalog, upsertYearEntry, type YearEntry } from '#shared/site/site-index.ts';
 import { originalExtension, siteKey } from '#shared/site/site-paths.ts';
-import type { Finding } from '#shared/validate/findings.ts';
 import { buildReport, modified } from '../../helpers/report-builder.ts';
 import { agencyOf } from './site-world.ts';
 

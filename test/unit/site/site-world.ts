@@ -9,9 +9,9 @@ import { MemoryVersionStore } from '#shared/adapters/memory/memory-version-store
 import { parseDeadlineConfig } from '#shared/deadlines/config.ts';
 import { canonicalKey, type ReportVersion, type Submission } from '#shared/filing/records.ts';
 import type { Agency } from '#shared/registry/agency.ts';
+import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
 import type { SitePorts } from '#shared/site/site-ports.ts';
-import type { Finding } from '#shared/validate/findings.ts';
 
 export interface SiteWorld extends SitePorts {
   readonly clock: ManualClock;

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
+import type { RuleCode } from '#shared/report/findings.ts';
 import { RESULT_ROW_KEYS_23, RESULT_ROW_KEYS_25 } from '#shared/report/labels.ts';
-import type { RuleCode } from '#shared/validate/findings.ts';
 import { buildReport, withCell, withCells } from '../../helpers/report-builder.ts';
 import { expectFindings, findingsOf, type RuleCase } from './rule-case.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleCode } from '#shared/validate/findings.ts';
+import type { RuleCode } from '#shared/report/findings.ts';
 import { buildReport, previousYearOf, withCell, withCells } from '../../helpers/report-builder.ts';
 import { expectFindings, findingsOf, type RuleCase } from './rule-case.ts';
 

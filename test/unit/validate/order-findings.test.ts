@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding } from '#shared/validate/findings.ts';
 import { findingPathOrder, mergeFindings } from '#shared/validate/order-findings.ts';
 import { validateReport } from '#shared/validate/validate-report.ts';
 import { buildReport, modified } from '../../helpers/report-builder.ts';

@@ -1,8 +1,8 @@
 /** Table-driven rule cases: a report, the context, and the findings one rule code must produce. */
 
 import { expect } from 'vitest';
+import type { Finding, RuleCode } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { Finding, RuleCode } from '#shared/validate/findings.ts';
 import { type ValidationContext, validateReport } from '#shared/validate/validate-report.ts';
 
 export interface ExpectedFinding {

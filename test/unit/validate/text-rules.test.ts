@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import type { RuleCode } from '#shared/validate/findings.ts';
+import type { RuleCode } from '#shared/report/findings.ts';
 import { buildReport, withCell, withText, zeroReport } from '../../helpers/report-builder.ts';
 import { expectFindings, findingsOf, type RuleCase } from './rule-case.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RULE_CODES } from '#shared/validate/findings.ts';
+import { RULE_CODES } from '#shared/report/findings.ts';
 import { sortFindings } from '#shared/validate/order-findings.ts';
 import { validateReport } from '#shared/validate/validate-report.ts';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { RuleCode } from '#shared/report/findings.ts';
 import { cellRefs } from '#shared/report/paths.ts';
-import type { RuleCode } from '#shared/validate/findings.ts';
 import { buildReport, modified, withCell, withCells, withNote } from '../../helpers/report-builder.ts';
 import { expectFindings, findingsOf, type RuleCase } from './rule-case.ts';
 
