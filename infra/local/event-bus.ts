@@ -1,12 +1,13 @@
 /**
  * An EventBridge PutEvents endpoint (AWS JSON 1.1) so the real @aws-sdk/client-eventbridge works
  * through `AWS_ENDPOINT_URL_EVENTBRIDGE`. Accepted entries are wrapped in the exact EventBridge
- * envelope and handed to the subscription delivery; no handler knows it runs locally.
+ * envelope and handed to the subscription delivery; an entry is acknowledged only once the delivery
+ * has it on disk, so an acknowledged event survives a crash. No handler knows it runs locally.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { EventDelivery } from './event-delivery.ts';
-import { buildBusEnvelope, MalformedDetailError, type PutEventsEntry } from './event-envelopes.ts';
+import { type BusEnvelope, buildBusEnvelope, MalformedDetailError, type PutEventsEntry } from './event-envelopes.ts';
 import { closeServer, listen, readBody, sendJson } from './http-io.ts';
 import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from './local-aws.ts';
 
@@ -53,7 +54,7 @@ async function handlePutEvents(
     awsError(res, 400, 'ValidationException', `Entries must hold between 1 and ${MAX_ENTRIES} entries.`);
     return;
   }
-  const results = entries.map((entry) => acceptEntry(entry, busName, delivery));
+  const results = await Promise.all(entries.map((entry) => acceptEntry(entry, busName, delivery)));
   res.setHeader('x-amzn-requestid', randomUUID());
   sendJson(
     res,
@@ -65,18 +66,24 @@ async function handlePutEvents(
   );
 }
 
-function acceptEntry(entry: PutEventsEntry, busName: string, delivery: EventDelivery): EntryResult {
+async function acceptEntry(entry: PutEventsEntry, busName: string, delivery: EventDelivery): Promise<EntryResult> {
   const target = busTarget(entry.EventBusName, busName);
   if (target === 'unknown') {
     return { ErrorCode: 'ResourceNotFoundException', ErrorMessage: `Event bus ${entry.EventBusName} does not exist.` };
   }
+  let envelope: BusEnvelope;
   try {
-    const envelope = buildBusEnvelope(entry, { id: randomUUID(), now: new Date() });
-    if (target === 'declared') delivery.deliver(envelope);
-    return { EventId: envelope.id };
+    envelope = buildBusEnvelope(entry, { id: randomUUID(), now: new Date() });
   } catch (error) {
     if (error instanceof MalformedDetailError) return { ErrorCode: error.code, ErrorMessage: error.message };
     throw error;
+  }
+  try {
+    if (target === 'declared') await delivery.deliver(envelope);
+    return { EventId: envelope.id };
+  } catch (error) {
+    // Not on disk, so not accepted: the publisher sees a failed entry and may retry, as on AWS.
+    return { ErrorCode: 'InternalFailure', ErrorMessage: error instanceof Error ? error.message : String(error) };
   }
 }
 

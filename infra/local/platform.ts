@@ -3,10 +3,12 @@
  * environment that points at them. What remains for the runner is the front door (HTTP, schedules).
  */
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { awsEnvironment, type LocalEndpoints } from './aws-environment.ts';
 import { startEventBus } from './event-bus.ts';
 import { createEventDelivery, type EventDelivery, type InvokeFunction } from './event-delivery.ts';
 import { buildS3Envelope } from './event-envelopes.ts';
+import { openEventJournal } from './event-journal.ts';
 import { invokeFunction, type LoadedFunction, loadFunctions } from './lambda-runtime.ts';
 import { type AnyAppDeclaration, localEventBusName } from './local-aws.ts';
 import type { ProcessPorts } from './process-ports.ts';
@@ -16,6 +18,8 @@ import { type StandIns, startStandIns } from './stand-ins.ts';
 export const LOCAL_MAIL_SENDER = 'noreply@gongkai.localhost';
 /** On stop, deliveries already under way (and their retries) get this long to finish. */
 const STOP_GRACE_MS = 5_000;
+/** Under the home: the event journal (accepted events, completions, dead letters). */
+export const EVENTS_DIR = 'events';
 
 export interface PlatformOptions {
   readonly app: AnyAppDeclaration;
@@ -47,13 +51,17 @@ export async function startPlatform(
     const loaded = functions.get(fn);
     return loaded ? invokeFunction(loaded, event) : Promise.reject(new Error(`function ${fn} is not declared`));
   };
+  const journal = await openEventJournal(join(options.home, EVENTS_DIR), { log });
+  closers.push(journal.close);
   const delivery = createEventDelivery({
     subscriptions: app.subscriptions,
     invoke,
     log,
+    journal,
     ...(options.retryBaseMs === undefined ? {} : { retryBaseMs: options.retryBaseMs }),
   });
   const bus = await startEventBus(localEventBusName(app), delivery, ports.eventBus);
+  // Deliveries still running after the grace stay unfinished in the journal and run again next start.
   closers.push(bus.close, () => settleWithin(delivery.waitForIdle(), STOP_GRACE_MS));
 
   const endpoints: LocalEndpoints = { ...standIns.endpoints, eventBridge: bus.endpoint };
@@ -67,19 +75,29 @@ export async function startPlatform(
   Object.assign(process.env, env);
   functions = await loadFunctions(app, options.root);
   ports.remember(endpoints);
-  forwardObjectEvents(app, standIns, delivery);
+  forwardObjectEvents(app, standIns, delivery, log);
+  const resumed = delivery.resume(journal.recovered.unfinished);
+  if (resumed > 0) log(`delivering ${resumed} event(s) accepted before the last stop`);
   return { standIns, delivery, endpoints, env, invoke };
 }
 
 /** S3 → EventBridge, for the buckets that declare it (as `eventBridgeEnabled` does on AWS). */
-function forwardObjectEvents(app: AnyAppDeclaration, standIns: StandIns, delivery: EventDelivery): void {
+function forwardObjectEvents(
+  app: AnyAppDeclaration,
+  standIns: StandIns,
+  delivery: EventDelivery,
+  log: (line: string) => void,
+): void {
   const notifying = new Set(
     Object.entries(app.buckets)
       .filter(([, decl]) => decl.eventBridge)
       .map(([name]) => standIns.bucketNames[name]),
   );
   standIns.s3.onObjectEvent((record) => {
-    if (notifying.has(record.s3.bucket.name)) delivery.deliver(buildS3Envelope(record, { id: randomUUID() }));
+    if (!notifying.has(record.s3.bucket.name)) return;
+    delivery.deliver(buildS3Envelope(record, { id: randomUUID() })).catch((error: unknown) => {
+      log(`S3 notification for ${record.s3.object.key} not journaled: ${String(error)}`);
+    });
   });
 }
 

@@ -73,6 +73,19 @@ describe('the event bus', () => {
     );
   });
 
+  it('still lists the dead letter after a restart, from the journal under the home', async () => {
+    await local.stop();
+    local = await start();
+    const response = await fetch(`${local.url}/_local/dead-letters`);
+    const { deadLetters } = (await response.json()) as { deadLetters: Record<string, unknown>[] };
+    expect(deadLetters).toContainEqual(
+      expect.objectContaining({
+        fn: 'alwaysFails',
+        event: expect.objectContaining({ detail: { id: 'r-2', doomed: true } }),
+      }),
+    );
+  });
+
   it('turns a presigned PUT into the S3 Object Created event EventBridge would deliver', async () => {
     const s3 = new S3Client({ forcePathStyle: true });
     const key = 'qujiang-trade-union/upload-1';

@@ -31,11 +31,11 @@ describe('createEventDelivery', () => {
         calls.push(fn);
       },
     });
-    expect(delivery.deliver(envelope('ReportAccepted'))).toBe(2);
+    expect(await delivery.deliver(envelope('ReportAccepted'))).toBe(2);
     expect(calls).toEqual([]);
     await delivery.waitForIdle();
     expect(calls.sort()).toEqual(['notify', 'rebuildPages']);
-    expect(delivery.deliver(envelope('SubmissionRejected'))).toBe(0);
+    expect(await delivery.deliver(envelope('SubmissionRejected'))).toBe(0);
   });
 
   it('retries a failing consumer and succeeds without a dead letter', async () => {
@@ -49,7 +49,7 @@ describe('createEventDelivery', () => {
         if (attempts < 3) throw new Error('site bucket busy');
       },
     });
-    delivery.deliver(envelope('ReportAmended'));
+    await delivery.deliver(envelope('ReportAmended'));
     await delivery.waitForIdle();
     expect(attempts).toBe(3);
     expect(delivery.deadLetters()).toEqual([]);
@@ -65,7 +65,7 @@ describe('createEventDelivery', () => {
         throw new Error(`${fn} is broken`);
       },
     });
-    delivery.deliver(envelope('ReportAccepted', 'e-42'));
+    await delivery.deliver(envelope('ReportAccepted', 'e-42'));
     await delivery.waitForIdle();
     expect(attempts).toEqual({ rebuildPages: 3, notify: 2 });
     expect(
@@ -89,7 +89,7 @@ describe('createEventDelivery', () => {
         throw new Error('unreadable upload');
       },
     });
-    delivery.deliver({ ...envelope('Object Created'), source: 'aws.s3' });
+    await delivery.deliver({ ...envelope('Object Created'), source: 'aws.s3' });
     await delivery.waitForIdle();
     expect(attempts).toBe(3);
     expect(delivery.deadLetters()).toMatchObject([{ fn: 'onUpload', attempts: 3 }]);
@@ -120,10 +120,10 @@ describe('createEventDelivery', () => {
       ],
       invoke: async (fn) => {
         seen.push(fn);
-        if (fn === 'first') delivery.deliver(envelope('PagesRebuilt', 'e-2'));
+        if (fn === 'first') void delivery.deliver(envelope('PagesRebuilt', 'e-2'));
       },
     });
-    delivery.deliver(envelope('ReportAccepted'));
+    await delivery.deliver(envelope('ReportAccepted'));
     await delivery.waitForIdle();
     expect(seen).toEqual(['first', 'second']);
   });

@@ -1,0 +1,46 @@
+/**
+ * Replacing a file so that a reader, a concurrent writer or a kill -9 only ever sees the old bytes or
+ * the new ones: write a temporary file beside it, flush it to disk, rename it over the target (atomic
+ * on POSIX), then flush the directory so the rename itself survives a power cut.
+ */
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** Temporary files start with this, so listings can skip them and a restart can sweep them. */
+export const TEMP_PREFIX = '.tmp-';
+
+export function tempPathBeside(path: string): string {
+  return join(dirname(path), `${TEMP_PREFIX}${basename(path)}.${randomBytes(6).toString('hex')}`);
+}
+
+export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  const temp = tempPathBeside(path);
+  try {
+    const file = await open(temp, 'w', 0o644);
+    try {
+      await file.writeFile(data);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await syncDirectory(dirname(path));
+}
+
+/** Makes a rename or a new file in `directory` durable; a no-op where directories cannot be opened. */
+export async function syncDirectory(directory: string): Promise<void> {
+  const handle = await open(directory, 'r').catch(() => undefined);
+  if (!handle) return;
+  try {
+    await handle.sync();
+  } catch {
+    // some file systems refuse fsync on a directory; the rename is still atomic there
+  } finally {
+    await handle.close();
+  }
+}
