@@ -10,12 +10,13 @@ import { basename, dirname, join } from 'node:path';
 /** Temporary files start with this, so listings can skip them and a restart can sweep them. */
 export const TEMP_PREFIX = '.tmp-';
 
-export function tempPathBeside(path: string): string {
-  return join(dirname(path), `${TEMP_PREFIX}${basename(path)}.${randomBytes(6).toString('hex')}`);
+/** A fresh temporary path for `path`, in `directory` (beside it by default; same file system either way). */
+export function tempPathFor(path: string, directory = dirname(path)): string {
+  return join(directory, `${TEMP_PREFIX}${basename(path)}.${randomBytes(6).toString('hex')}`);
 }
 
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
-  const temp = tempPathBeside(path);
+export async function writeFileAtomic(path: string, data: Uint8Array | string, tempDirectory?: string): Promise<void> {
+  const temp = tempPathFor(path, tempDirectory);
   try {
     const file = await open(temp, 'w', 0o644);
     try {

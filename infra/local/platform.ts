@@ -44,7 +44,7 @@ export async function startPlatform(
   closers: (() => Promise<void> | void)[],
 ): Promise<Platform> {
   const { app, ports, log } = options;
-  const standIns = await startStandIns({ app, home: options.home, ports: ports.standIns });
+  const standIns = await startStandIns({ app, home: options.home, ports: ports.standIns, log });
   closers.push(standIns.stop);
   let functions = new Map<string, LoadedFunction>();
   const invoke: InvokeFunction = (fn, event) => {

@@ -2,10 +2,12 @@
  * s3rver on disk, with the fixes it needs next to the current SDK: the DES shim (continuation
  * tokens), a CopySource rewrite (real S3 decodes `%2F` and UTF-8 in `x-amz-copy-source`, s3rver
  * only `decodeURI`s it), and — set by the runner — WHEN_REQUIRED checksums, without which the
- * SDK's aws-chunked stream uploads are stored with their framing.
+ * SDK's aws-chunked stream uploads are stored with their framing. Its file store is replaced by one
+ * that writes atomically (`atomic-s3-store.ts`), with its temporary files in `<directory>.tmp`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import S3rver from 's3rver';
+import { AtomicFilesystemStore } from './atomic-s3-store.ts';
 import { installDesShim } from './des-shim.ts';
 import type { S3NotificationRecord } from './event-envelopes.ts';
 import { closeServer, listen } from './http-io.ts';
@@ -25,6 +27,8 @@ export interface S3StandIn {
 
 /** The part of s3rver (a Koa app) used here; its published types omit the event emitter. */
 interface S3rverApp {
+  store: unknown;
+  context: { store: unknown };
   configureBuckets(): Promise<void>;
   callback(): (req: IncomingMessage, res: ServerResponse) => void;
   on(event: 'event', listener: (notification: { Records: S3NotificationRecord[] }) => void): void;
@@ -46,6 +50,7 @@ export async function startS3StandIn(
   directory: string,
   buckets: readonly S3BucketSetup[],
   port = 0,
+  log: (line: string) => void = () => {},
 ): Promise<S3StandIn> {
   installDesShim();
   const s3rver = new S3rver({
@@ -58,6 +63,12 @@ export async function startS3StandIn(
       configs: bucket.browserUploads ? [BROWSER_UPLOAD_CORS] : [],
     })),
   }) as unknown as S3rverApp;
+  const store = new AtomicFilesystemStore(directory, `${directory}.tmp`, log);
+  const swept = await store.sweepTemporaryFiles();
+  if (swept > 0) log(`s3: removed ${swept} partial write(s) left by an earlier stop`);
+  // Controllers reach the store through the Koa context; s3rver's own methods through `store`.
+  s3rver.store = store;
+  s3rver.context.store = store;
   await s3rver.configureBuckets();
   const handle = s3rver.callback();
   const server = createServer((req, res) => {

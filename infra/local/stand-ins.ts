@@ -21,6 +21,7 @@ export interface StandInsOptions {
   readonly app: AnyAppDeclaration;
   readonly home: string;
   readonly ports?: StandInPorts;
+  readonly log?: (line: string) => void;
 }
 
 export interface StandIns {
@@ -33,7 +34,7 @@ export interface StandIns {
   stop(): Promise<void>;
 }
 
-export async function startStandIns({ app, home, ports = {} }: StandInsOptions): Promise<StandIns> {
+export async function startStandIns({ app, home, ports = {}, log }: StandInsOptions): Promise<StandIns> {
   const tableNames = mapNames(app.tables, (name) => localTableName(app, name));
   const bucketNames = mapNames(app.buckets, (name) => localBucketName(app, name));
   await mkdir(join(home, 'dynamodb'), { recursive: true });
@@ -50,7 +51,7 @@ export async function startStandIns({ app, home, ports = {} }: StandInsOptions):
       name: bucketNames[name] ?? name,
       browserUploads: decl.eventBridge === true,
     }));
-    const s3 = await startS3StandIn(join(home, 's3'), buckets, ports.s3);
+    const s3 = await startS3StandIn(join(home, 's3'), buckets, ports.s3, log);
     started.push(s3);
     const ses = await startSesStandIn(ports.ses);
     started.push(ses);
