@@ -7,7 +7,8 @@ const PLAIN = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFracti
 
 /** Decimal places of a number as parsed from its printed text (7730.28 → 2, 1e-7 → 7). */
 export function decimalPlaces(n: number): number {
-  if (!Number.isFinite(n)) return 0;
+  // Nearly every figure of a report is a whole number; printing it to count nothing would dominate a check.
+  if (Number.isInteger(n) || !Number.isFinite(n)) return 0;
   const [mantissa = '', exponent] = String(n).split('e');
   const fraction = mantissa.split('.')[1]?.length ?? 0;
   return Math.max(0, fraction - Number(exponent ?? 0));

@@ -57,10 +57,13 @@ export interface Sum {
 }
 
 export function sumOf(values: readonly number[]): Sum {
-  return {
-    value: values.reduce((a, b) => a + b, 0),
-    decimals: Math.max(0, ...values.map(decimalPlaces)),
-  };
+  let value = 0;
+  let decimals = 0;
+  for (const v of values) {
+    value += v;
+    decimals = Math.max(decimals, decimalPlaces(v));
+  }
+  return { value, decimals };
 }
 
 /** Equal within half a unit of the last printed decimal, so 0.1 + 0.2 equals a printed 0.3. */

@@ -7,7 +7,7 @@
 import { type Finding, RULE_CODES, type Severity } from '#shared/report/findings.ts';
 import { TABLE_LABELS, type TableKey } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
-import { cellRefs, pathOrder } from '#shared/report/paths.ts';
+import { cellRefs, pathOrder, tableSpan } from '#shared/report/paths.ts';
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
@@ -31,8 +31,8 @@ export function findingPathOrder(path: string, shapes: Report['shapes']): number
   if (field >= 0) return -2000 + field;
   const table = isTable(first) ? first : first === 'shapes' && isTable(second) ? second : null;
   if (table === null) return refs.length;
-  const cells = refs.flatMap((r, i) => (r.table === table ? [i] : []));
-  return first === 'shapes' ? (cells[0] ?? 0) - 0.25 : (cells.at(-1) ?? 0) + 0.25;
+  const span = tableSpan(table, shapes);
+  return first === 'shapes' ? span.first - 0.25 : span.last + 0.25;
 }
 
 interface Keyed {

@@ -4,9 +4,9 @@
  */
 import { APPLICANT_COLUMNS, APPLICATION_ROWS_23, APPLICATION_ROWS_25, type RowLabel } from '#shared/report/labels.ts';
 import type { Applications, ApplicationsShape, Cell } from '#shared/report/model.ts';
+import { rowName } from '#shared/report/paths.ts';
 import { type LogicalRow, logicalRowsOf } from './logical-rows.ts';
 import { hasKeywords, matchRow } from './match-form.ts';
-import { rowName } from './row-name.ts';
 import { type AssemblyOutput, type TableTarget, writeRow } from './table-cells.ts';
 
 const COLUMNS = APPLICANT_COLUMNS.map((c) => c.key);

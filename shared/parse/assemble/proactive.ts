@@ -5,10 +5,10 @@
  */
 import { PROACTIVE_2019_ROWS, PROACTIVE_2021_ROWS, type ProactiveRowLabel } from '#shared/report/labels.ts';
 import type { Cell, ProactiveDisclosure, ReportFormat } from '#shared/report/model.ts';
+import { rowName } from '#shared/report/paths.ts';
 import { isLabelText, readCellValue } from '../cell-value.ts';
 import { logicalRowsOf } from './logical-rows.ts';
 import { hasAny, matchForm, matchRow } from './match-form.ts';
-import { rowName } from './row-name.ts';
 import { type AssemblyOutput, fitValues, type TableTarget, writeRow } from './table-cells.ts';
 
 const MARKERS_2021 = ['制发', '废止', '现行有效', '收费金额'];

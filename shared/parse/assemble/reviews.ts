@@ -5,8 +5,8 @@
  */
 import { REVIEW_COLUMNS, REVIEW_GROUPS, TABLE_LABELS } from '#shared/report/labels.ts';
 import type { Cell, ReviewsAndLawsuits } from '#shared/report/model.ts';
+import { rowName } from '#shared/report/paths.ts';
 import { logicalRowsOf } from './logical-rows.ts';
-import { rowName } from './row-name.ts';
 import { type AssemblyOutput, fitValues, misfitFinding, type TableTarget, writeRow } from './table-cells.ts';
 
 const COLUMNS = REVIEW_COLUMNS.map((c) => c.key);

@@ -13,9 +13,9 @@ import {
   RESULT_ROW_KEYS_25,
   TABLE_LABELS,
 } from '#shared/report/labels.ts';
-import type { Report } from '#shared/report/model.ts';
+import type { ApplicationsShape, Report } from '#shared/report/model.ts';
 import { finding, numbersAt, printed, sameAmount, sumOf } from '../messages.ts';
-import { checkTotal } from './total-check.ts';
+import { checkTotal, type TotalRule } from './total-check.ts';
 
 const SIX_APPLICANTS = APPLICANT_COLUMNS.filter((c) => c.key !== 'total');
 
@@ -26,11 +26,14 @@ function columnName(column: ColumnLabel): string {
   return [TABLE_LABELS.applications.short, ...(column.group ? [column.group] : []), column.label].join(' › ');
 }
 
+const IDENTITY = APPLICANT_COLUMNS.map((column: ColumnLabel) => ({
+  column,
+  paths: ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].map((r) => at(r, column.key)),
+}));
+
 /** H1: 一 + 二 = 三（七）+ 四, per column. */
 export function checkIdentity(report: Report): Finding[] {
-  return APPLICANT_COLUMNS.flatMap((column: ColumnLabel) => {
-    const { key } = column;
-    const paths = ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].map((r) => at(r, key));
+  return IDENTITY.flatMap(({ column, paths }) => {
     const values = numbersAt(report, paths);
     if (!values) return [];
     const [received = 0, carried = 0, processed = 0, forward = 0] = values;
@@ -61,34 +64,45 @@ export function checkIdentity(report: Report): Finding[] {
 }
 
 /** H2: （七）总计 = the sum of the result rows （一） to （六）, per column. */
-export function checkProcessedTotal(report: Report): Finding[] {
-  const resultRows: readonly string[] =
-    report.shapes.applications === '25-row' ? RESULT_ROW_KEYS_25 : RESULT_ROW_KEYS_23;
-  return APPLICANT_COLUMNS.flatMap(({ key }) =>
-    checkTotal(report, {
-      code: 'H2',
-      totalPath: at('totalProcessed', key),
-      partPaths: resultRows.map((r) => at(r, key)),
-      describe: ({ total, actual, expected }) => ({
-        zh: `${total}（${actual}）不等于（一）至（六）各项办理结果之和（${expected}）`,
-        en: `${at('totalProcessed', key)} is ${actual} but the result rows （一）–（六） above it sum to ${expected}`,
-      }),
+function processedTotals(resultRows: readonly string[]): TotalRule[] {
+  return APPLICANT_COLUMNS.map(({ key }) => ({
+    code: 'H2',
+    totalPath: at('totalProcessed', key),
+    partPaths: resultRows.map((r) => at(r, key)),
+    describe: ({ total, actual, expected }) => ({
+      zh: `${total}（${actual}）不等于（一）至（六）各项办理结果之和（${expected}）`,
+      en: `${at('totalProcessed', key)} is ${actual} but the result rows （一）–（六） above it sum to ${expected}`,
     }),
-  );
+  }));
 }
 
 /** H3: 总计 = the six applicant columns, per row. */
-export function checkApplicantTotal(report: Report): Finding[] {
-  const rows = report.shapes.applications === '25-row' ? APPLICATION_ROWS_25 : APPLICATION_ROWS_23;
-  return rows.flatMap(({ key }) =>
-    checkTotal(report, {
-      code: 'H3',
-      totalPath: at(key, 'total'),
-      partPaths: SIX_APPLICANTS.map((c) => at(key, c.key)),
-      describe: ({ total, actual, expected }) => ({
-        zh: `${total}（${actual}）不等于自然人与法人或其他组织各列之和（${expected}）`,
-        en: `${at(key, 'total')} is ${actual} but the six applicant columns of the row sum to ${expected}`,
-      }),
+function applicantTotals(rows: readonly { readonly key: string }[]): TotalRule[] {
+  return rows.map(({ key }) => ({
+    code: 'H3',
+    totalPath: at(key, 'total'),
+    partPaths: SIX_APPLICANTS.map((c) => at(key, c.key)),
+    describe: ({ total, actual, expected }) => ({
+      zh: `${total}（${actual}）不等于自然人与法人或其他组织各列之和（${expected}）`,
+      en: `${at(key, 'total')} is ${actual} but the six applicant columns of the row sum to ${expected}`,
     }),
-  );
+  }));
+}
+
+/** The totals of each shape, worked out once: a check only reads cells. */
+const PROCESSED_TOTALS: Readonly<Record<ApplicationsShape, readonly TotalRule[]>> = {
+  '25-row': processedTotals(RESULT_ROW_KEYS_25),
+  '23-row': processedTotals(RESULT_ROW_KEYS_23),
+};
+const APPLICANT_TOTALS: Readonly<Record<ApplicationsShape, readonly TotalRule[]>> = {
+  '25-row': applicantTotals(APPLICATION_ROWS_25),
+  '23-row': applicantTotals(APPLICATION_ROWS_23),
+};
+
+export function checkProcessedTotal(report: Report): Finding[] {
+  return PROCESSED_TOTALS[report.shapes.applications].flatMap((rule) => checkTotal(report, rule));
+}
+
+export function checkApplicantTotal(report: Report): Finding[] {
+  return APPLICANT_TOTALS[report.shapes.applications].flatMap((rule) => checkTotal(report, rule));
 }

@@ -31,12 +31,17 @@ function missingCell(report: Report, path: string): Finding {
 }
 
 export function checkMissingCells(report: Report): Finding[] {
-  const refs = cellRefs(report.shapes);
+  const paths = new Map<TableKey, string[]>(TABLES.map((t) => [t, []]));
+  const missing = new Map<TableKey, string[]>(TABLES.map((t) => [t, []]));
+  for (const ref of cellRefs(report.shapes)) {
+    paths.get(ref.table)?.push(ref.path);
+    if ((cellAt(report, ref.path) ?? null) === null) missing.get(ref.table)?.push(ref.path);
+  }
   return TABLES.flatMap((table) => {
-    const paths = refs.filter((r) => r.table === table).map((r) => r.path);
-    const missing = paths.filter((p) => (cellAt(report, p) ?? null) === null);
-    if (missing.length === 0) return [];
-    if (missing.length === paths.length) return [emptyTable(table, paths)];
-    return missing.map((p) => missingCell(report, p));
+    const all = paths.get(table) ?? [];
+    const gaps = missing.get(table) ?? [];
+    if (gaps.length === 0) return [];
+    if (gaps.length === all.length) return [emptyTable(table, all)];
+    return gaps.map((p) => missingCell(report, p));
   });
 }

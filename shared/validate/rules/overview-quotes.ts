@@ -24,6 +24,8 @@ const CASES = '(\\d+)\\s*(?:件|起|宗|次|个)';
 
 interface NumberPattern {
   readonly figure: QuotedFigure;
+  /** A word the pattern cannot match without: most clauses are skipped by a substring test. */
+  readonly needs: string;
   readonly pattern: RegExp;
   /** Rejects a match by the words between keyword and noun, or by what precedes it in the clause. */
   readonly rejects?: (gap: string, before: string) => boolean;
@@ -37,6 +39,7 @@ const NEGATED = /(?:不予|未|没有|无)$/;
 const NUMBER_PATTERNS: readonly NumberPattern[] = [
   {
     figure: 'received',
+    needs: '申请',
     pattern: new RegExp(
       `(?:新收|收到|受理|接收|接到|收悉)(\\D{0,20}?)(?:依申请公开|申请)(?:件|事项)?${FILLER}${COUNT}`,
       'g',
@@ -45,26 +48,30 @@ const NUMBER_PATTERNS: readonly NumberPattern[] = [
   },
   {
     figure: 'processed',
+    needs: '办结',
     pattern: new RegExp(`办结()${FILLER}${COUNT}`, 'g'),
     // 未办结 2 件 are the pending ones, not the processed ones.
     rejects: (_gap, before) => NEGATED.test(before),
   },
   {
     figure: 'carriedOver',
+    needs: '结转',
     pattern: new RegExp(`(?:上一?年度?|去年)(?:的|：|\\s)*结转()${FILLER}${COUNT}`, 'g'),
   },
   {
     figure: 'carriedForward',
+    needs: '结转',
     pattern: new RegExp(`结转(?:至|到|入)?(?:下一?年度?|次年)()${FILLER}(?:继续办理)?${FILLER}${COUNT}`, 'g'),
   },
   {
     // A bare "结转 2 件" after "办结 10 件" means carried forward; after 上年/去年 it means carried over.
     figure: 'carriedForward',
+    needs: '结转',
     pattern: new RegExp(`结转()${FILLER}${COUNT}`, 'g'),
     rejects: (_gap, before) => /上一?年|去年|往年/.test(before) || /年度?$/.test(before),
   },
-  { figure: 'review', pattern: new RegExp(`(?:行政)?复议()${CASE_FILLER}${CASES}`, 'g') },
-  { figure: 'litigation', pattern: new RegExp(`(?:行政)?诉讼()${CASE_FILLER}${CASES}`, 'g') },
+  { figure: 'review', needs: '复议', pattern: new RegExp(`(?:行政)?复议()${CASE_FILLER}${CASES}`, 'g') },
+  { figure: 'litigation', needs: '诉讼', pattern: new RegExp(`(?:行政)?诉讼()${CASE_FILLER}${CASES}`, 'g') },
 ];
 
 function toAsciiDigits(text: string): string {
@@ -79,12 +86,14 @@ function clausesOf(text: string): string[] {
 }
 
 function numberQuotes(clause: string): Quote[] {
-  return NUMBER_PATTERNS.flatMap(({ figure, pattern, rejects }) =>
-    [...clause.matchAll(pattern)].flatMap((m): Quote[] => {
-      const before = clause.slice(0, m.index);
-      if (rejects?.(m[1] ?? '', before)) return [];
-      return [{ figure, value: Number(m[2]), excerpt: m[0].trim() }];
-    }),
+  return NUMBER_PATTERNS.flatMap(({ figure, needs, pattern, rejects }) =>
+    !clause.includes(needs)
+      ? []
+      : [...clause.matchAll(pattern)].flatMap((m): Quote[] => {
+          const before = clause.slice(0, m.index);
+          if (rejects?.(m[1] ?? '', before)) return [];
+          return [{ figure, value: Number(m[2]), excerpt: m[0].trim() }];
+        }),
   );
 }
 
@@ -100,8 +109,11 @@ const CASE_STATUS = /审结|结案|判决|裁定|维持|纠正|纠错|败诉|撤
 
 function zeroQuotes(clause: string): Quote[] {
   const quotes: Quote[] = [];
+  const aboutApplications = clause.includes('申请');
+  const aboutCases = clause.includes('复议') || clause.includes('诉讼');
+  if (!aboutApplications && !aboutCases) return quotes;
   const excerpt = clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
-  const noApplications = NO_APPLICATIONS.exec(clause);
+  const noApplications = aboutApplications ? NO_APPLICATIONS.exec(clause) : null;
   if (
     noApplications &&
     !/\d/.test(clause) &&
@@ -110,6 +122,7 @@ function zeroQuotes(clause: string): Quote[] {
   ) {
     quotes.push({ figure: 'received', value: 0, excerpt });
   }
+  if (!aboutCases) return quotes;
   // 复议后起诉 is a lawsuit, not a reconsideration.
   const cases = clause.replaceAll('复议后起诉', '诉讼');
   const noCases = NO_CASES.exec(cases);

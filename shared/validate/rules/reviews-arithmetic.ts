@@ -3,21 +3,21 @@
 import type { Finding } from '#shared/report/findings.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
-import { checkTotal } from './total-check.ts';
+import { checkTotal, type TotalRule } from './total-check.ts';
 
 const PARTS = REVIEW_COLUMNS.filter((c) => c.key !== 'total');
 const PART_NAMES = PARTS.map((c) => c.label).join('、');
 
+const TOTALS: readonly TotalRule[] = REVIEW_GROUPS.map(({ key }) => ({
+  code: 'H4',
+  totalPath: `reviewsAndLawsuits.${key}.total`,
+  partPaths: PARTS.map((c) => `reviewsAndLawsuits.${key}.${c.key}`),
+  describe: ({ total, actual, expected }) => ({
+    zh: `${total}（${actual}）不等于${PART_NAMES}之和（${expected}）`,
+    en: `reviewsAndLawsuits.${key}.total is ${actual} but upheld + corrected + other + pending sum to ${expected}`,
+  }),
+}));
+
 export function checkReviewTotals(report: Report): Finding[] {
-  return REVIEW_GROUPS.flatMap(({ key }) =>
-    checkTotal(report, {
-      code: 'H4',
-      totalPath: `reviewsAndLawsuits.${key}.total`,
-      partPaths: PARTS.map((c) => `reviewsAndLawsuits.${key}.${c.key}`),
-      describe: ({ total, actual, expected }) => ({
-        zh: `${total}（${actual}）不等于${PART_NAMES}之和（${expected}）`,
-        en: `reviewsAndLawsuits.${key}.total is ${actual} but upheld + corrected + other + pending sum to ${expected}`,
-      }),
-    }),
-  );
+  return TOTALS.flatMap((rule) => checkTotal(report, rule));
 }

@@ -4,9 +4,9 @@
  */
 import { decimalPlaces } from '#shared/render/format-number.ts';
 import type { Finding } from '#shared/report/findings.ts';
-import { AMOUNT_COLUMNS, SIGNED_COLUMNS, TABLE_LABELS } from '#shared/report/labels.ts';
+import { TABLE_LABELS } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
-import { cellAt, cellRefs } from '#shared/report/paths.ts';
+import { type CellKind, type CellRef, cellAt, cellRefs } from '#shared/report/paths.ts';
 import { extraRowCells } from '../extra-row-cells.ts';
 import { cellName, finding, printed } from '../messages.ts';
 
@@ -15,34 +15,42 @@ const MAX_AMOUNT_DECIMALS = 6;
 
 interface CheckedCell {
   readonly path: string;
-  readonly name: string;
+  /** The printed name of a provincial extra row's cell; a template cell's is looked up only for a finding. */
+  readonly name: string | null;
   readonly value: number;
-  readonly kind: 'count' | 'signed' | 'amount';
+  readonly kind: CellKind;
 }
 
-function checkedCells(report: Report): CheckedCell[] {
-  const standard = cellRefs(report.shapes).flatMap((ref): CheckedCell[] => {
-    const value = cellAt(report, ref.path) ?? null;
-    if (value === null) return [];
-    const kind = AMOUNT_COLUMNS.has(ref.column) ? 'amount' : SIGNED_COLUMNS.has(ref.column) ? 'signed' : 'count';
-    return [{ path: ref.path, name: cellName(report, ref.path), value, kind }];
-  });
-  const extra = extraRowCells(report).flatMap((cell): CheckedCell[] =>
-    cell.value === null
-      ? []
-      : [
-          {
-            path: cell.path,
-            name: [TABLE_LABELS.proactiveDisclosure.short, cell.rowLabel, cell.columnLabel].join(' › '),
-            value: cell.value,
-            kind: cell.kind,
-          },
-        ],
-  );
-  return [...standard, ...extra];
+/** The cells of one shape split once into counts (signed or not) and amounts, so H5 and H6 each see only theirs. */
+const split = new WeakMap<readonly CellRef[], { readonly counts: CellRef[]; readonly amounts: CellRef[] }>();
+
+function refsOfKind(report: Report, amounts: boolean): readonly CellRef[] {
+  const refs = cellRefs(report.shapes);
+  let parts = split.get(refs);
+  if (!parts) {
+    parts = { counts: refs.filter((r) => r.kind !== 'amount'), amounts: refs.filter((r) => r.kind === 'amount') };
+    split.set(refs, parts);
+  }
+  return amounts ? parts.amounts : parts.counts;
 }
 
-function countFinding(cell: CheckedCell): Finding[] {
+/** The filled cells of one kind (amounts, or counts and signed changes), provincial extra rows included. */
+function checkedCells(report: Report, amounts: boolean): CheckedCell[] {
+  const cells: CheckedCell[] = [];
+  for (const ref of refsOfKind(report, amounts)) {
+    const value = cellAt(report, ref.path);
+    if (value === null || value === undefined) continue;
+    cells.push({ path: ref.path, name: null, value, kind: ref.kind });
+  }
+  for (const cell of extraRowCells(report)) {
+    if (cell.value === null || (cell.kind === 'amount') !== amounts) continue;
+    const name = [TABLE_LABELS.proactiveDisclosure.short, cell.rowLabel, cell.columnLabel].join(' › ');
+    cells.push({ path: cell.path, name, value: cell.value, kind: cell.kind });
+  }
+  return cells;
+}
+
+function countFinding(report: Report, cell: CheckedCell): Finding[] {
   const whole = Number.isInteger(cell.value);
   if (cell.kind === 'signed' ? whole : whole && cell.value >= 0) return [];
   const wanted =
@@ -52,7 +60,7 @@ function countFinding(cell: CheckedCell): Finding[] {
       'H5',
       [cell.path],
       {
-        zh: `${cell.name}：应为${wanted.zh}（件数），实际为 ${printed(cell.value)}。`,
+        zh: `${cell.name ?? cellName(report, cell.path)}：应为${wanted.zh}（件数），实际为 ${printed(cell.value)}。`,
         en: `${cell.path} must be ${wanted.en} (a count), but is ${printed(cell.value)}.`,
       },
       { actual: cell.value },
@@ -60,7 +68,7 @@ function countFinding(cell: CheckedCell): Finding[] {
   ];
 }
 
-function amountFinding(cell: CheckedCell): Finding[] {
+function amountFinding(report: Report, cell: CheckedCell): Finding[] {
   const decimals = decimalPlaces(cell.value);
   if (Number.isFinite(cell.value) && cell.value >= 0 && decimals <= MAX_AMOUNT_DECIMALS) return [];
   const problem =
@@ -72,7 +80,7 @@ function amountFinding(cell: CheckedCell): Finding[] {
       'H6',
       [cell.path],
       {
-        zh: `${cell.name}：${problem.zh}，实际为 ${printed(cell.value)}。`,
+        zh: `${cell.name ?? cellName(report, cell.path)}：${problem.zh}，实际为 ${printed(cell.value)}。`,
         en: `${cell.path}: ${problem.en}; the cell holds ${printed(cell.value)}.`,
       },
       { actual: cell.value },
@@ -81,13 +89,9 @@ function amountFinding(cell: CheckedCell): Finding[] {
 }
 
 export function checkCounts(report: Report): Finding[] {
-  return checkedCells(report)
-    .filter((c) => c.kind !== 'amount')
-    .flatMap(countFinding);
+  return checkedCells(report, false).flatMap((cell) => countFinding(report, cell));
 }
 
 export function checkAmounts(report: Report): Finding[] {
-  return checkedCells(report)
-    .filter((c) => c.kind === 'amount')
-    .flatMap(amountFinding);
+  return checkedCells(report, true).flatMap((cell) => amountFinding(report, cell));
 }
