@@ -25,8 +25,7 @@ function orderedTable(table: Rows, rows: readonly { key: string; columns: readon
 
 function proactive(report: Report) {
   const rows = report.shapes.proactiveDisclosure === '2021' ? PROACTIVE_2021_ROWS : PROACTIVE_2019_ROWS;
-  const table = report.proactiveDisclosure as unknown as Rows;
-  const extraRows = report.proactiveDisclosure.extraRows;
+  const { extraRows, ...table } = report.proactiveDisclosure;
   return { ...orderedTable(table, rows), ...(extraRows ? { extraRows } : {}) };
 }
 
@@ -34,7 +33,7 @@ function applications(report: Report) {
   const rows = report.shapes.applications === '25-row' ? APPLICATION_ROWS_25 : APPLICATION_ROWS_23;
   const columns = APPLICANT_COLUMNS.map((c) => c.key);
   return orderedTable(
-    report.applications as unknown as Rows,
+    report.applications,
     rows.map((r) => ({ key: r.key, columns })),
   );
 }
@@ -42,7 +41,7 @@ function applications(report: Report) {
 function reviews(report: Report) {
   const columns = REVIEW_COLUMNS.map((c) => c.key);
   return orderedTable(
-    report.reviewsAndLawsuits as unknown as Rows,
+    report.reviewsAndLawsuits,
     REVIEW_GROUPS.map((g) => ({ key: g.key, columns })),
   );
 }

@@ -26,13 +26,14 @@ function rowObject<K extends string>(columns: readonly K[]) {
   return objectOf(columns, CellSchema);
 }
 
-type RowsOf<T extends readonly { key: string; columns: readonly string[] }[]> = {
+type RowTemplate = { readonly key: string; readonly columns: readonly string[] };
+
+type RowsOf<T extends readonly RowTemplate[]> = {
   [R in T[number] as R['key']]: z.ZodObject<{ [C in R['columns'][number]]: typeof CellSchema }, z.core.$strict>;
 };
 
-function tableObject<T extends readonly { key: string; columns: readonly string[] }[]>(rows: T) {
-  const shape = Object.fromEntries(rows.map((r) => [r.key, rowObject(r.columns)])) as unknown as RowsOf<T>;
-  return shape;
+function tableObject<T extends readonly RowTemplate[]>(rows: T): RowsOf<T> {
+  return Object.fromEntries(rows.map((r) => [r.key, rowObject(r.columns)])) as RowsOf<T>;
 }
 
 /** Provincial extra rows (e.g. Hubei's 其他主动公开文件), keyed by their printed label. */
@@ -146,4 +147,27 @@ export function isProactive2021(report: Report): report is Report & { proactiveD
 }
 export function isApplications25(report: Report): report is Report & { applications: Applications25 } {
   return report.shapes.applications === '25-row';
+}
+
+/** A table whose rows each have their own columns (表二), every cell blank. */
+export type BlankRows<T extends readonly RowTemplate[]> = {
+  [R in T[number] as R['key']]: Record<R['columns'][number], Cell>;
+};
+
+/** A blank table in the shape of its template rows, for a reader to fill in place. */
+export function blankRows<T extends readonly RowTemplate[]>(rows: T): BlankRows<T> {
+  return Object.fromEntries(
+    rows.map((r) => [r.key, Object.fromEntries(r.columns.map((c) => [c, null]))]),
+  ) as BlankRows<T>;
+}
+
+/** A blank table whose rows share one set of columns (表三, 表四). */
+export function blankGrid<K extends string, C extends string>(
+  rows: readonly { readonly key: K }[],
+  columns: readonly { readonly key: C }[],
+): Record<K, Record<C, Cell>> {
+  return Object.fromEntries(rows.map((r) => [r.key, Object.fromEntries(columns.map((c) => [c.key, null]))])) as Record<
+    K,
+    Record<C, Cell>
+  >;
 }

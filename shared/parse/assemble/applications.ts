@@ -3,7 +3,7 @@
  * is one row), 7 applicant columns each, read by position. The shape is this table's own (§3.5).
  */
 import { APPLICANT_COLUMNS, APPLICATION_ROWS_23, APPLICATION_ROWS_25, type RowLabel } from '#shared/report/labels.ts';
-import type { Applications, ApplicationsShape, Cell } from '#shared/report/model.ts';
+import { type Applications, type ApplicationsShape, blankGrid, type Cell } from '#shared/report/model.ts';
 import { rowName } from '#shared/report/paths.ts';
 import { type LogicalRow, logicalRowsOf } from './logical-rows.ts';
 import { hasKeywords, matchRow } from './match-form.ts';
@@ -24,18 +24,6 @@ const WRITES = new Map<string, { name: string; paths: readonly string[] }>(
     { name: rowName('applications', r), paths: COLUMNS.map((c) => `applications.${r.key}.${c}`) },
   ]),
 );
-
-function emptyRow(): Record<string, Cell> {
-  return {
-    naturalPerson: null,
-    commercialEnterprise: null,
-    researchInstitution: null,
-    publicInterestOrg: null,
-    legalServiceOrg: null,
-    otherOrg: null,
-    total: null,
-  } satisfies Record<(typeof COLUMNS)[number], Cell>;
-}
 
 /** Whether （六） has sub-rows (their leaf labels), or is one row; `null` when neither is printed. */
 export function detectApplicationsShape(rows: readonly LogicalRow[]): ApplicationsShape | null {
@@ -62,8 +50,11 @@ export function assembleApplications(
   const logicalRows = logicalRowsOf(rows);
   const shape = detectApplicationsShape(logicalRows) ?? fallbackShape;
   const template: readonly RowLabel[] = shape === '25-row' ? APPLICATION_ROWS_25 : APPLICATION_ROWS_23;
-  const table: TableTarget = {};
-  for (const row of template) table[row.key] = emptyRow();
+  const blank =
+    shape === '25-row'
+      ? blankGrid(APPLICATION_ROWS_25, APPLICANT_COLUMNS)
+      : blankGrid(APPLICATION_ROWS_23, APPLICANT_COLUMNS);
+  const table: TableTarget = blank;
   let next = 0;
   let matchedRows = 0;
   for (const row of logicalRows) {
@@ -80,5 +71,5 @@ export function assembleApplications(
     next = index + 1;
     matchedRows++;
   }
-  return { shape, table: table as unknown as Applications, matchedRows };
+  return { shape, table: blank, matchedRows };
 }

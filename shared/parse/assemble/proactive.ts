@@ -4,7 +4,7 @@
  * but that carry figures (Hubei's 其他主动公开文件, §3.4) are kept under `extraRows` by their label.
  */
 import { PROACTIVE_2019_ROWS, PROACTIVE_2021_ROWS, type ProactiveRowLabel } from '#shared/report/labels.ts';
-import type { Cell, ProactiveDisclosure, ReportFormat } from '#shared/report/model.ts';
+import { blankRows, type Cell, type ProactiveDisclosure, type ReportFormat } from '#shared/report/model.ts';
 import { rowName } from '#shared/report/paths.ts';
 import { isLabelText, readCellValue } from '../cell-value.ts';
 import { logicalRowsOf } from './logical-rows.ts';
@@ -38,14 +38,8 @@ const WRITES = new Map<ProactiveRowLabel, { name: string; paths: readonly string
   ]),
 );
 
-function emptyTable(rows: readonly ProactiveRowLabel[]): TableTarget {
-  const table: TableTarget = {};
-  for (const row of rows) {
-    const cells: Record<string, Cell> = {};
-    for (const c of row.columns) cells[c] = null;
-    table[row.key] = cells;
-  }
-  return table;
+function blankTable(shape: ReportFormat) {
+  return shape === '2021' ? blankRows(PROACTIVE_2021_ROWS) : blankRows(PROACTIVE_2019_ROWS);
 }
 
 function hasFigure(values: readonly string[]): boolean {
@@ -66,7 +60,8 @@ export function assembleProactive(
 ): ProactiveResult {
   const shape = detectProactiveShape(rows) ?? fallbackShape;
   const template: readonly ProactiveRowLabel[] = shape === '2021' ? PROACTIVE_2021_ROWS : PROACTIVE_2019_ROWS;
-  const table = emptyTable(template);
+  const blank = blankTable(shape);
+  const table: TableTarget = blank;
   const extraRows: Record<string, Record<string, Cell>> = {};
   let next = 0;
   let matchedRows = 0;
@@ -95,6 +90,6 @@ export function assembleProactive(
     writeRow(cells, { rowName: leaf, columns: columnsAbove, paths, values: row.values }, out);
     extraRows[leaf] = cells;
   }
-  const result = Object.keys(extraRows).length > 0 ? { ...table, extraRows } : table;
-  return { shape, table: result as unknown as ProactiveDisclosure, matchedRows };
+  const result: ProactiveDisclosure = Object.keys(extraRows).length > 0 ? { ...blank, extraRows } : blank;
+  return { shape, table: result, matchedRows };
 }

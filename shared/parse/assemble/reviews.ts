@@ -4,7 +4,7 @@
  * may wrap the figures over several lines, so every figure of the part is read in order.
  */
 import { REVIEW_COLUMNS, REVIEW_GROUPS, TABLE_LABELS } from '#shared/report/labels.ts';
-import type { Cell, ReviewsAndLawsuits } from '#shared/report/model.ts';
+import { blankGrid, type Cell, type ReviewsAndLawsuits } from '#shared/report/model.ts';
 import { rowName } from '#shared/report/paths.ts';
 import { logicalRowsOf } from './logical-rows.ts';
 import { type AssemblyOutput, fitValues, misfitFinding, type TableTarget, writeRow } from './table-cells.ts';
@@ -21,9 +21,8 @@ export interface ReviewsResult {
 
 export function assembleReviews(rows: readonly (readonly string[])[], out: AssemblyOutput): ReviewsResult {
   const values = logicalRowsOf(rows).flatMap((r) => r.values);
-  const table: TableTarget = {};
-  for (const g of REVIEW_GROUPS) table[g.key] = Object.fromEntries(COLUMNS.map((c) => [c, null]));
-  const result = table as unknown as ReviewsAndLawsuits;
+  const result = blankGrid(REVIEW_GROUPS, REVIEW_COLUMNS);
+  const table: TableTarget = result;
   if (values.length === 0) return { table: result, found: false };
   // Padding is judged on the whole row of 15, not per group: the groups have no cells of their own.
   const fitted = fitValues(values, FIGURES);
