@@ -5,7 +5,7 @@ import { MAX_BODY_BYTES, payloadTooLarge } from './errors-to-http.ts';
 import type { HttpRequest } from './http.ts';
 import { boundaryOf, parseMultipart } from './multipart.ts';
 
-/** Readers exist (or are planned, for PDF and DOCX) for these; anything else is refused before reading. */
+/** The media types a reader exists for; anything else is refused before reading. */
 export const REPORT_MEDIA_TYPES = [
   'text/plain',
   'text/html',

@@ -5,6 +5,7 @@
 import type { NoticeKind } from '#events/deadline-facts.ts';
 import type { MailMessage } from '#shared/ports.ts';
 import { escapeHtml } from '#shared/render/escape-html.ts';
+import { chineseDay } from '#shared/render/format-date.ts';
 
 export interface NoticeFacts {
   readonly kind: NoticeKind;
@@ -17,15 +18,9 @@ export interface NoticeFacts {
   readonly supervisorId: string | null;
 }
 
-/** 2023-01-31 → 2023年1月31日, as official letters write dates. */
-export function chineseDate(isoDay: string): string {
-  const [year, month, day] = isoDay.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-}
-
 function headline(facts: NoticeFacts): { subject: string; lines: string[] } {
   const report = `${facts.year}年政府信息公开工作年度报告`;
-  const deadline = chineseDate(facts.deadline);
+  const deadline = chineseDay(facts.deadline);
   switch (facts.kind) {
     case 'dueSoon':
       return {

@@ -1,6 +1,7 @@
 /**
  * The one table model every reader produces. A reader (text, HTML, DOCX, PDF) only finds where cells
- * sit; `assemble.ts` alone turns blocks into a report, so adding a layout never touches the rest.
+ * sit; `assemble/assemble-report.ts` alone turns blocks into a report, so adding a layout never touches
+ * the rest.
  */
 
 export interface GridCell {

@@ -1,10 +1,5 @@
-/** Dates as the reports print them (2023年1月6日), in China time. */
+/** Dates as reports and official letters print them: 2023-01-06 → 2023年1月6日 (no leading zeros). */
 export function chineseDay(isoDay: string): string {
-  const [y, m, d] = isoDay.split('-');
-  return `${y}年${Number(m)}月${Number(d)}日`;
-}
-
-/** The China-time calendar day of an instant. */
-export function chinaDayOf(instant: string): string {
-  return new Date(new Date(instant).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const [year, month, day] = isoDay.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
 }

@@ -4,8 +4,8 @@ import { chinaDay } from '#shared/deadlines/calendar.ts';
 import type { AgencyFilingStatus } from '#shared/deadlines/filing-status.ts';
 import type { ReportVersion } from '#shared/filing/records.ts';
 import { escapeHtml } from '#shared/render/escape-html.ts';
+import { chineseDay } from '#shared/render/format-date.ts';
 import { deadlineText, statusBadge } from './filing-status-view.ts';
-import { chineseDay } from './format-date.ts';
 import { renderPage } from './page-shell.ts';
 import { reportUrl, yearUrl } from './site-paths.ts';
 

@@ -5,7 +5,7 @@ import { type AgencyFilingStatus, filingStatus } from '#shared/deadlines/filing-
 import type { ReportVersion } from '#shared/filing/records.ts';
 import type { Agency } from '#shared/registry/agency.ts';
 import { escapeHtml } from '#shared/render/escape-html.ts';
-import { chineseDay } from './format-date.ts';
+import { chineseDay } from '#shared/render/format-date.ts';
 
 export function agencyYearStatus(
   agency: Agency,

@@ -4,7 +4,7 @@
  */
 import { chinaDay } from '#shared/deadlines/calendar.ts';
 import { escapeHtml } from '#shared/render/escape-html.ts';
-import { chineseDay } from './format-date.ts';
+import { chineseDay } from '#shared/render/format-date.ts';
 import { renderPage } from './page-shell.ts';
 import type { Catalog } from './site-index.ts';
 import { agencyUrl, reportUrl, SEARCH_SCRIPT_URL, yearUrl } from './site-paths.ts';

@@ -7,13 +7,13 @@
 import { chinaDay } from '#shared/deadlines/calendar.ts';
 import type { ReportVersion } from '#shared/filing/records.ts';
 import { escapeHtml } from '#shared/render/escape-html.ts';
+import { chineseDay } from '#shared/render/format-date.ts';
 import { formatNumber } from '#shared/render/format-number.ts';
 import { findingElementId, tableOfFinding } from '#shared/render/tables-html/cell-marks.ts';
 import { renderReportTables } from '#shared/render/tables-html/render-tables.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import { TEXT_PART_LABELS } from '#shared/report/labels.ts';
 import type { Cell, Report } from '#shared/report/model.ts';
-import { chineseDay } from './format-date.ts';
 import { renderPage } from './page-shell.ts';
 import { agencyUrl, datasetCsvUrl, originalUrl, reportUrl, versionUrl, yearUrl } from './site-paths.ts';
 import type { VersionChanges } from './version-changes.ts';

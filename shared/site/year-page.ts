@@ -4,10 +4,10 @@
  */
 import type { AgencyFilingStatus } from '#shared/deadlines/filing-status.ts';
 import { escapeHtml } from '#shared/render/escape-html.ts';
+import { chineseDay } from '#shared/render/format-date.ts';
 import { formatNumber } from '#shared/render/format-number.ts';
 import { renderBarChart } from './bar-chart.ts';
 import { deadlineText, statusBadge } from './filing-status-view.ts';
-import { chineseDay } from './format-date.ts';
 import { renderPage } from './page-shell.ts';
 import { type ReportTotals, sumTotals, TOTAL_LABELS } from './report-totals.ts';
 import type { YearEntry } from './site-index.ts';

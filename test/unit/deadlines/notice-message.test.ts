@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseDate, composeNotice, type NoticeFacts } from '#shared/deadlines/notice-message.ts';
+import { composeNotice, type NoticeFacts } from '#shared/deadlines/notice-message.ts';
+import { chineseDay } from '#shared/render/format-date.ts';
 
 const overdue: NoticeFacts = {
   kind: 'overdue',
@@ -39,6 +40,6 @@ describe('a notice e-mail', () => {
   });
 
   it('writes dates as official letters do', () => {
-    expect(chineseDate('2023-03-01')).toBe('2023年3月1日');
+    expect(chineseDay('2023-03-01')).toBe('2023年3月1日');
   });
 });
