@@ -24,6 +24,11 @@ const siteUses: readonly Use<Tables, Buckets>[] = [
   { bucket: 'site', access: 'readWrite' },
 ];
 
+// Per-route limits for the routes that parse documents, sign uploads or rewrite the site; the others share
+// the stage's limit. A county files a few hundred reports a year: these leave room for the deadline rush.
+const filingThrottle = { rateLimit: 10, burstLimit: 20 } as const;
+const adminJobThrottle = { rateLimit: 1, burstLimit: 2 } as const;
+
 const deadlineUses: readonly Use<Tables, Buckets>[] = [
   { table: 'registry', access: 'read' },
   { table: 'filings', access: 'read' },
@@ -222,8 +227,8 @@ export const app = defineApp({
   authorizer: 'authorizer',
   routes: [
     { method: 'GET', path: '/health', fn: 'health', auth: 'none' },
-    { method: 'POST', path: '/v1/reports', fn: 'submitReport', auth: 'agency' },
-    { method: 'POST', path: '/v1/uploads', fn: 'createUpload', auth: 'agency' },
+    { method: 'POST', path: '/v1/reports', fn: 'submitReport', auth: 'agency', throttle: filingThrottle },
+    { method: 'POST', path: '/v1/uploads', fn: 'createUpload', auth: 'agency', throttle: filingThrottle },
     { method: 'GET', path: '/v1/submissions/{submissionId}', fn: 'getSubmission', auth: 'agencyOrAdmin' },
     { method: 'GET', path: '/v1/agencies/{agencyId}/reports', fn: 'listAgencyReports', auth: 'agencyOrAdmin' },
     { method: 'GET', path: '/v1/me', fn: 'getMe', auth: 'agencyOrAdmin' },
@@ -240,11 +245,17 @@ export const app = defineApp({
     },
     { method: 'POST', path: '/v1/admin/tokens', fn: 'issueAdminToken', auth: 'admin' },
     { method: 'DELETE', path: '/v1/admin/tokens/{tokenId}', fn: 'revokeAdminToken', auth: 'admin' },
-    { method: 'POST', path: '/v1/admin/imports', fn: 'importReport', auth: 'admin' },
-    { method: 'POST', path: '/v1/admin/deadlines/run', fn: 'runDeadlines', auth: 'admin' },
+    {
+      method: 'POST',
+      path: '/v1/admin/imports',
+      fn: 'importReport',
+      auth: 'admin',
+      throttle: { rateLimit: 5, burstLimit: 10 },
+    },
+    { method: 'POST', path: '/v1/admin/deadlines/run', fn: 'runDeadlines', auth: 'admin', throttle: adminJobThrottle },
     { method: 'GET', path: '/v1/admin/notices', fn: 'listNotices', auth: 'admin' },
     { method: 'GET', path: '/v1/admin/status', fn: 'filingStatus', auth: 'admin' },
-    { method: 'POST', path: '/v1/admin/site/rebuild', fn: 'rebuildSite', auth: 'admin' },
+    { method: 'POST', path: '/v1/admin/site/rebuild', fn: 'rebuildSite', auth: 'admin', throttle: adminJobThrottle },
   ],
   subscriptions: [
     // S3 → EventBridge notifications; only the uploads bucket enables them, and the handler ignores other buckets.

@@ -60,12 +60,24 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 /** Who may call a route; the authorizer resolves the bearer token to one of these principals. */
 export type RouteAuth = 'none' | 'agency' | 'admin' | 'agencyOrAdmin';
 
+/**
+ * A route's own limit, below the stage-wide one (API Gateway route throttling, requests per second): an
+ * expensive route cannot use up the whole stage for the cheap ones, and one client at a statutory deadline
+ * cannot hold more than this route's share.
+ */
+export interface RouteThrottle {
+  readonly rateLimit: number;
+  readonly burstLimit: number;
+}
+
 export interface RouteDecl<F extends string> {
   readonly method: HttpMethod;
   /** API Gateway v2 route path, with `{param}` placeholders. */
   readonly path: string;
   readonly fn: F;
   readonly auth: RouteAuth;
+  /** Set on routes whose every call costs seconds of Lambda (parsing, rebuilding, sending). */
+  readonly throttle?: RouteThrottle;
 }
 
 /** An EventBridge rule: events matching source + detail-type go to the function. */

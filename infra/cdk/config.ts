@@ -12,6 +12,7 @@ const flag = z.preprocess((value) => (value === 'true' ? true : value === 'false
 const count = z.coerce.number().int();
 
 const ContextFields = z.object({
+  partition: z.enum(['aws', 'aws-cn']).default('aws'),
   stage: z
     .string()
     .regex(/^[a-z][a-z0-9-]{0,15}$/, 'lower-case letters, digits and dashes, at most 16')
@@ -21,6 +22,28 @@ const ContextFields = z.object({
     .string()
     .regex(/^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\//, 'an ACM certificate in us-east-1 (CloudFront)')
     .optional(),
+  // China: CloudFront takes no ACM certificate there, only one uploaded to IAM (its id, e.g. ASCA…).
+  iamCertificateId: z
+    .string()
+    .regex(/^[A-Z0-9]{16,32}$/, 'an IAM server certificate id')
+    .optional(),
+  // The API's own domain (regional certificate): CloudFront's origin, and the execute-api endpoint turned off.
+  apiDomainName: z.string().min(3).optional(),
+  apiCertificateArn: z
+    .string()
+    .regex(/^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\//, 'an ACM certificate in the API region')
+    .optional(),
+  webAcl: flag.optional(),
+  wafRateLimit: count.min(100).max(2_000_000_000).default(2000),
+  wafApiWriteRateLimit: count.min(100).max(2_000_000_000).default(300),
+  mailTransport: z.enum(['ses', 'smtp']).optional(),
+  smtpHost: z.string().min(3).optional(),
+  smtpPort: count.min(1).max(65535).default(465),
+  smtpSecretName: z
+    .string()
+    .regex(/^[\w/+=.@-]{1,512}$/, 'a Secrets Manager secret name')
+    .optional(),
+  schedules: z.enum(['scheduler', 'rules']).optional(),
   senderEmail: z.email().optional(),
   senderDomain: z.string().min(3).optional(),
   alarmEmail: z.email().optional(),
@@ -48,10 +71,34 @@ const ContextFields = z.object({
     .optional(),
 });
 
-const ContextSchema = ContextFields.refine((c) => (c.domainName === undefined) === (c.certificateArn === undefined), {
-  message: 'domainName and certificateArn go together',
-  path: ['domainName'],
-})
+const ContextSchema = ContextFields.refine(
+  (c) => c.partition !== 'aws' || (c.domainName === undefined) === (c.certificateArn === undefined),
+  { message: 'domainName and certificateArn go together', path: ['domainName'] },
+)
+  .refine((c) => c.partition !== 'aws-cn' || (c.domainName === undefined) === (c.iamCertificateId === undefined), {
+    message: 'in aws-cn, domainName and iamCertificateId go together (CloudFront there takes no ACM certificate)',
+    path: ['domainName'],
+  })
+  .refine((c) => c.partition !== 'aws-cn' || c.certificateArn === undefined, {
+    message: 'CloudFront in aws-cn takes no ACM certificate: upload one to IAM and pass -c iamCertificateId',
+    path: ['certificateArn'],
+  })
+  .refine((c) => (c.apiDomainName === undefined) === (c.apiCertificateArn === undefined), {
+    message: 'apiDomainName and apiCertificateArn go together',
+    path: ['apiDomainName'],
+  })
+  .refine((c) => c.partition !== 'aws-cn' || c.webAcl !== true, {
+    message: 'AWS WAF is regional only in the China regions: no web ACL can be attached to CloudFront there',
+    path: ['webAcl'],
+  })
+  .refine((c) => c.partition !== 'aws-cn' || c.mailTransport !== 'ses', {
+    message: 'Amazon SES is not offered in the China regions: use -c mailTransport=smtp',
+    path: ['mailTransport'],
+  })
+  .refine((c) => mailTransportOf(c) !== 'smtp' || (c.smtpHost !== undefined && c.smtpSecretName !== undefined), {
+    message: 'SMTP needs -c smtpHost=… and -c smtpSecretName=… (a Secrets Manager secret {"username","password"})',
+    path: ['smtpHost'],
+  })
   .refine((c) => c.senderDomain === undefined || c.senderEmail?.endsWith(`@${c.senderDomain}`) === true, {
     message: 'senderEmail must be an address in senderDomain',
     path: ['senderEmail'],
@@ -61,11 +108,30 @@ const ContextSchema = ContextFields.refine((c) => (c.domainName === undefined) =
     path: ['senderEmail'],
   });
 
+/** How notices leave: Amazon SES, or an SMTP relay (China: SES is not offered there) with a stored login. */
+export type MailTransport =
+  | { readonly kind: 'ses' }
+  | { readonly kind: 'smtp'; readonly host: string; readonly port: number; readonly secretName: string };
+
 /** Everything a deployment may vary, read once from CDK context (`cdk.json` or `-c key=value`). */
 export interface DeployConfig {
+  /** `aws-cn` (Beijing, Ningxia) swaps what those regions lack for what they have: see docs/deploy.md. */
+  readonly partition: 'aws' | 'aws-cn';
   readonly stage: string;
-  /** Custom domain for CloudFront; the certificate must live in us-east-1. */
-  readonly domain?: { readonly name: string; readonly certificateArn: string };
+  /**
+   * Custom domain for CloudFront: an ACM certificate in us-east-1, or in aws-cn an IAM server certificate
+   * (CloudFront China reads no ACM certificate).
+   */
+  readonly domain?: { readonly name: string; readonly certificateArn?: string; readonly iamCertificateId?: string };
+  /** The API's own regional domain; with it, the execute-api endpoint is disabled and CloudFront uses this. */
+  readonly apiDomain?: { readonly name: string; readonly certificateArn: string };
+  /** AWS WAF on CloudFront (global partition only): requests per IP per five minutes, all and API writes. */
+  readonly webAcl?: { readonly rateLimit: number; readonly apiWriteRateLimit: number };
+  readonly mail: MailTransport;
+  /** EventBridge Scheduler (time zones), or EventBridge rules with a UTC cron where Scheduler is missing. */
+  readonly schedules: 'scheduler' | 'rules';
+  /** arm64 where Lambda offers Graviton everywhere (aws); x86_64, offered in every region, in aws-cn. */
+  readonly lambdaArchitecture: 'arm64' | 'x86_64';
   readonly senderEmail: string;
   /** Verify the whole domain (DKIM) instead of the single sender address. */
   readonly senderDomain?: string;
@@ -92,11 +158,32 @@ export function readDeployConfig(node: Node): DeployConfig {
     throw new Error(`Invalid deployment context: ${problems.join('; ')}`);
   }
   const c = parsed.data;
+  const global = c.partition === 'aws';
   return {
+    partition: c.partition,
     stage: c.stage,
-    ...(c.domainName !== undefined && c.certificateArn !== undefined
-      ? { domain: { name: c.domainName, certificateArn: c.certificateArn } }
+    ...(c.domainName === undefined
+      ? {}
+      : {
+          domain: {
+            name: c.domainName,
+            ...(c.certificateArn === undefined ? {} : { certificateArn: c.certificateArn }),
+            ...(c.iamCertificateId === undefined ? {} : { iamCertificateId: c.iamCertificateId }),
+          },
+        }),
+    ...(c.apiDomainName !== undefined && c.apiCertificateArn !== undefined
+      ? { apiDomain: { name: c.apiDomainName, certificateArn: c.apiCertificateArn } }
       : {}),
+    ...((c.webAcl ?? global)
+      ? { webAcl: { rateLimit: c.wafRateLimit, apiWriteRateLimit: c.wafApiWriteRateLimit } }
+      : {}),
+    mail:
+      mailTransportOf(c) === 'smtp'
+        ? { kind: 'smtp', host: c.smtpHost ?? '', port: c.smtpPort, secretName: c.smtpSecretName ?? '' }
+        : { kind: 'ses' },
+    // Scheduler's availability in the China regions is not stated on the EventBridge feature page: rules there.
+    schedules: c.schedules ?? (global ? 'scheduler' : 'rules'),
+    lambdaArchitecture: global ? 'arm64' : 'x86_64',
     // A placeholder only outside prod: SES will not send until the identity is verified anyway.
     senderEmail: c.senderEmail ?? 'notices@example.com',
     ...(c.senderDomain !== undefined ? { senderDomain: c.senderDomain } : {}),
@@ -111,6 +198,10 @@ export function readDeployConfig(node: Node): DeployConfig {
     api: { rateLimit: c.apiRateLimit, burstLimit: c.apiBurstLimit },
     deadlines: c.deadlines ?? {},
   };
+}
+
+function mailTransportOf(c: { partition: 'aws' | 'aws-cn'; mailTransport?: 'ses' | 'smtp' | undefined }) {
+  return c.mailTransport ?? (c.partition === 'aws' ? 'ses' : 'smtp');
 }
 
 function jsonIfString(value: unknown): unknown {

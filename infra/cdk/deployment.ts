@@ -7,6 +7,7 @@ import { type DeployConfig, readDeployConfig } from './config.ts';
 import { constructId } from './construct-id.ts';
 import { UPLOAD_PAGE } from './constructs/upload-page.ts';
 import { REPOSITORY_ROOT } from './repository-root.ts';
+import { EDGE_REGION, EdgeStack } from './stacks/edge-stack.ts';
 import { ServiceStack } from './stacks/service-stack.ts';
 import { StatefulStack } from './stacks/stateful-stack.ts';
 
@@ -14,6 +15,8 @@ export interface Deployment {
   readonly config: DeployConfig;
   readonly stateful: StatefulStack;
   readonly service: ServiceStack;
+  /** The web ACL's stack in us-east-1; absent without a web ACL (`-c webAcl=false`, or aws-cn). */
+  readonly edge?: EdgeStack;
 }
 
 /**
@@ -42,6 +45,16 @@ export function defineDeployment(
     declaration,
     config,
   });
+  const webAclParameterName = `/${declaration.name}/${config.stage}/web-acl-arn`;
+  const edge =
+    config.webAcl === undefined
+      ? undefined
+      : new EdgeStack(app, `${prefix}-Edge`, {
+          description: `${declaration.name} (${config.stage}): the web ACL in front of CloudFront`,
+          env: account === undefined ? {} : { account },
+          firewall: { ...config.webAcl, metricPrefix: `${declaration.name}-${config.stage}` },
+          webAclParameterName,
+        });
   const service = new ServiceStack(app, `${prefix}-Service`, {
     description: `${declaration.name} (${config.stage}): functions, API, events, schedules, CDN, alarms`,
     env,
@@ -49,7 +62,17 @@ export function defineDeployment(
     config,
     stateful,
     ...uploadPage(options),
+    ...(edge === undefined
+      ? {}
+      : {
+          webAcl: {
+            parameterName: webAclParameterName,
+            region: EDGE_REGION,
+            fingerprint: JSON.stringify(config.webAcl),
+          },
+        }),
   });
+  if (edge !== undefined) service.addStackDependency(edge, 'CloudFront attaches the web ACL the edge stack publishes');
   if (service.node.tryFindChild('UploadPage') === undefined) {
     Annotations.of(service).addWarningV2(
       'gongkai:uploadPageMissing',
@@ -58,7 +81,7 @@ export function defineDeployment(
   }
   Tags.of(app).add('application', declaration.name);
   Tags.of(app).add('stage', config.stage);
-  return { config, stateful, service };
+  return { config, stateful, service, ...(edge === undefined ? {} : { edge }) };
 }
 
 function uploadPage(options: DeploymentOptions): { uploadPageFolder?: string } {

@@ -25,7 +25,12 @@ const { deployment, stateful, service } = synthesize(fixtureApp, {
 describe('deployment context', () => {
   it('defaults to a dev stage that protects data and keeps logs for 90 days', () => {
     expect(configFrom({})).toEqual({
+      partition: 'aws',
       stage: 'dev',
+      webAcl: { rateLimit: 2000, apiWriteRateLimit: 300 },
+      mail: { kind: 'ses' },
+      schedules: 'scheduler',
+      lambdaArchitecture: 'arm64',
       senderEmail: 'notices@example.com',
       logRetentionDays: 90,
       logLevel: 'INFO',

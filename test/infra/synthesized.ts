@@ -26,6 +26,8 @@ export interface Synthesized {
   readonly deployment: Deployment;
   readonly stateful: Template;
   readonly service: Template;
+  /** The web ACL's stack (us-east-1), when the deployment has one. */
+  readonly edge?: Template;
 }
 
 /** Builds both stacks without bundling (the entries must exist, their code is not built). */
@@ -41,6 +43,7 @@ export function synthesize(
     deployment,
     stateful: Template.fromStack(deployment.stateful),
     service: Template.fromStack(deployment.service),
+    ...(deployment.edge === undefined ? {} : { edge: Template.fromStack(deployment.edge) }),
   };
 }
 

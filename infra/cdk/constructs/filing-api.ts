@@ -1,8 +1,10 @@
 import { Duration, Fn, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  type CfnStage,
   HttpApi,
   HttpMethod,
+  type HttpRoute,
   HttpStage,
   type IHttpRouteAuthorizer,
   LogGroupLogDestination,
@@ -51,6 +53,7 @@ export class FilingApi extends Construct {
   readonly stage: HttpStage;
   /** The API's host name, as CloudFront's origin. */
   readonly domainName: string;
+  private readonly routes: HttpRoute[] = [];
 
   constructor(scope: Construct, id: string, props: FilingApiProps) {
     super(scope, id);
@@ -85,6 +88,29 @@ export class FilingApi extends Construct {
       integrations.set(route.fn, integration);
       this.addRoute(route, integration, authorizer);
     }
+    this.throttleRoutes(props);
+  }
+
+  /** Route settings override the stage's defaults, so a route may only ever be stricter than the stage. */
+  private throttleRoutes(props: FilingApiProps): void {
+    // RouteSettings is untyped JSON in CloudFormation's schema, so CDK passes it through as written: PascalCase.
+    const settings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+    for (const route of props.routes) {
+      if (route.throttle === undefined) continue;
+      const key = `${route.method} ${route.path}`;
+      const { rateLimit, burstLimit } = route.throttle;
+      if (rateLimit > props.throttle.rateLimit || burstLimit > props.throttle.burstLimit) {
+        throw new Error(
+          `${key} is throttled at ${rateLimit}/${burstLimit}, above the stage's ${props.throttle.rateLimit}/${props.throttle.burstLimit}.`,
+        );
+      }
+      settings[key] = { ThrottlingRateLimit: rateLimit, ThrottlingBurstLimit: burstLimit };
+    }
+    if (Object.keys(settings).length === 0) return;
+    const stage = this.stage.node.defaultChild as CfnStage;
+    stage.routeSettings = settings;
+    // API Gateway refuses settings for a route key that does not exist yet.
+    this.stage.node.addDependency(...this.routes);
   }
 
   private addRoute(route: RouteDecl<string>, integration: HttpLambdaIntegration, authorizer?: IHttpRouteAuthorizer) {
@@ -97,6 +123,7 @@ export class FilingApi extends Construct {
       integration,
       ...(route.auth === 'none' || authorizer === undefined ? {} : { authorizer }),
     });
+    if (created !== undefined) this.routes.push(created);
     if (route.auth === 'none' && created !== undefined) {
       Validations.of(created).acknowledge({
         id: 'AwsSolutions-APIG4',

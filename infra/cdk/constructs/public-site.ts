@@ -6,6 +6,7 @@ import {
   CacheHeaderBehavior,
   CachePolicy,
   CacheQueryStringBehavior,
+  type CfnDistribution,
   Distribution,
   Function as EdgeFunction,
   FunctionCode,
@@ -14,6 +15,7 @@ import {
   HeadersFrameOption,
   HeadersReferrerPolicy,
   HttpVersion,
+  type IOriginAccessIdentity,
   OriginProtocolPolicy,
   OriginRequestPolicy,
   PriceClass,
@@ -37,7 +39,16 @@ export interface PublicSiteProps {
   readonly logBucket: IBucket;
   /** Static pages served from their own bucket under a path of their own (the upload page at `/file/*`). */
   readonly staticPages?: { readonly bucket: IBucket; readonly pathPattern: string };
-  readonly domain?: { readonly name: string; readonly certificateArn: string };
+  readonly domain?: { readonly name: string; readonly certificateArn?: string; readonly iamCertificateId?: string };
+  /** A WAFv2 web ACL of scope CLOUDFRONT (it lives in us-east-1), by ARN. */
+  readonly webAclArn?: string;
+  /**
+   * How CloudFront reads the buckets: origin access control, or, where OAC is not offered (the China
+   * regions), this origin access identity, which the bucket policies grant.
+   */
+  readonly originAccessIdentity?: IOriginAccessIdentity;
+  /** A header CloudFront adds to every API request, that API Gateway requires: only CloudFront has it. */
+  readonly apiOriginHeader?: { readonly name: string; readonly value: string };
 }
 
 /**
@@ -84,7 +95,12 @@ export class PublicSite extends Construct {
       code: FunctionCode.fromInline(DIRECTORY_INDEX_SOURCE),
     });
     const api: BehaviorOptions = {
-      origin: new HttpOrigin(props.apiDomainName, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+      origin: new HttpOrigin(props.apiDomainName, {
+        protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+        ...(props.apiOriginHeader === undefined
+          ? {}
+          : { customHeaders: { [props.apiOriginHeader.name]: props.apiOriginHeader.value } }),
+      }),
       viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
       allowedMethods: AllowedMethods.ALLOW_ALL,
       cachePolicy: apiRequests,
@@ -104,9 +120,7 @@ export class PublicSite extends Construct {
       props.apiPathPatterns.map((pattern) => [pattern, api]),
     );
     if (props.staticPages !== undefined) {
-      behaviors[props.staticPages.pathPattern] = pages(
-        S3BucketOrigin.withOriginAccessControl(props.staticPages.bucket),
-      );
+      behaviors[props.staticPages.pathPattern] = pages(bucketOrigin(props.staticPages.bucket, props));
     }
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Gongkai public archive and filing API',
@@ -117,20 +131,25 @@ export class PublicSite extends Construct {
       enableLogging: true,
       logBucket: props.logBucket,
       logFilePrefix: 'cloudfront/',
-      ...(props.domain === undefined
+      ...(props.domain?.certificateArn === undefined
         ? {}
         : {
             domainNames: [props.domain.name],
             minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
             certificate: Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn),
           }),
-      defaultBehavior: pages(S3BucketOrigin.withOriginAccessControl(props.siteBucket)),
+      ...(props.webAclArn === undefined ? {} : { webAclId: props.webAclArn }),
+      defaultBehavior: pages(bucketOrigin(props.siteBucket, props)),
       additionalBehaviors: behaviors,
     });
-    this.acknowledgeFindings(props.domain !== undefined);
+    if (props.domain?.iamCertificateId !== undefined) {
+      useIamCertificate(this.distribution, props.domain.name, props.domain.iamCertificateId);
+    }
+    this.acknowledgeFindings(props);
   }
 
-  private acknowledgeFindings(customDomain: boolean): void {
+  private acknowledgeFindings(props: PublicSiteProps): void {
+    const customDomain = props.domain !== undefined;
     const findings = Validations.of(this.distribution);
     findings.acknowledge(
       {
@@ -141,12 +160,20 @@ export class PublicSite extends Construct {
         id: 'AwsSolutions-CFR1',
         reason: 'Disclosure reports are public under the Regulations on Open Government Information: no geo block.',
       },
-      {
+    );
+    if (props.webAclArn === undefined) {
+      findings.acknowledge({
         id: 'AwsSolutions-CFR2',
         reason:
-          'No WAF by default: pages are static and cached, the API is throttled per stage and authorized per route; a web ACL (from US$5/month, in us-east-1) is an opt-in.',
-      },
-    );
+          'No web ACL in this deployment (-c webAcl=false, or aws-cn, where AWS WAF is regional only): the API is throttled per stage and per expensive route, and authorized per route.',
+      });
+    }
+    if (props.originAccessIdentity !== undefined) {
+      findings.acknowledge({
+        id: '@aws-cdk/aws-cloudfront-origins:updateImportedBucketPolicyOai',
+        reason: "The site bucket's policy (stateful stack) grants this origin access identity.",
+      });
+    }
     if (!customDomain) {
       findings.acknowledge({
         id: 'AwsSolutions-CFR4',
@@ -155,6 +182,23 @@ export class PublicSite extends Construct {
       });
     }
   }
+}
+
+function bucketOrigin(bucket: IBucket, props: PublicSiteProps) {
+  return props.originAccessIdentity === undefined
+    ? S3BucketOrigin.withOriginAccessControl(bucket)
+    : S3BucketOrigin.withOriginAccessIdentity(bucket, { originAccessIdentity: props.originAccessIdentity });
+}
+
+/** CloudFront China serves a custom domain with a certificate from the IAM store; the L2 only knows ACM. */
+function useIamCertificate(distribution: Distribution, domainName: string, certificateId: string): void {
+  const cfn = distribution.node.defaultChild as CfnDistribution;
+  cfn.addPropertyOverride('DistributionConfig.Aliases', [domainName]);
+  cfn.addPropertyOverride('DistributionConfig.ViewerCertificate', {
+    IamCertificateId: certificateId,
+    SslSupportMethod: 'sni-only',
+    MinimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+  });
 }
 
 /** Same-origin everything; the one exception is the presigned PUT of a large file straight to S3. */

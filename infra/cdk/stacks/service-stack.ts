@@ -9,6 +9,7 @@ import { bucketRef, eventBusRef } from '../cdk-interfaces.ts';
 import type { DeployConfig } from '../config.ts';
 import { DeadLetterQueues } from '../constructs/dead-letter-queues.ts';
 import { DeclaredFunctions } from '../constructs/declared-functions.ts';
+import { EdgeParameter, type EdgeParameterProps } from '../constructs/edge-parameter.ts';
 import { EventRouting } from '../constructs/event-routing.ts';
 import { FilingApi } from '../constructs/filing-api.ts';
 import { OperationsAlarms } from '../constructs/operations-alarms.ts';
@@ -23,6 +24,8 @@ export interface ServiceStackProps extends StackProps {
   readonly stateful: StatefulStack;
   /** Folder of the upload page (served at `/file/`); without one, CloudFront serves the site and API only. */
   readonly uploadPageFolder?: string;
+  /** Where the edge stack published the web ACL's ARN (an SSM parameter in us-east-1). */
+  readonly webAcl?: Omit<EdgeParameterProps, 'logRetention'>;
 }
 
 /** Everything built from the declaration that holds no data: functions, API, rules, schedules, CDN, alarms. */
@@ -97,6 +100,9 @@ export class ServiceStack extends Stack {
                   },
                 }),
             ...(config.domain === undefined ? {} : { domain: config.domain }),
+            ...(props.webAcl === undefined
+              ? {}
+              : { webAclArn: new EdgeParameter(this, 'WebAclArn', { ...props.webAcl, logRetention }).value }),
           });
 
     const siteUrl = `https://${config.domain?.name ?? site?.distribution.distributionDomainName}`;
