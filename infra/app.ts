@@ -40,7 +40,8 @@ export const app = defineApp({
   name: 'gongkai',
   tables: {
     registry: {
-      purpose: 'Agency registry and bearer tokens (sha256 hashes only); agencies listed through a GSI partition',
+      purpose:
+        'Agency registry, supervising offices and bearer tokens (sha256 hashes only); agencies listed through GSIs',
       partitionKey: { name: 'pk', type: 'S' },
       sortKey: { name: 'sk', type: 'S' },
       globalSecondaryIndexes: [
@@ -48,6 +49,12 @@ export const app = defineApp({
           indexName: 'agencyList',
           partitionKey: { name: 'listPk', type: 'S' },
           sortKey: { name: 'listSk', type: 'S' },
+        },
+        {
+          // Sparse: agencies with a region code, one partition per province, sorted by region code then id.
+          indexName: 'agencyRegion',
+          partitionKey: { name: 'regionPk', type: 'S' },
+          sortKey: { name: 'regionSk', type: 'S' },
         },
       ],
     },

@@ -61,6 +61,10 @@ export interface AgencyRegistry {
   /** Fails with AGENCY_NOT_FOUND when the id is unknown. */
   replace(agency: Agency): Promise<void>;
   list(page: PageRequest): Promise<Page<Agency>>;
+  /** Agencies whose region lies in the subtree of `regionCode` (itself included), by region code then id. */
+  listWithin(regionCode: string, page: PageRequest): Promise<Page<Agency>>;
+  /** Agencies registered at exactly this region code. */
+  listAt(regionCode: string): Promise<Agency[]>;
 }
 
 export interface TokenStore {

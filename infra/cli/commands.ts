@@ -33,6 +33,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./commands/submit.ts'),
   },
   {
+    name: 'agencies alias',
+    summary: '为机关增加署名别名 / add a name an agency signs with',
+    load: () => import('./commands/agencies-alias.ts'),
+  },
+  {
+    name: 'agencies migrate',
+    summary: '为旧登记补上区划代码 / give old entries their division codes',
+    load: () => import('./commands/agencies-migrate.ts'),
+  },
+  {
     name: 'agencies add',
     summary: '登记一个机关 / register an agency',
     load: () => import('./commands/agencies-add.ts'),

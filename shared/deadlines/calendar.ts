@@ -3,6 +3,7 @@
  * (YYYY-MM-DD) in China's one time zone; arithmetic runs on UTC midnights so no DST or host zone leaks in.
  */
 import type { Agency, AgencyKind } from '#shared/registry/agency.ts';
+import { selfAndAncestors } from '#shared/registry/divisions/division-code.ts';
 import type { DeadlineConfig } from './config.ts';
 
 /** 《政府信息公开条例》第四十九条, and the county's date for the kinds the article does not name. */
@@ -10,6 +11,8 @@ export const STATUTORY_MONTH_DAY: Readonly<Record<AgencyKind, string>> = {
   department: '01-31',
   government: '03-31',
   township: '03-31',
+  subdistrict: '03-31',
+  developmentZone: '03-31',
   other: '03-31',
 };
 
@@ -40,10 +43,27 @@ export function chinaDay(instant: Date | string): string {
 /** The agency's own date wins over its region's, which wins over its kind's. */
 export function deadlineMonthDay(agency: Agency, config: DeadlineConfig): { monthDay: string; source: DeadlineSource } {
   if (agency.deadlineOverride !== null) return { monthDay: agency.deadlineOverride, source: 'agency' };
-  const region = config.regions[agency.region];
-  const regional = typeof region === 'string' ? region : region?.[agency.kind];
+  const regional = regionalMonthDay(agency, config);
   if (regional !== undefined) return { monthDay: regional, source: 'region' };
   return { monthDay: config.kindDefaults[agency.kind] ?? STATUTORY_MONTH_DAY[agency.kind], source: 'kind' };
+}
+
+/**
+ * Region calendars are inherited down the division tree: the nearest region (the agency's own, then its county,
+ * city, province) that sets a date for the agency's kind decides — 怀化's dates reach its counties unless a county
+ * sets its own. A key that is not a code is a region written as text, matched against the end of the region's name.
+ */
+function regionalMonthDay(agency: Agency, config: DeadlineConfig): string | undefined {
+  const codes = agency.regionCode === null ? [] : selfAndAncestors(agency.regionCode);
+  const named = Object.keys(config.regions).filter(
+    (key) => !/^\d+$/.test(key) && agency.region !== '' && agency.region.endsWith(key),
+  );
+  for (const key of [...codes, ...named]) {
+    const region = config.regions[key];
+    const monthDay = typeof region === 'string' ? region : region?.[agency.kind];
+    if (monthDay !== undefined) return monthDay;
+  }
+  return undefined;
 }
 
 export function deadlineFor(agency: Agency, reportYear: number, config: DeadlineConfig): Deadline {

@@ -20,7 +20,10 @@ export const DeadlineConfigSchema = z.strictObject({
    * both are configurable.
    */
   kindDefaults: z.partialRecord(AgencyKindSchema, MonthDaySchema).default({}),
-  /** Keyed by `agency.region` exactly as registered. */
+  /**
+   * Keyed by division code (440205; inherited by every region below it, the nearest one deciding), or by a region
+   * name matching the end of the agency's region (韶关市曲江区).
+   */
   regions: z.record(z.string().min(1), RegionOverrideSchema).default({}),
   /** Deadlines stay on their date unless `rollForward` is set: the statute names a date, not a workday. */
   holidays: z

@@ -1,10 +1,11 @@
 /** Reads a filed file and validates it in the agency's context: its previous year and its deadline. */
 import type { FilingPorts } from '#shared/ports.ts';
 import type { Agency } from '#shared/registry/agency.ts';
+import { loadDivisions } from '#shared/registry/divisions/load-divisions.ts';
+import { matchSignedName } from '#shared/registry/signed-name.ts';
 import { type Finding, hasErrors } from '#shared/report/findings.ts';
 import { type Report, ReportSchema } from '#shared/report/model.ts';
 import { mergeFindings } from '#shared/validate/order-findings.ts';
-import { isSameAgencyName } from './agency-name.ts';
 import { agencyMismatch } from './errors.ts';
 import { filingDeadline } from './filing-deadline.ts';
 
@@ -35,7 +36,7 @@ export async function checkFiling(ports: CheckPorts, agency: Agency, file: Filed
   };
   const checked = await ports.checkReport(input, { agencyKind: agency.kind });
   const { report } = checked;
-  if (!isSameAgencyName(agency.name, report.agency.name)) throw agencyMismatch(agency.name, report.agency.name);
+  await requireSignedBy(agency, report.agency.name);
   const filed: Report = { ...report, agency: { ...report.agency, id: agency.id } };
   // The year is known only once the file is read: validate again with what the year brings (Y-rules, S7).
   const inContext = await ports.validateReport(filed, {
@@ -45,6 +46,17 @@ export async function checkFiling(ports: CheckPorts, agency: Agency, file: Filed
   });
   const findings = mergeFindings(checked.findings, inContext, report.shapes);
   return { report: filed, findings, hasErrors: hasErrors(findings) };
+}
+
+/** The division table is loaded only when the name differs from the registered name and every alias. */
+async function requireSignedBy(agency: Agency, signed: string): Promise<void> {
+  let match = matchSignedName(agency, signed, null);
+  if (match.matched) return;
+  if (agency.regionCode !== null) {
+    match = matchSignedName(agency, signed, (await loadDivisions()).nameChain(agency.regionCode));
+    if (match.matched) return;
+  }
+  throw agencyMismatch(agency, signed, match.tried);
 }
 
 /** The canonical JSON of an agency-year's current version, or null when there is none (or it is unreadable). */

@@ -8,6 +8,7 @@ export const FILING_ERROR_CODES = [
   'AGENCY_NOT_FOUND',
   'AGENCY_EXISTS',
   'AGENCY_ID_MISMATCH',
+  'REGION_UNKNOWN',
   'SUBMISSION_NOT_FOUND',
   'TOKEN_NOT_FOUND',
   'AMENDMENT_REASON_REQUIRED',
@@ -38,11 +39,27 @@ export class FilingError extends DomainError {
   }
 }
 
-export function agencyMismatch(registered: string, named: string): FilingError {
-  return new FilingError('AGENCY_MISMATCH', {
-    zh: `报告所署机关“${named}”与令牌所属机关“${registered}”不一致`,
-    en: `The report names "${named}", but the token belongs to "${registered}"`,
-  });
+/** Says which names were compared, and how an admin makes the signed name one of the agency's. */
+export function agencyMismatch(
+  agency: { id: string; name: string },
+  named: string,
+  tried: readonly string[],
+): FilingError {
+  const list = tried.map((n) => `“${n}”`).join('、');
+  return new FilingError(
+    'AGENCY_MISMATCH',
+    {
+      zh:
+        `报告所署机关“${named}”与令牌所属机关“${agency.name}”不一致（已比对：${list}，含去掉上级区划名称的写法）。` +
+        `如该报告确为本机关所发，请管理员把“${named}”登记为别名：gongkai agencies alias ${agency.id} ${named}` +
+        `（或在 PUT /v1/admin/agencies/${agency.id} 的 aliases 中加入）。`,
+      en:
+        `The report is signed "${named}", but the token belongs to "${agency.name}" (compared with ${tried.join(', ')}, ` +
+        `also without leading region names). If the report is this agency's, an admin can add the name as an alias: ` +
+        `gongkai agencies alias ${agency.id} ${named} (or add it to aliases with PUT /v1/admin/agencies/${agency.id}).`,
+    },
+    { details: { signedName: named, tried: [...tried] } },
+  );
 }
 
 export function amendmentReasonRequired(agencyId: string, year: number, latest: number): FilingError {

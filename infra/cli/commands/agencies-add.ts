@@ -6,7 +6,7 @@ import { EXIT, UsageError } from '../failure.ts';
 import { formatAgencyLine } from '../format/agencies.ts';
 
 const SYNOPSIS =
-  'gongkai agencies add --id ID --name NAME --kind KIND --region R [--supervisor ID] [--email E …] [--deadline MM-DD]';
+  'gongkai agencies add --id ID --name NAME --kind KIND --region R [--supervisor ID] [--alias NAME …] [--credit-code C] [--email E …] [--deadline MM-DD]';
 
 export const command = defineCommand({
   name: 'agencies add',
@@ -16,8 +16,18 @@ export const command = defineCommand({
     id: { type: 'string', valueName: 'ID', description: '机关编号（小写字母、数字、连字符）/ agency id' },
     name: { type: 'string', valueName: 'NAME', description: '机关全称，须与报告署名一致 / full name as signed' },
     kind: { type: 'string', valueName: 'KIND', description: `机关类型 / kind (${AgencyKindSchema.options.join('|')})` },
-    region: { type: 'string', valueName: 'R', description: '行政区划代码或名称 / region code or name' },
-    supervisor: { type: 'string', valueName: 'ID', description: '上级机关编号 / supervising agency id' },
+    region: {
+      type: 'string',
+      valueName: 'R',
+      description: '行政区划代码或名称（440205、韶关市曲江区）/ region code or name',
+    },
+    supervisor: {
+      type: 'string',
+      valueName: 'ID',
+      description: '上级机关编号，默认为本区划的人民政府 / supervising agency id (default: the region’s government)',
+    },
+    alias: { type: 'string', multiple: true, valueName: 'NAME', description: '署名别名，可重复 / alias, repeatable' },
+    'credit-code': { type: 'string', valueName: 'C', description: '统一社会信用代码 / unified social credit code' },
     email: {
       type: 'string',
       multiple: true,
@@ -43,7 +53,9 @@ export const command = defineCommand({
       name,
       kind,
       region,
-      supervisorId: values.supervisor ?? null,
+      ...(values.supervisor ? { supervisorId: values.supervisor } : {}),
+      aliases: values.alias ?? [],
+      creditCode: values['credit-code'] ?? null,
       contactEmails: values.email ?? [],
       deadlineOverride: values.deadline ?? null,
     };

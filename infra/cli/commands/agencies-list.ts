@@ -1,12 +1,9 @@
-import { z } from 'zod';
 import { apiClientFor } from '../api/client.ts';
+import { registeredAgencyBodies } from '../api/registered-agencies.ts';
 import { API_OPTIONS } from '../api/target.ts';
 import { defineCommand } from '../command.ts';
-import { CliFailure, EXIT } from '../failure.ts';
+import { EXIT } from '../failure.ts';
 import { agencyFrom, formatAgencyTable } from '../format/agencies.ts';
-
-const PAGE_SIZE = 100;
-const AgencyPageSchema = z.object({ agencies: z.array(z.unknown()), cursor: z.string().optional() });
 
 export const command = defineCommand({
   name: 'agencies list',
@@ -19,18 +16,7 @@ export const command = defineCommand({
   positionals: [],
   async run({ values }, io) {
     const client = await apiClientFor(values, io);
-    const bodies: unknown[] = [];
-    let cursor: string | undefined;
-    do {
-      const query = new URLSearchParams({ limit: String(PAGE_SIZE), ...(cursor ? { cursor } : {}) });
-      const page = AgencyPageSchema.safeParse(
-        await client.call({ method: 'GET', path: `/v1/admin/agencies?${query}` }),
-      );
-      if (!page.success)
-        throw new CliFailure('接口返回的机关列表格式不对', 'the API answered with an unexpected agency list');
-      bodies.push(...page.data.agencies);
-      cursor = page.data.cursor;
-    } while (cursor);
+    const bodies = await registeredAgencyBodies(client);
     if (values.json) {
       io.stdout.write(`${JSON.stringify(bodies, null, 2)}\n`);
       return EXIT.ok;

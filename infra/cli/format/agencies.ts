@@ -5,7 +5,9 @@ import { type Agency, AgencySchema } from '#shared/registry/agency.ts';
 const KIND_NAMES: Record<Agency['kind'], string> = {
   department: '部门',
   government: '政府',
-  township: '乡镇街道',
+  township: '乡镇',
+  subdistrict: '街道',
+  developmentZone: '开发区',
   other: '其他',
 };
 

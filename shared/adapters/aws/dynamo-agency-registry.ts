@@ -3,6 +3,7 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } fro
 import { agencyNotFound, FilingError } from '#shared/filing/errors.ts';
 import type { AgencyRegistry, Page, PageRequest } from '#shared/ports.ts';
 import { type Agency, AgencySchema } from '#shared/registry/agency.ts';
+import { subtreePrefix } from '#shared/registry/divisions/division-code.ts';
 import { unlessConditionFails } from './dynamo-conditions.ts';
 import { decodeCursor, encodeCursor } from './dynamo-cursor.ts';
 
@@ -58,17 +59,58 @@ export class DynamoAgencyRegistry implements AgencyRegistry {
     const cursor = encodeCursor(LastEvaluatedKey);
     return { items: Items.map((i) => AgencySchema.parse(strip(i))), ...(cursor ? { cursor } : {}) };
   }
+
+  listWithin(regionCode: string, page: PageRequest): Promise<Page<Agency>> {
+    return this.#queryRegion(regionCode, subtreePrefix(regionCode), page);
+  }
+
+  async listAt(regionCode: string): Promise<Agency[]> {
+    const found: Agency[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.#queryRegion(regionCode, `${regionCode}#`, { limit: 100, cursor });
+      found.push(...page.items);
+      cursor = page.cursor;
+    } while (cursor);
+    return found;
+  }
+
+  async #queryRegion(regionCode: string, prefix: string, page: PageRequest): Promise<Page<Agency>> {
+    const startKey = decodeCursor(page.cursor);
+    const { Items = [], LastEvaluatedKey } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'agencyRegion',
+        KeyConditionExpression: 'regionPk = :p AND begins_with(regionSk, :s)',
+        ExpressionAttributeValues: { ':p': provinceOf(regionCode), ':s': prefix },
+        Limit: page.limit,
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    const cursor = encodeCursor(LastEvaluatedKey);
+    return { items: Items.map((i) => AgencySchema.parse(strip(i))), ...(cursor ? { cursor } : {}) };
+  }
+}
+
+/** One partition per province keeps a province's subtree in one query; a nation of agencies spreads over 31. */
+function provinceOf(regionCode: string): string {
+  return `REGION#${regionCode.slice(0, 2)}`;
 }
 
 function agencyKey(agencyId: string) {
   return { pk: `AGENCY#${agencyId}`, sk: 'AGENCY' };
 }
 
+/** An entry without a region code (not yet migrated) stays out of the sparse region index. */
 function item(agency: Agency) {
-  return { ...agencyKey(agency.id), listPk: LIST_PARTITION, listSk: agency.id, ...agency };
+  const region =
+    agency.regionCode === null
+      ? {}
+      : { regionPk: provinceOf(agency.regionCode), regionSk: `${agency.regionCode}#${agency.id}` };
+  return { ...agencyKey(agency.id), listPk: LIST_PARTITION, listSk: agency.id, ...region, ...agency };
 }
 
 function strip(stored: Record<string, unknown>): Record<string, unknown> {
-  const { pk: _pk, sk: _sk, listPk: _lp, listSk: _ls, ...agency } = stored;
+  const { pk: _pk, sk: _sk, listPk: _lp, listSk: _ls, regionPk: _rp, regionSk: _rs, ...agency } = stored;
   return agency;
 }

@@ -1,6 +1,7 @@
 import { agencyNotFound, FilingError } from '#shared/filing/errors.ts';
 import type { AgencyRegistry, Page, PageRequest } from '#shared/ports.ts';
 import type { Agency } from '#shared/registry/agency.ts';
+import { isWithinDivision } from '#shared/registry/divisions/division-code.ts';
 import { pageOf } from './page-cursor.ts';
 
 export class MemoryAgencyRegistry implements AgencyRegistry {
@@ -30,5 +31,21 @@ export class MemoryAgencyRegistry implements AgencyRegistry {
       (a) => a.id,
       page,
     );
+  }
+
+  async listWithin(regionCode: string, page: PageRequest): Promise<Page<Agency>> {
+    const key = (a: Agency) => `${a.regionCode}#${a.id}`;
+    const within = [...this.#agencies.values()]
+      .filter((a) => a.regionCode !== null && isWithinDivision(a.regionCode, regionCode))
+      .sort((a, b) => (key(a) < key(b) ? -1 : 1));
+    return pageOf(
+      within.map((a) => structuredClone(a)),
+      key,
+      page,
+    );
+  }
+
+  async listAt(regionCode: string): Promise<Agency[]> {
+    return [...this.#agencies.values()].filter((a) => a.regionCode === regionCode).map((a) => structuredClone(a));
   }
 }

@@ -72,10 +72,15 @@ export function countyOf(regionCode: string): string {
   return regionCode.slice(0, 6);
 }
 
+/** The digits every code in the subtree starts with: 44 for 440000, 4402 for 440200, 440205 for 440205. */
+export function subtreePrefix(code: string): string {
+  const level = divisionLevel(code);
+  return code.slice(0, level === 'province' ? 2 : level === 'prefecture' ? 4 : level === 'county' ? 6 : 9);
+}
+
 /** True when `code` lies in the subtree of `ancestor` (or is it). */
 export function isWithinDivision(code: string, ancestor: string): boolean {
   if (code === ancestor) return true;
-  const level = divisionLevel(ancestor);
-  const significant = level === 'province' ? 2 : level === 'prefecture' ? 4 : level === 'county' ? 6 : 9;
-  return code.length > significant && code.startsWith(ancestor.slice(0, significant));
+  const prefix = subtreePrefix(ancestor);
+  return code.length > prefix.length && code.startsWith(prefix);
 }

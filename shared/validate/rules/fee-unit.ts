@@ -17,6 +17,8 @@ const AMOUNT = 'proactiveDisclosure.adminFees.amountWanYuan';
 
 const LIMIT_WAN_YUAN: Readonly<Record<AgencyKind | 'unknown', number>> = {
   township: 1_000,
+  subdistrict: 1_000,
+  developmentZone: 10_000,
   department: 10_000,
   other: 10_000,
   government: 1_000_000,

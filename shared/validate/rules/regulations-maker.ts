@@ -17,10 +17,12 @@ import type { Report } from '#shared/report/model.ts';
 import { cellName, finding, numbersAt, printed } from '../messages.ts';
 import type { ValidationContext } from './rule.ts';
 
-const CANNOT_MAKE_REGULATIONS: ReadonlySet<AgencyKind> = new Set(['township', 'other']);
+const CANNOT_MAKE_REGULATIONS: ReadonlySet<AgencyKind> = new Set(['township', 'subdistrict', 'other']);
 
 const KIND_NAMES: Readonly<Record<AgencyKind, { zh: string; en: string }>> = {
   township: { zh: '乡镇人民政府、街道办事处', en: 'a township or subdistrict' },
+  subdistrict: { zh: '街道办事处', en: 'a subdistrict office' },
+  developmentZone: { zh: '开发区管理机构', en: 'a development zone' },
   other: { zh: '非行政机关（群团组织、事业单位等）', en: 'a body that is not an administrative organ' },
   department: { zh: '政府部门', en: 'a government department' },
   government: { zh: '人民政府', en: 'a government' },

@@ -68,7 +68,7 @@ describe('gongkai agencies', () => {
     expect(add.code).toBe(0);
     const list = await gongkai(['agencies', 'list']);
     expect(list.code).toBe(0);
-    expect(list.stdout).toMatch(/cli-union\s+韶关市曲江区总工会\s+other\s+韶关市曲江区\s+02-15/);
+    expect(list.stdout).toMatch(/cli-union\s+韶关市曲江区总工会\s+other\s+广东省韶关市曲江区\s+\S*\s*02-15/);
     const json = await gongkai(['agencies', 'list', '--json']);
     expect(JSON.parse(json.stdout)).toContainEqual(
       expect.objectContaining({ id: 'cli-union', contactEmails: ['a@qj.example.org', 'b@qj.example.org'] }),
@@ -84,21 +84,65 @@ describe('gongkai agencies', () => {
     );
   });
 
-  it('imports a CSV line by line and exits 1 when some lines fail', async () => {
+  it('imports nothing from a CSV with a bad line, and reports every bad line by number', async () => {
     const csv = await fileWith(
       'agencies.csv',
       '\uFEFFid,name,kind,region,supervisorId,contactEmails,deadlineOverride\r\n' +
-        'cli-maba,马坝镇人民政府,township,韶关市曲江区,cli-union,mb@qj.example.org;zf@qj.example.org,\r\n' +
+        'cli-maba,马坝镇人民政府,township,曲江区马坝镇,cli-union,mb@qj.example.org;zf@qj.example.org,\r\n' +
         'cli-bad,某局,ministry,韶关市曲江区,,,\r\n' +
+        'cli-mars,某局,department,火星市,,,\r\n' +
         'cli-union,韶关市曲江区总工会,other,韶关市曲江区,,,\r\n',
     );
     const run = await gongkai(['agencies', 'import', csv]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/第 2 行 line 2 {2}已登记 ok {2}cli-maba/);
     expect(run.stdout).toMatch(/第 3 行 line 3 {2}失败 failed {2}cli-bad {2}kind:/);
-    expect(run.stdout).toMatch(/第 4 行 line 4 {2}失败 failed {2}cli-union .*AGENCY_EXISTS/);
-    expect(run.stdout).toContain('3 lines, 1 registered, 2 failed');
-    expect((await gongkai(['agencies', 'list'])).stdout).toContain('马坝镇人民政府');
+    expect(run.stdout).toMatch(/第 4 行 line 4 {2}失败 failed {2}cli-mars {2}region: 区划“火星市”/);
+    expect(run.stdout).toMatch(/第 5 行 line 5 {2}失败 failed {2}cli-union {2}id: 已登记/);
+    expect(run.stdout).toContain('nothing registered');
+    expect((await gongkai(['agencies', 'list'])).stdout).not.toContain('cli-maba');
+
+    const skipping = await gongkai(['agencies', 'import', csv, '--skip-bad']);
+    expect(skipping.code).toBe(1);
+    expect(skipping.stdout).toMatch(/第 2 行 line 2 {2}已登记 ok {2}cli-maba {2}440205100 广东省韶关市曲江区马坝镇/);
+    expect(skipping.stdout).toContain('4 lines, 1 registered, 3 failed');
+  });
+
+  it('resolves every region written in the short forms people use, and defaults supervisors', async () => {
+    const csv = await fileWith(
+      'regions.csv',
+      'id,name,kind,region,aliases\n' +
+        'cli-hongze-edu,淮安市洪泽区教育局,department,洪泽区,洪泽区教育局\n' +
+        'cli-hongze,淮安市洪泽区人民政府,government,淮安市洪泽区,\n' +
+        'cli-hongze-audit,淮安市洪泽区审计局,department,江苏省淮安市洪泽区,\n' +
+        'cli-huaian-audit,淮安市审计局,department,320800,\n',
+    );
+    const run = await gongkai(['agencies', 'import', csv]);
+    expect(run.stdout).toContain('4 lines, 4 registered, 0 failed');
+    expect(run.code).toBe(0);
+    const listed = JSON.parse((await gongkai(['agencies', 'list', '--json'])).stdout) as Record<string, unknown>[];
+    const byId = new Map(listed.map((a) => [a.id, a]));
+    expect(byId.get('cli-hongze-edu')).toMatchObject({
+      regionCode: '320813',
+      region: '江苏省淮安市洪泽区',
+      aliases: ['洪泽区教育局'],
+      supervisorId: 'cli-hongze',
+    });
+    expect(byId.get('cli-hongze-audit')).toMatchObject({ regionCode: '320813', supervisorId: 'cli-hongze' });
+    expect(byId.get('cli-huaian-audit')).toMatchObject({
+      regionCode: '320800',
+      supervisorId: 'huaian-city-government',
+    });
+  });
+
+  it.each([
+    ['2023-huaian-hongze-district-government.pdf', 'hongze-district-government', 2023],
+    ['2024-huaian-hongze-district-government.pdf', 'hongze-district-government', 2024],
+    ['2024-huaian-city-government.pdf', 'huaian-city-government', 2024],
+  ])('checks the sample %s under its registered agency %s', async (file, agencyId, year) => {
+    const pdf = resolve(import.meta.dirname, '../../fixtures/samples', file);
+    const run = await gongkai(['submit', pdf, '--agency', agencyId, '--dry-run', '--json']);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toMatchObject({ dryRun: true, report: { year, agency: { id: agencyId } } });
   });
 
   it('exits 2 with one line when the token is wrong or the endpoint is down', async () => {

@@ -84,7 +84,12 @@ describe('npm start', () => {
       headers: { authorization: `Bearer ${adminToken}` },
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ name: '韶关市曲江区总工会', region: '韶关市曲江区' });
+    expect(await response.json()).toMatchObject({
+      name: '韶关市曲江区总工会',
+      regionCode: '440205',
+      region: '广东省韶关市曲江区',
+      supervisorId: 'qujiang-district-government',
+    });
   });
 
   it('files the sample report with the demo token, as the banner shows', async () => {

@@ -32,6 +32,25 @@ describe('the statutory calendar (条例第四十九条)', () => {
     });
   });
 
+  it('inherits a region code’s calendar down the tree, the nearest region deciding, kind by kind (怀化 and its counties)', () => {
+    // 怀化市 431200 sets its own dates; 沅陵县 431222 sets only its townships'.
+    const config = DeadlineConfigSchema.parse({
+      regions: {
+        '431200': { department: '01-26', government: '02-20', township: '02-20' },
+        '431222': { township: '03-10' },
+      },
+    });
+    const at = (regionCode: string, kind: AgencyInput['kind']) =>
+      deadlineFor(agency({ regionCode, region: '', kind }), 2023, config);
+    expect(at('431200', 'department')).toEqual({ date: '2024-01-26', source: 'region' });
+    expect(at('431222', 'department')).toEqual({ date: '2024-01-26', source: 'region' });
+    expect(at('431222', 'township').date).toBe('2024-03-10');
+    expect(at('431222100', 'township').date).toBe('2024-03-10');
+    expect(at('431202', 'township').date).toBe('2024-02-20');
+    expect(at('431222', 'other')).toEqual({ date: '2024-03-31', source: 'kind' });
+    expect(at('440205', 'department')).toEqual({ date: '2024-01-31', source: 'kind' });
+  });
+
   it('reads 29 February as the last day of February in a common year', () => {
     expect(deadlineFor(agency({ deadlineOverride: '02-29' }), 2022, defaults).date).toBe('2023-02-28');
     expect(deadlineFor(agency({ deadlineOverride: '02-29' }), 2023, defaults).date).toBe('2024-02-29');

@@ -102,9 +102,24 @@ describe('submitReport', () => {
     const ports = await filingWorld();
     await expect(submitReport(ports, filing(SEED_TEXT, { agencyId: OTHER_AGENCY.id }))).rejects.toMatchObject({
       code: 'AGENCY_MISMATCH',
+      details: { signedName: '韶关市曲江区总工会', tried: ['韶关市曲江区教育局', '曲江区教育局'] },
+      messages: {
+        zh: expect.stringContaining('gongkai agencies alias qujiang-education-bureau 韶关市曲江区总工会'),
+        en: expect.stringContaining('add the name as an alias'),
+      },
     });
     expect(ports.submissions.all()).toEqual([]);
     expect(ports.originals.keys()).toEqual([]);
+  });
+
+  it('files a report signed without its city, or with an alias, under the registered agency', async () => {
+    const ports = await filingWorld();
+    const withoutCity = SEED_TEXT.replaceAll('韶关市曲江区总工会', '曲江区总工会');
+    const filed = await submitReport(ports, filing(withoutCity));
+    expect(filed).toMatchObject({ kind: 'filed', submission: { agencyId: SEED_AGENCY.id, status: 'accepted' } });
+    await ports.agencies.replace({ ...SEED_AGENCY, aliases: ['曲江区职工总会'] });
+    const aliased = SEED_TEXT.replaceAll('韶关市曲江区总工会', '曲江区职工总会');
+    expect(await submitReport(ports, filing(aliased, { dryRun: true }))).toMatchObject({ kind: 'dryRun' });
   });
 
   it('matches the agency name across full-width characters and stray spaces', async () => {

@@ -10,7 +10,8 @@ const ALIASES: Record<string, string> = {
   '#kit/': 'functions/_kit/',
   '#infra/': 'infra/',
 };
-const STATIC_IMPORT = /^\s*(?:import|export)\s[^;]*?\sfrom\s+['"]([^'"]+)['"]/gm;
+/** Type-only imports are erased before bundling, so they are not followed. */
+const STATIC_IMPORT = /^\s*(?:import|export)\s(?!type\s)[^;]*?\sfrom\s+['"]([^'"]+)['"]/gm;
 
 /** Every repository module a file reaches through static imports (what esbuild puts in its bundle eagerly). */
 function staticClosure(entry: string): Set<string> {

@@ -42,7 +42,18 @@ export function siteWorld(now = '2023-06-01T02:00:00.000Z'): SiteWorld {
 }
 
 export function agencyOf(id: string, name: string, kind: Agency['kind'] = 'department'): Agency {
-  return { id, name, kind, region: '韶关市曲江区', supervisorId: null, contactEmails: [], deadlineOverride: null };
+  return {
+    id,
+    name,
+    kind,
+    regionCode: '440205',
+    region: '广东省韶关市曲江区',
+    creditCode: null,
+    supervisorId: null,
+    aliases: [],
+    contactEmails: [],
+    deadlineOverride: null,
+  };
 }
 
 export interface Filed {
