@@ -29,6 +29,7 @@ export const PARSE_ERROR_CODES = [
   'SCHEMA_MISMATCH',
   'MALFORMED_DOCUMENT',
   'NEEDS_OCR',
+  'DOCUMENT_TOO_COMPLEX',
 ] as const;
 export type ParseErrorCode = (typeof PARSE_ERROR_CODES)[number];
 

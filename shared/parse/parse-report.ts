@@ -1,7 +1,8 @@
 /**
  * THE entry point: bytes of any accepted kind → the canonical report and what could not be read.
  * The kind is sniffed from the content, never from the file name or content type (a report saved as
- * .txt may be HTML; a ZIP renamed .txt is still a ZIP). Every failure is a ReportParseError.
+ * .txt may be HTML; a ZIP renamed .txt is still a ZIP). DOCX and PDF are read in a worker with a heap limit
+ * and a deadline (`isolated-reader.ts`). Every failure of the file is a ReportParseError.
  */
 
 import type { Finding } from '#shared/report/findings.ts';
@@ -10,6 +11,7 @@ import type { Report } from '../report/model.ts';
 import { assembleReport } from './assemble/assemble-report.ts';
 import { decodeText } from './decode.ts';
 import type { ReadDocument } from './grid.ts';
+import { ReaderUnavailableError, readIsolated } from './isolated-reader.ts';
 import { readReportJson } from './json/read-report-json.ts';
 import { hasVisibleText, sniffBinary, sniffText } from './sniff.ts';
 import { readText } from './text/read-text.ts';
@@ -52,10 +54,8 @@ function unsupported(zh: string, en: string): ReportParseError {
 
 async function readDocument(bytes: Uint8Array): Promise<ReadDocument | { json: Report }> {
   switch (sniffBinary(bytes)) {
-    case 'docx': {
-      const { readDocx } = await import('./docx/read-docx.ts');
-      return readDocx(bytes);
-    }
+    case 'docx':
+      return readIsolated('docx', bytes);
     case 'zip':
       throw unsupported(
         '文件是压缩包（ZIP），不是年度报告。请解压后上传报告本身（TXT、HTML、DOCX 或 PDF）。',
@@ -71,10 +71,8 @@ async function readDocument(bytes: Uint8Array): Promise<ReadDocument | { json: R
         zh: '文件是图片，没有可读取的文字。请上传报告的文字版（TXT、HTML、DOCX 或文字版 PDF）。',
         en: 'The file is an image with no text layer; upload a text version of the report.',
       });
-    case 'pdf': {
-      const { readPdf } = await import('./pdf/read-pdf.ts');
-      return readPdf(bytes);
-    }
+    case 'pdf':
+      return readIsolated('pdf', bytes);
     default:
       return readTextDocument(bytes);
   }
@@ -105,7 +103,7 @@ export async function parseReport(input: ReportInput): Promise<ParsedReport> {
     if ('json' in read) return { report: read.json, findings: [], layout: 'json' };
     return { ...assembleReport(read), layout: read.layout };
   } catch (cause) {
-    if (isReportParseError(cause)) throw cause;
+    if (isReportParseError(cause) || cause instanceof ReaderUnavailableError) throw cause;
     throw new ReportParseError(
       'MALFORMED_DOCUMENT',
       {

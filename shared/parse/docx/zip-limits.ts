@@ -1,8 +1,9 @@
 /**
  * Zip-bomb protection for uploaded DOCX files. The declared sizes of the central directory are checked
- * first, before anything is inflated; then every part the converter will read (XML and relationship
- * parts) is inflated once with its declared size as a hard output limit, so an entry that lies about
- * its size is caught without ever growing past the limit. Images and embedded files are never inflated.
+ * first, before anything is inflated: their total, each part's ratio, and the total of the parts the
+ * converter reads. Then every part the converter will read (XML and relationship parts) is inflated once
+ * with its declared size as a hard output limit, so an entry that lies about its size is caught without
+ * ever growing past the limit. Images and embedded files are never inflated.
  */
 import { inflateRawSync } from 'node:zlib';
 import { entryData, type ZipEntry, ZipFormatError } from './zip-directory.ts';
@@ -11,6 +12,11 @@ import { entryData, type ZipEntry, ZipFormatError } from './zip-directory.ts';
 export const MAX_ENTRIES = 1000;
 /** Sum of the declared uncompressed sizes (text, styles, images of a long report fit easily). */
 export const MAX_TOTAL_UNCOMPRESSED = 128 * 1024 * 1024;
+/**
+ * All parts the converter reads (XML and relationships), inflated. A long report's are under 1 MB; the
+ * converter needs about 80 MB of memory and a second of time per MB, so this bounds its cost too.
+ */
+export const MAX_READ_PARTS_BYTES = 8 * 1024 * 1024;
 /** XML deflates 5–30×; a larger part compressing beyond this is a bomb, not a document. */
 export const MAX_COMPRESSION_RATIO = 100;
 const RATIO_APPLIES_ABOVE = 1024 * 1024;
@@ -31,6 +37,8 @@ export function checkDeclaredSizes(entries: readonly ZipEntry[]): void {
     }
   }
   if (total > MAX_TOTAL_UNCOMPRESSED) throw new ZipLimitError(`${total} bytes uncompressed`);
+  const read = entries.filter(isReadPart).reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  if (read > MAX_READ_PARTS_BYTES) throw new ZipLimitError(`${read} bytes of XML to read`);
 }
 
 /** Parts the DOCX converter reads: the document, styles, numbering, notes and their relationships. */

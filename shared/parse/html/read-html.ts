@@ -1,11 +1,13 @@
 /**
  * HTML reader: Word-exported HTML and CMS web pages → paragraphs and table grids in reading order.
  * parse5 is the WHATWG parser, so truncated pages and implied end tags (`<td>a<td>b<tr>`) come out as a
- * browser would show them; everything after parsing only reads the tree.
+ * browser would show them; everything after parsing only reads the tree, which is built under a node and
+ * depth budget (`bounded-tree.ts`).
  */
 import { parse } from 'parse5';
 import type { Block, ReadDocument } from '../grid.ts';
 import { walkBlocks } from './block-walker.ts';
+import { boundedTreeOptions } from './bounded-tree.ts';
 import { findElement } from './dom.ts';
 import { isInvisible, looksLikeChrome } from './page-chrome.ts';
 import { findReportArticle, isReportTitle } from './report-article.ts';
@@ -22,7 +24,7 @@ function hasOwnTitle(blocks: readonly Block[]): boolean {
 }
 
 export function readHtml(text: string): ReadDocument {
-  const body = findElement(parse(text), 'body');
+  const body = findElement(parse(text, boundedTreeOptions()), 'body');
   if (!body) return { layout: LAYOUT, blocks: [] };
   const page = walkBlocks(body, isInvisible);
   const article = findReportArticle(body, page);

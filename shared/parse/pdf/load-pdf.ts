@@ -1,14 +1,24 @@
 /**
- * Opens a PDF with pdf.js and returns its positioned text. Any failure to open or read it is one
+ * Opens a PDF with pdf.js and returns its positioned text, under budgets: decoded stream bytes before
+ * pdf.js sees the file, pages, and text items per page and per file while the text streams in (a page of
+ * a million items is refused at its ten-thousandth, not after). Any failure to open or read it is one
  * MALFORMED_DOCUMENT error with a message the filer can act on; pdf.js internals never leak out.
  */
 import { getDocumentProxy } from 'unpdf';
 import { ReportParseError } from '../../errors.ts';
+import { documentTooComplex } from '../too-complex.ts';
 import { isPdf } from './pdf-signature.ts';
+import { checkDecodedStreamBytes, MAX_DECODED_STREAM_BYTES, StreamBudgetError } from './stream-budget.ts';
 import { type PageFrame, piecesOfPage, type RawTextItem, type TextPiece } from './text-pieces.ts';
 
 /** Annual reports run to a few dozen pages; more is not a report (and bounds the work). */
 const MAX_PAGES = 300;
+/** A dense report page has about 300 text items (one per run of text, some per glyph). */
+export const MAX_ITEMS_PER_PAGE = 10_000;
+/** About 800 for a real report; this leaves room for long ones while bounding the layout's work. */
+export const MAX_ITEMS = 60_000;
+
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<typeof getDocumentProxy>>['getPage']>>;
 /** Space left between pages in document coordinates, so nothing on two pages ever overlaps. */
 const PAGE_GAP = 1000;
 
@@ -19,6 +29,18 @@ export interface PdfText {
 
 export async function loadPdfPieces(bytes: Uint8Array): Promise<PdfText> {
   assertLooksComplete(bytes);
+  await checkDecodedStreamBytes(bytes).catch((cause: unknown) => {
+    if (!(cause instanceof StreamBudgetError)) throw cause;
+    const mib = MAX_DECODED_STREAM_BYTES / 1024 / 1024;
+    throw new ReportParseError(
+      'INPUT_TOO_LARGE',
+      {
+        zh: `PDF 文件中的压缩数据解压后超过 ${mib} MB，不是一份年度报告的正常内容。`,
+        en: `The PDF's compressed streams expand beyond ${mib} MiB, far beyond a real report.`,
+      },
+      { cause },
+    );
+  });
   // pdf.js takes ownership of (and detaches) the buffer it is given.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), {
     isEvalSupported: false,
@@ -37,11 +59,12 @@ export async function loadPdfPieces(bytes: Uint8Array): Promise<PdfText> {
     }
     const pieces: TextPiece[] = [];
     let offset = 0;
+    let itemsLeft = MAX_ITEMS;
     for (let page = 1; page <= pdf.numPages; page++) {
       const proxy = await pdf.getPage(page);
       const { height } = proxy.getViewport({ scale: 1 });
-      const content = await proxy.getTextContent();
-      const items = content.items.filter((i): i is RawTextItem & typeof i => 'str' in i && 'transform' in i);
+      const items = await textItemsOf(proxy, Math.min(MAX_ITEMS_PER_PAGE, itemsLeft));
+      itemsLeft -= items.length;
       const frame: PageFrame = { page, offset, height };
       pieces.push(...piecesOfPage(items, frame));
       offset += height + PAGE_GAP;
@@ -52,6 +75,29 @@ export async function loadPdfPieces(bytes: Uint8Array): Promise<PdfText> {
   } finally {
     await pdf.destroy();
   }
+}
+
+/** The page's text items, streamed so that reading stops as soon as there are more than `limit`. */
+async function textItemsOf(page: PdfPage, limit: number): Promise<RawTextItem[]> {
+  const reader = (page.streamTextContent() as ReadableStream<{ items: unknown[] }>).getReader();
+  const items: RawTextItem[] = [];
+  let count = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    count += chunk.value.items.length;
+    if (count > limit) {
+      await reader.cancel(new Error('text item budget'));
+      throw documentTooComplex({
+        zh: `PDF 文件的文字片段过多（超过每页 ${MAX_ITEMS_PER_PAGE} 个或全文 ${MAX_ITEMS} 个）。`,
+        en: `The PDF has too many text items (over ${MAX_ITEMS_PER_PAGE} a page or ${MAX_ITEMS} in all).`,
+      });
+    }
+    for (const item of chunk.value.items) if (isTextItem(item)) items.push(item);
+  }
+  return items;
+}
+
+function isTextItem(item: unknown): item is RawTextItem {
+  return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
 }
 
 /** A PDF ends with "%%EOF"; a cut-off upload does not, and pdf.js would silently read what is left. */

@@ -96,11 +96,13 @@ describe('readHtml never fails on broken input', () => {
     );
   });
 
-  it('reads pathologically deep nesting without exhausting the stack', () => {
-    const depth = 50_000;
-    const nested = `${'<div><span>'.repeat(depth)}一、总体情况${'</span></div>'.repeat(depth)}`;
-    expect(readHtml(nested).blocks).toEqual([{ kind: 'paragraph', text: '一、总体情况' }]);
-    const tables = `${'<table><tr><td>'.repeat(2_000)}x`;
-    expectWellFormed(readHtml(tables));
+  it('reads nesting as deep as real pages go, and refuses deeper nesting with a typed error', () => {
+    const deep = (depth: number) => `${'<div><span>'.repeat(depth)}一、总体情况${'</span></div>'.repeat(depth)}`;
+    expect(readHtml(deep(200)).blocks).toEqual([{ kind: 'paragraph', text: '一、总体情况' }]);
+    for (const nested of [deep(50_000), `${'<table><tr><td>'.repeat(2_000)}x`]) {
+      expect(() => readHtml(nested)).toThrowError(
+        expect.objectContaining({ code: 'DOCUMENT_TOO_COMPLEX' }) as unknown as Error,
+      );
+    }
   });
 });

@@ -1,0 +1,18 @@
+/**
+ * The one error for a file that would cost more to read than any real report: too many elements, text
+ * items or pages, too deep, or beyond the reader's time or memory. Sizes (bytes in, bytes inflated) are
+ * INPUT_TOO_LARGE instead.
+ */
+import { ReportParseError } from '../errors.ts';
+
+export function documentTooComplex(detail?: { zh: string; en: string }, cause?: unknown): ReportParseError {
+  const zh =
+    '文件结构异常复杂，超出了读取的时间、内存或元素数量上限，不是一份年度报告的正常结构。请在 Word/WPS 中重新导出后上传。';
+  const en =
+    'The document is too complex to read within the time, memory and element limits; export it again and upload the new file.';
+  return new ReportParseError(
+    'DOCUMENT_TOO_COMPLEX',
+    detail ? { zh: `${detail.zh}${zh}`, en: `${detail.en} ${en}` } : { zh, en },
+    cause === undefined ? undefined : { cause },
+  );
+}
