@@ -5,7 +5,7 @@
  * `errorResponse` too (unknown route, oversized body).
  */
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { DomainError, type LocalizedMessage, ReportParseError } from '#shared/errors.ts';
+import { DomainError, type LocalizedMessage, type ParseErrorCode, ReportParseError } from '#shared/errors.ts';
 import { FilingError, type FilingErrorCode } from '#shared/filing/errors.ts';
 
 const FILING_STATUS: Readonly<Record<FilingErrorCode, number>> = {
@@ -30,12 +30,24 @@ const FILING_STATUS: Readonly<Record<FilingErrorCode, number>> = {
   INTERNAL_ERROR: 500,
 };
 
-/** An unreadable file is the caller's problem (4xx); only its size and emptiness get their own statuses. */
-function parseErrorStatus(error: ReportParseError): number {
-  if (error.code === 'EMPTY_INPUT') return 400;
-  if (error.code === 'INPUT_TOO_LARGE') return 413;
-  return 422;
-}
+/**
+ * An unreadable file is the caller's problem (4xx): its size, before or after inflating, is 413; a file
+ * that would cost more than any report to read (DOCUMENT_TOO_COMPLEX) is 422 like every other unreadable one.
+ * Every code is listed, so a new one is mapped on purpose.
+ */
+const PARSE_STATUS: Readonly<Record<ParseErrorCode, number>> = {
+  EMPTY_INPUT: 400,
+  INPUT_TOO_LARGE: 413,
+  BINARY_INPUT: 422,
+  UNSUPPORTED_FORMAT: 422,
+  UNDECODABLE_TEXT: 422,
+  NOT_A_REPORT: 422,
+  INVALID_JSON: 422,
+  SCHEMA_MISMATCH: 422,
+  MALFORMED_DOCUMENT: 422,
+  NEEDS_OCR: 422,
+  DOCUMENT_TOO_COMPLEX: 422,
+};
 
 export const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' } as const;
 
@@ -59,7 +71,7 @@ export function errorResponse(
 /** The status a deliberate error maps to, or null for anything unexpected (a fault: 500). */
 export function statusOf(error: unknown): number | null {
   if (error instanceof FilingError) return FILING_STATUS[error.code];
-  if (error instanceof ReportParseError) return parseErrorStatus(error);
+  if (error instanceof ReportParseError) return PARSE_STATUS[error.code];
   if (error instanceof DomainError) return 422;
   return null;
 }

@@ -112,7 +112,7 @@ function limits() {
 }
 
 /** Sends one request and waits for its reply, the deadline, or the worker's death (its heap limit). */
-function exchange(worker: Worker, request: ReadRequest): Promise<ReadReply | 'terminated'> {
+function exchange(worker: Worker, request: ReadRequest, deadlineMs: number): Promise<ReadReply | 'terminated'> {
   return new Promise((resolve) => {
     const finish = (outcome: ReadReply | 'terminated') => {
       clearTimeout(timer);
@@ -120,7 +120,7 @@ function exchange(worker: Worker, request: ReadRequest): Promise<ReadReply | 'te
       resolve(outcome);
     };
     const died = () => finish('terminated');
-    const timer = setTimeout(died, READ_DEADLINE_MS);
+    const timer = setTimeout(died, deadlineMs);
     worker.on('message', finish).on('error', died).on('exit', died);
     worker.postMessage(request);
   });
@@ -143,14 +143,18 @@ async function release(worker: Worker): Promise<void> {
 }
 
 /** Reads a DOCX or PDF in a worker; throws ReportParseError like the readers themselves. */
-export async function readIsolated(kind: IsolatedKind, bytes: Uint8Array): Promise<ReadDocument> {
+export async function readIsolated(
+  kind: IsolatedKind,
+  bytes: Uint8Array,
+  { deadlineMs = READ_DEADLINE_MS }: { deadlineMs?: number } = {},
+): Promise<ReadDocument> {
   // Taken before awaiting, so two concurrent reads never share one worker.
   const taken = idle ?? spawnWorker();
   idle = undefined;
   const worker = await taken;
   worker.off('exit', forgetIdle);
   worker.ref();
-  const reply = await exchange(worker, { kind, bytes: new Uint8Array(bytes) });
+  const reply = await exchange(worker, { kind, bytes: new Uint8Array(bytes) }, deadlineMs);
   if (reply === 'terminated') {
     await worker.terminate();
     throw documentTooComplex();

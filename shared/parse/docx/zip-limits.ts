@@ -14,9 +14,9 @@ export const MAX_ENTRIES = 1000;
 export const MAX_TOTAL_UNCOMPRESSED = 128 * 1024 * 1024;
 /**
  * All parts the converter reads (XML and relationships), inflated. A long report's are under 1 MB; the
- * converter needs about 80 MB of memory and a second of time per MB, so this bounds its cost too.
+ * converter needs tens of MB of memory and up to a second per MB of XML, so this bounds its cost too.
  */
-export const MAX_READ_PARTS_BYTES = 8 * 1024 * 1024;
+export const MAX_READ_PARTS_BYTES = 4 * 1024 * 1024;
 /** XML deflates 5–30×; a larger part compressing beyond this is a bomb, not a document. */
 export const MAX_COMPRESSION_RATIO = 100;
 const RATIO_APPLIES_ABOVE = 1024 * 1024;

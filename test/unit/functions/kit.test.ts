@@ -4,6 +4,7 @@ import { routeNotFoundResponse, toErrorResponse } from '#kit/errors-to-http.ts';
 import { boundaryOf, parseMultipart } from '#kit/multipart.ts';
 import { routeAuthOf } from '#kit/principal.ts';
 import { ReportParseError } from '#shared/errors.ts';
+import { ReaderUnavailableError } from '#shared/parse/isolated-reader.ts';
 
 describe('configuration from the environment', () => {
   it('reads resource names under the variables the declaration derives', () => {
@@ -32,6 +33,18 @@ describe('error bodies', () => {
     expect(JSON.parse(String(res.body))).toEqual({
       error: { code: 'NOT_A_REPORT', message: { zh: '不是年报', en: 'Not a report' } },
     });
+  });
+
+  it('map a file too large to inflate to 413 and one too complex to read to 422', () => {
+    const message = { zh: '过大', en: 'Too much' };
+    expect(toErrorResponse(new ReportParseError('INPUT_TOO_LARGE', message)).statusCode).toBe(413);
+    expect(toErrorResponse(new ReportParseError('DOCUMENT_TOO_COMPLEX', message)).statusCode).toBe(422);
+  });
+
+  it('answer 500 when the document reader itself cannot start, never blaming the file', () => {
+    const res = toErrorResponse(new ReaderUnavailableError('the document reader did not start: timed out'));
+    expect(res.statusCode).toBe(500);
+    expect(JSON.parse(String(res.body)).error.code).toBe('INTERNAL_ERROR');
   });
 
   it('hide an unexpected error behind INTERNAL_ERROR', () => {

@@ -1,0 +1,54 @@
+/**
+ * Files built to exhaust a reader end as a typed refusal, quickly: each budget (inflated DOCX parts,
+ * decoded PDF streams, PDF text items, HTML nodes and depth) and the worker's deadline.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ReportParseError } from '#shared/errors.ts';
+import { readIsolated } from '#shared/parse/isolated-reader.ts';
+import { parseReport } from '#shared/parse/parse-report.ts';
+import {
+  HOSTILE_DOCUMENTS,
+  HOSTILE_OUTCOME,
+  type HostileName,
+  hostileBytes,
+} from '../../fixtures/hostile/hostile-documents.ts';
+
+/** Generous for two loaded CI cores; on a quiet machine each takes well under a second. */
+const BOUND_MS = 10_000;
+const SAMPLE_PDF = new URL('../../fixtures/samples/2024-huaian-city-government.pdf', import.meta.url);
+
+async function refusalOf(read: Promise<unknown>): Promise<ReportParseError> {
+  const error = await read.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof ReportParseError)) throw new Error(`expected a ReportParseError, got ${String(error)}`);
+  return error;
+}
+
+describe('hostile documents', () => {
+  for (const name of Object.keys(HOSTILE_DOCUMENTS) as HostileName[]) {
+    it(`refuses ${name} as ${HOSTILE_OUTCOME[name]} within the bound`, { timeout: 30_000 }, async () => {
+      const bytes = hostileBytes(name);
+      const started = performance.now();
+      const error = await refusalOf(parseReport({ bytes }));
+      expect(error.code).toBe(HOSTILE_OUTCOME[name]);
+      expect(performance.now() - started).toBeLessThan(BOUND_MS);
+    });
+  }
+
+  it('stops a read at its deadline, then reads the next file in a fresh worker', { timeout: 30_000 }, async () => {
+    const bytes = new Uint8Array(readFileSync(SAMPLE_PDF));
+    const error = await refusalOf(readIsolated('pdf', bytes, { deadlineMs: 1 }));
+    expect(error.code).toBe('DOCUMENT_TOO_COMPLEX');
+    const read = await readIsolated('pdf', bytes);
+    expect(read.layout).toBe('pdf/text-positions');
+  });
+
+  it('reads concurrent files each in its own worker', { timeout: 30_000 }, async () => {
+    const bytes = new Uint8Array(readFileSync(SAMPLE_PDF));
+    const reads = await Promise.all([1, 2, 3].map(() => readIsolated('pdf', bytes)));
+    expect(new Set(reads.map((r) => JSON.stringify(r.blocks))).size).toBe(1);
+  });
+});
