@@ -104,6 +104,8 @@ interface ShapeIndex {
   readonly names: (string | undefined)[];
   /** First and last canonical position of each table's cells. */
   readonly spans: Readonly<Record<TableKey, { readonly first: number; readonly last: number }>>;
+  /** Positions of lists of paths rules ask for again and again (`undefined`: not a cell of this shape). */
+  readonly positions: WeakMap<readonly string[], readonly (number | undefined)[]>;
 }
 
 function buildIndex(shapes: Shapes): ShapeIndex {
@@ -116,6 +118,7 @@ function buildIndex(shapes: Shapes): ShapeIndex {
     refs,
     order: new Map(refs.map((r, i) => [r.path, i])),
     names: new Array<string | undefined>(refs.length),
+    positions: new WeakMap(),
     spans: {
       proactiveDisclosure: span('proactiveDisclosure'),
       applications: span('applications'),
@@ -191,6 +194,48 @@ export function cellAt(report: Report, path: string): Cell | undefined {
   const [table, row, column, ...more] = path.split('.');
   if (!isTableKey(table) || row === undefined || column === undefined || more.length > 0) return undefined;
   return valueAt(report, table, row, column);
+}
+
+/** A report's cells read once, in canonical order: a check reads each cell of the report a single time. */
+export interface CellValues {
+  readonly refs: readonly CellRef[];
+  /** The value of each of `refs`, by position. */
+  readonly values: readonly Cell[];
+  /** The cell at a path, as `cellAt` reads it. */
+  at(path: string): Cell | undefined;
+  /** The numbers at `paths`, or `null` when any is missing; a rule's constant list of paths is looked up once. */
+  numbers(paths: readonly string[]): number[] | null;
+}
+
+export function readCellValues(report: Report): CellValues {
+  const index = shapeIndex(report.shapes);
+  const values = index.refs.map((ref) => valueAt(report, ref.table, ref.row, ref.column) ?? null);
+  const at = (path: string): Cell | undefined => {
+    const i = index.order.get(path);
+    if (i !== undefined) return values[i];
+    // A template cell of the other shape (2021's 收费金额 in a 2019 report) is not in this report.
+    return KNOWN_CELLS.has(path) ? undefined : cellAt(report, path);
+  };
+  return {
+    refs: index.refs,
+    values,
+    at,
+    numbers(paths) {
+      let positions = index.positions.get(paths);
+      if (!positions) {
+        positions = paths.map((p) => index.order.get(p));
+        index.positions.set(paths, positions);
+      }
+      const numbers: number[] = [];
+      for (let k = 0; k < paths.length; k++) {
+        const i = positions[k];
+        const value = i === undefined ? at(paths[k] as string) : values[i];
+        if (value === null || value === undefined) return null;
+        numbers.push(value);
+      }
+      return numbers;
+    },
+  };
 }
 
 function nameOf(ref: CellRef): string {

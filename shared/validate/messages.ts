@@ -5,7 +5,7 @@
 import { decimalPlaces, formatNumber } from '#shared/render/format-number.ts';
 import { type Finding, RULE_SEVERITY, type RuleCode } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import { cellAt, describePath } from '#shared/report/paths.ts';
+import { type CellValues, describePath } from '#shared/report/paths.ts';
 
 export interface Message {
   readonly zh: string;
@@ -40,14 +40,8 @@ export function cellName(report: Report, path: string): string {
 }
 
 /** The numbers at `paths`, or `null` when any is missing: arithmetic never reads a blank as 0 (H7 reports it). */
-export function numbersAt(report: Report, paths: readonly string[]): number[] | null {
-  const values: number[] = [];
-  for (const path of paths) {
-    const value = cellAt(report, path);
-    if (value === null || value === undefined) return null;
-    values.push(value);
-  }
-  return values;
+export function numbersAt(cells: CellValues, paths: readonly string[]): number[] | null {
+  return cells.numbers(paths);
 }
 
 export interface Sum {

@@ -6,6 +6,7 @@
 
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
+import { readCellValues } from '#shared/report/paths.ts';
 import { sortFindings } from './order-findings.ts';
 import { checkApplicantTotal, checkIdentity, checkProcessedTotal } from './rules/applications-arithmetic.ts';
 import { checkCarriedOver, checkRulesInForce } from './rules/carried-over.ts';
@@ -45,8 +46,9 @@ export const RULES: readonly Rule[] = [
 ];
 
 export function validateReport(report: Report, context: ValidationContext = {}): Finding[] {
+  const cells = readCellValues(report);
   return sortFindings(
-    RULES.flatMap((rule) => rule(report, context)),
+    RULES.flatMap((rule) => rule(report, context, cells)),
     report.shapes,
   );
 }

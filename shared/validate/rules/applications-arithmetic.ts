@@ -14,7 +14,9 @@ import {
   TABLE_LABELS,
 } from '#shared/report/labels.ts';
 import type { ApplicationsShape, Report } from '#shared/report/model.ts';
+import type { CellValues } from '#shared/report/paths.ts';
 import { finding, numbersAt, printed, sameAmount, sumOf } from '../messages.ts';
+import type { ValidationContext } from './rule.ts';
 import { checkTotal, type TotalRule } from './total-check.ts';
 
 const SIX_APPLICANTS = APPLICANT_COLUMNS.filter((c) => c.key !== 'total');
@@ -32,9 +34,9 @@ const IDENTITY = APPLICANT_COLUMNS.map((column: ColumnLabel) => ({
 }));
 
 /** H1: 一 + 二 = 三（七）+ 四, per column. */
-export function checkIdentity(report: Report): Finding[] {
+export function checkIdentity(_report: Report, _context: ValidationContext, cells: CellValues): Finding[] {
   return IDENTITY.flatMap(({ column, paths }) => {
-    const values = numbersAt(report, paths);
+    const values = numbersAt(cells, paths);
     if (!values) return [];
     const [received = 0, carried = 0, processed = 0, forward = 0] = values;
     const { decimals } = sumOf(values);
@@ -99,10 +101,10 @@ const APPLICANT_TOTALS: Readonly<Record<ApplicationsShape, readonly TotalRule[]>
   '23-row': applicantTotals(APPLICATION_ROWS_23),
 };
 
-export function checkProcessedTotal(report: Report): Finding[] {
-  return PROCESSED_TOTALS[report.shapes.applications].flatMap((rule) => checkTotal(report, rule));
+export function checkProcessedTotal(report: Report, _context: ValidationContext, cells: CellValues): Finding[] {
+  return PROCESSED_TOTALS[report.shapes.applications].flatMap((rule) => checkTotal(report, cells, rule));
 }
 
-export function checkApplicantTotal(report: Report): Finding[] {
-  return APPLICANT_TOTALS[report.shapes.applications].flatMap((rule) => checkTotal(report, rule));
+export function checkApplicantTotal(report: Report, _context: ValidationContext, cells: CellValues): Finding[] {
+  return APPLICANT_TOTALS[report.shapes.applications].flatMap((rule) => checkTotal(report, cells, rule));
 }

@@ -6,8 +6,9 @@
 
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import { cellAt } from '#shared/report/paths.ts';
+import type { CellValues } from '#shared/report/paths.ts';
 import { cellName, finding, printed } from '../messages.ts';
+import type { ValidationContext } from './rule.ts';
 
 const UNPAID = 'applications.otherUnpaidFee.total';
 const FEE = /收费通知|缴费通知|信息处理费/;
@@ -37,9 +38,9 @@ function quotedUnpaid(text: string): number | null {
   return null;
 }
 
-export function checkFeeNotices(report: Report): Finding[] {
+export function checkFeeNotices(report: Report, _context: ValidationContext, cells: CellValues): Finding[] {
   if (report.shapes.applications !== '25-row') return [];
-  const unpaid = cellAt(report, UNPAID);
+  const unpaid = cells.at(UNPAID);
   if (unpaid === null || unpaid === undefined) return [];
   const text = report.text.otherMatters;
   const paths = [UNPAID, 'text.otherMatters'];

@@ -9,7 +9,7 @@
 import type { AgencyKind } from '#shared/registry/agency.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import { cellAt } from '#shared/report/paths.ts';
+import type { CellValues } from '#shared/report/paths.ts';
 import { cellName, finding, printed } from '../messages.ts';
 import type { ValidationContext } from './rule.ts';
 
@@ -29,9 +29,9 @@ function printedInYuan(note: string | undefined): boolean {
   return note !== undefined && /元/.test(note) && !/万\s*元/.test(note);
 }
 
-export function checkFeeUnit(report: Report, context: ValidationContext): Finding[] {
+export function checkFeeUnit(report: Report, context: ValidationContext, cells: CellValues): Finding[] {
   if (report.shapes.proactiveDisclosure !== '2021') return [];
-  const amount = cellAt(report, AMOUNT);
+  const amount = cells.at(AMOUNT);
   if (amount === null || amount === undefined) return [];
   const note = report.cellNotes[AMOUNT];
   const limit = LIMIT_WAN_YUAN[context.agencyKind ?? 'unknown'];

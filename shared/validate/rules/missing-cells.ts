@@ -7,8 +7,9 @@
 import type { Finding } from '#shared/report/findings.ts';
 import { TABLE_LABELS, type TableKey } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
-import { cellAt, cellRefs } from '#shared/report/paths.ts';
+import type { CellValues } from '#shared/report/paths.ts';
 import { cellName, finding } from '../messages.ts';
+import type { ValidationContext } from './rule.ts';
 
 const TABLES = Object.keys(TABLE_LABELS) as TableKey[];
 
@@ -30,13 +31,13 @@ function missingCell(report: Report, path: string): Finding {
   });
 }
 
-export function checkMissingCells(report: Report): Finding[] {
+export function checkMissingCells(report: Report, _context: ValidationContext, cells: CellValues): Finding[] {
   const paths = new Map<TableKey, string[]>(TABLES.map((t) => [t, []]));
   const missing = new Map<TableKey, string[]>(TABLES.map((t) => [t, []]));
-  for (const ref of cellRefs(report.shapes)) {
+  cells.refs.forEach((ref, i) => {
     paths.get(ref.table)?.push(ref.path);
-    if ((cellAt(report, ref.path) ?? null) === null) missing.get(ref.table)?.push(ref.path);
-  }
+    if ((cells.values[i] ?? null) === null) missing.get(ref.table)?.push(ref.path);
+  });
   return TABLES.flatMap((table) => {
     const all = paths.get(table) ?? [];
     const gaps = missing.get(table) ?? [];

@@ -134,6 +134,14 @@ function zeroQuotes(clause: string): Quote[] {
   return quotes;
 }
 
+/** Every pattern above needs one of these words; most clauses of an overview have none. */
+const TOPICS = ['申请', '办结', '结转', '复议', '诉讼'];
+
 export function overviewQuotes(text: string): Quote[] {
-  return clausesOf(text).flatMap((clause) => [...numberQuotes(clause), ...zeroQuotes(clause)]);
+  const quotes: Quote[] = [];
+  for (const clause of clausesOf(text)) {
+    if (!TOPICS.some((topic) => clause.includes(topic))) continue;
+    quotes.push(...numberQuotes(clause), ...zeroQuotes(clause));
+  }
+  return quotes;
 }

@@ -5,8 +5,10 @@
 
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
+import type { CellValues } from '#shared/report/paths.ts';
 import { cellName, finding, numbersAt, printed } from '../messages.ts';
 import { overviewQuotes, type Quote, type QuotedFigure } from './overview-quotes.ts';
+import type { ValidationContext } from './rule.ts';
 
 interface TableFigure {
   /** The cells whose sum the text should quote. */
@@ -30,16 +32,16 @@ const TABLE_FIGURES: Readonly<Record<QuotedFigure, TableFigure>> = {
   },
 };
 
-function sumAt(report: Report, paths: readonly string[]): number | null {
-  const values = numbersAt(report, paths);
+function sumAt(cells: CellValues, paths: readonly string[]): number | null {
+  const values = numbersAt(cells, paths);
   return values ? values.reduce((a, b) => a + b, 0) : null;
 }
 
-function mismatch(report: Report, quote: Quote): Finding[] {
+function mismatch(report: Report, cells: CellValues, quote: Quote): Finding[] {
   const figure = TABLE_FIGURES[quote.figure];
-  const value = sumAt(report, figure.paths);
+  const value = sumAt(cells, figure.paths);
   if (value === null || value === quote.value) return [];
-  if ((figure.alternatives ?? []).some((paths) => sumAt(report, paths) === quote.value)) return [];
+  if ((figure.alternatives ?? []).some((paths) => sumAt(cells, paths) === quote.value)) return [];
   const names = figure.paths.map((p) => cellName(report, p));
   const where = names.length === 1 ? names[0] : `${names.join('、')}两项之和`;
   // A zero statement ("无公开信息申请") carries no digit, so say which number it amounts to.
@@ -57,12 +59,12 @@ function mismatch(report: Report, quote: Quote): Finding[] {
   ];
 }
 
-export function checkOverviewFigures(report: Report): Finding[] {
+export function checkOverviewFigures(report: Report, _context: ValidationContext, cells: CellValues): Finding[] {
   const seen = new Set<string>();
   return overviewQuotes(report.text.overview).flatMap((quote) => {
     const key = `${quote.figure}:${quote.value}`;
     if (seen.has(key)) return [];
     seen.add(key);
-    return mismatch(report, quote);
+    return mismatch(report, cells, quote);
   });
 }

@@ -14,7 +14,8 @@ import type { AgencyKind } from '#shared/registry/agency.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import { PROACTIVE_2019_ROWS, PROACTIVE_2021_ROWS } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
-import { cellName, finding, numbersAt, printed } from '../messages.ts';
+import type { CellValues } from '#shared/report/paths.ts';
+import { cellName, finding, printed } from '../messages.ts';
 import type { ValidationContext } from './rule.ts';
 
 const CANNOT_MAKE_REGULATIONS: ReadonlySet<AgencyKind> = new Set(['township', 'subdistrict', 'other']);
@@ -34,19 +35,17 @@ function regulationPaths(report: Report): string[] {
   return (row?.columns ?? []).map((c) => `proactiveDisclosure.regulations.${c}`);
 }
 
-export function checkRegulationsMaker(report: Report, context: ValidationContext): Finding[] {
+export function checkRegulationsMaker(report: Report, context: ValidationContext, cells: CellValues): Finding[] {
   const kind = context.agencyKind;
   if (!kind || !CANNOT_MAKE_REGULATIONS.has(kind)) return [];
-  const reported = regulationPaths(report).filter((p) => (numbersAt(report, [p])?.[0] ?? 0) !== 0);
+  const reported = regulationPaths(report).filter((p) => (cells.at(p) ?? 0) !== 0);
   if (reported.length === 0) return [];
   // Name the row once, then each column with its figure: 表二 › 第二十条第（一）项 › 规章：本年制发件数 2、…
   const row = cellName(report, reported[0] ?? '')
     .split(' › ')
     .slice(0, -1)
     .join(' › ');
-  const figures = reported.map(
-    (p) => `${cellName(report, p).split(' › ').at(-1)} ${printed(numbersAt(report, [p])?.[0] ?? 0)}`,
-  );
+  const figures = reported.map((p) => `${cellName(report, p).split(' › ').at(-1)} ${printed(cells.at(p) ?? 0)}`);
   const name = KIND_NAMES[kind];
   return [
     finding('S2', reported, {

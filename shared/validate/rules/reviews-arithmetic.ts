@@ -3,6 +3,8 @@
 import type { Finding } from '#shared/report/findings.ts';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
+import type { CellValues } from '#shared/report/paths.ts';
+import type { ValidationContext } from './rule.ts';
 import { checkTotal, type TotalRule } from './total-check.ts';
 
 const PARTS = REVIEW_COLUMNS.filter((c) => c.key !== 'total');
@@ -18,6 +20,6 @@ const TOTALS: readonly TotalRule[] = REVIEW_GROUPS.map(({ key }) => ({
   }),
 }));
 
-export function checkReviewTotals(report: Report): Finding[] {
-  return TOTALS.flatMap((rule) => checkTotal(report, rule));
+export function checkReviewTotals(report: Report, _context: ValidationContext, cells: CellValues): Finding[] {
+  return TOTALS.flatMap((rule) => checkTotal(report, cells, rule));
 }

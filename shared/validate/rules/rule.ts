@@ -2,6 +2,7 @@
 import type { AgencyKind } from '#shared/registry/agency.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
+import type { CellValues } from '#shared/report/paths.ts';
 
 export interface ValidationContext {
   /** The filer's kind from the registry; enables S2 and sharpens S8. */
@@ -12,4 +13,5 @@ export interface ValidationContext {
   readonly deadline?: string | null | undefined;
 }
 
-export type Rule = (report: Report, context: ValidationContext) => Finding[];
+/** `cells` holds the report's cells, read once for all rules; `report` the rest (text, shapes, notes). */
+export type Rule = (report: Report, context: ValidationContext, cells: CellValues) => Finding[];

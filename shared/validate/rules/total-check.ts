@@ -2,6 +2,7 @@
 
 import type { Finding, RuleCode } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
+import type { CellValues } from '#shared/report/paths.ts';
 import { cellName, finding, type Message, numbersAt, printed, sameAmount, sumOf } from '../messages.ts';
 import { zeroTotalHint } from './total-hints.ts';
 
@@ -13,10 +14,21 @@ export interface TotalRule {
   readonly describe: (names: { total: string; actual: string; expected: string }) => Message;
 }
 
+/** The total's path, then its parts': one list per rule, so its cells are looked up once per shape. */
+const rulePaths = new WeakMap<TotalRule, readonly string[]>();
+function pathsOf(rule: TotalRule): readonly string[] {
+  let paths = rulePaths.get(rule);
+  if (!paths) {
+    paths = [rule.totalPath, ...rule.partPaths];
+    rulePaths.set(rule, paths);
+  }
+  return paths;
+}
+
 /** No finding when the total matches, or when a cell is missing (H7 reports that; null is never 0). */
-export function checkTotal(report: Report, rule: TotalRule): Finding[] {
-  const paths = [rule.totalPath, ...rule.partPaths];
-  const values = numbersAt(report, paths);
+export function checkTotal(report: Report, cells: CellValues, rule: TotalRule): Finding[] {
+  const paths = pathsOf(rule);
+  const values = numbersAt(cells, paths);
   if (!values) return [];
   const [total = 0, ...parts] = values;
   const sum = sumOf(values);

@@ -6,9 +6,10 @@ import { decimalPlaces } from '#shared/render/format-number.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import { TABLE_LABELS } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
-import { type CellKind, type CellRef, cellAt, cellRefs } from '#shared/report/paths.ts';
+import type { CellKind, CellRef, CellValues } from '#shared/report/paths.ts';
 import { extraRowCells } from '../extra-row-cells.ts';
 import { cellName, finding, printed } from '../messages.ts';
+import type { ValidationContext } from './rule.ts';
 
 /** 万元 to 分 is six decimals; anything finer is a misread number, not a sum of money. */
 const MAX_AMOUNT_DECIMALS = 6;
@@ -21,38 +22,54 @@ interface CheckedCell {
   readonly kind: CellKind;
 }
 
-/** The cells of one shape split once into counts (signed or not) and amounts, so H5 and H6 each see only theirs. */
-const split = new WeakMap<readonly CellRef[], { readonly counts: CellRef[]; readonly amounts: CellRef[] }>();
+/** Positions of a shape's cells split once into counts (signed or not) and amounts: H5 and H6 each visit theirs. */
+const split = new WeakMap<readonly CellRef[], { readonly counts: number[]; readonly amounts: number[] }>();
 
-function refsOfKind(report: Report, amounts: boolean): readonly CellRef[] {
-  const refs = cellRefs(report.shapes);
+function positionsOfKind(refs: readonly CellRef[], amounts: boolean): readonly number[] {
   let parts = split.get(refs);
   if (!parts) {
-    parts = { counts: refs.filter((r) => r.kind !== 'amount'), amounts: refs.filter((r) => r.kind === 'amount') };
+    const positions = refs.map((_, i) => i);
+    parts = {
+      counts: positions.filter((i) => refs[i]?.kind !== 'amount'),
+      amounts: positions.filter((i) => refs[i]?.kind === 'amount'),
+    };
     split.set(refs, parts);
   }
   return amounts ? parts.amounts : parts.counts;
 }
 
-/** The filled cells of one kind (amounts, or counts and signed changes), provincial extra rows included. */
-function checkedCells(report: Report, amounts: boolean): CheckedCell[] {
-  const cells: CheckedCell[] = [];
-  for (const ref of refsOfKind(report, amounts)) {
-    const value = cellAt(report, ref.path);
-    if (value === null || value === undefined) continue;
-    cells.push({ path: ref.path, name: null, value, kind: ref.kind });
+function countIsValid(value: number, kind: CellKind): boolean {
+  const whole = Number.isInteger(value);
+  return kind === 'signed' ? whole : whole && value >= 0;
+}
+
+function amountIsValid(value: number): boolean {
+  return Number.isFinite(value) && value >= 0 && decimalPlaces(value) <= MAX_AMOUNT_DECIMALS;
+}
+
+/**
+ * The filled cells of one kind (amounts, or counts and signed changes) that may break their rule, provincial
+ * extra rows included; a template cell that is plainly valid goes no further.
+ */
+function checkedCells(report: Report, cells: CellValues, amounts: boolean): CheckedCell[] {
+  const checked: CheckedCell[] = [];
+  for (const i of positionsOfKind(cells.refs, amounts)) {
+    const value = cells.values[i];
+    const ref = cells.refs[i];
+    if (value === null || value === undefined || !ref) continue;
+    if (amounts ? amountIsValid(value) : countIsValid(value, ref.kind)) continue;
+    checked.push({ path: ref.path, name: null, value, kind: ref.kind });
   }
   for (const cell of extraRowCells(report)) {
     if (cell.value === null || (cell.kind === 'amount') !== amounts) continue;
     const name = [TABLE_LABELS.proactiveDisclosure.short, cell.rowLabel, cell.columnLabel].join(' › ');
-    cells.push({ path: cell.path, name, value: cell.value, kind: cell.kind });
+    checked.push({ path: cell.path, name, value: cell.value, kind: cell.kind });
   }
-  return cells;
+  return checked;
 }
 
 function countFinding(report: Report, cell: CheckedCell): Finding[] {
-  const whole = Number.isInteger(cell.value);
-  if (cell.kind === 'signed' ? whole : whole && cell.value >= 0) return [];
+  if (countIsValid(cell.value, cell.kind)) return [];
   const wanted =
     cell.kind === 'signed' ? { zh: '整数', en: 'a whole number' } : { zh: '非负整数', en: 'a whole number ≥ 0' };
   return [
@@ -69,8 +86,8 @@ function countFinding(report: Report, cell: CheckedCell): Finding[] {
 }
 
 function amountFinding(report: Report, cell: CheckedCell): Finding[] {
+  if (amountIsValid(cell.value)) return [];
   const decimals = decimalPlaces(cell.value);
-  if (Number.isFinite(cell.value) && cell.value >= 0 && decimals <= MAX_AMOUNT_DECIMALS) return [];
   const problem =
     Number.isFinite(cell.value) && cell.value < 0
       ? { zh: '金额不能为负数', en: 'an amount cannot be negative' }
@@ -88,10 +105,10 @@ function amountFinding(report: Report, cell: CheckedCell): Finding[] {
   ];
 }
 
-export function checkCounts(report: Report): Finding[] {
-  return checkedCells(report, false).flatMap((cell) => countFinding(report, cell));
+export function checkCounts(report: Report, _context: ValidationContext, cells: CellValues): Finding[] {
+  return checkedCells(report, cells, false).flatMap((cell) => countFinding(report, cell));
 }
 
-export function checkAmounts(report: Report): Finding[] {
-  return checkedCells(report, true).flatMap((cell) => amountFinding(report, cell));
+export function checkAmounts(report: Report, _context: ValidationContext, cells: CellValues): Finding[] {
+  return checkedCells(report, cells, true).flatMap((cell) => amountFinding(report, cell));
 }

@@ -6,7 +6,7 @@
 
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import { cellAt } from '#shared/report/paths.ts';
+import { type CellValues, cellAt } from '#shared/report/paths.ts';
 import { cellName, finding, printed } from '../messages.ts';
 import { previousYearReport } from './previous-report.ts';
 import type { ValidationContext } from './rule.ts';
@@ -38,11 +38,11 @@ function isJump(before: number, now: number): boolean {
   return ratio > GROWTH || ratio < SHRINK;
 }
 
-export function checkYearOnYearChange(report: Report, context: ValidationContext): Finding[] {
+export function checkYearOnYearChange(report: Report, context: ValidationContext, cells: CellValues): Finding[] {
   const previous = previousYearReport(report, context);
   if (!previous) return [];
   return KEY_FIGURES.flatMap((path) => {
-    const now = cellAt(report, path);
+    const now = cells.at(path);
     const before = cellAt(previous, path);
     if (now === null || now === undefined || before === null || before === undefined) return [];
     // A negative count is an H5 error; a ratio against it means nothing.
