@@ -78,6 +78,16 @@ async function readDocument(bytes: Uint8Array): Promise<ReadDocument | { json: R
   }
 }
 
+/**
+ * parse5 is loaded on the first HTML report only. The module is kept: every `import()` call resolves its
+ * specifier again, which under a loader hook (tsx) costs more than reading a small page.
+ */
+let htmlReader: Promise<typeof import('./html/read-html.ts')> | undefined;
+function loadHtmlReader(): Promise<typeof import('./html/read-html.ts')> {
+  htmlReader ??= import('./html/read-html.ts');
+  return htmlReader;
+}
+
 async function readTextDocument(bytes: Uint8Array): Promise<ReadDocument | { json: Report }> {
   if (bytes.length > MAX_TEXT_BYTES) throw tooLarge(MAX_TEXT_BYTES);
   const { text } = decodeText(bytes);
@@ -86,7 +96,7 @@ async function readTextDocument(bytes: Uint8Array): Promise<ReadDocument | { jso
     case 'json':
       return { json: readReportJson(text) };
     case 'html': {
-      const { readHtml } = await import('./html/read-html.ts');
+      const { readHtml } = await loadHtmlReader();
       return readHtml(text);
     }
     default:

@@ -2,7 +2,7 @@
  * Walks an element's subtree in reading order and yields paragraphs and table grids. Iterative, because
  * fuzzed or broken pages nest elements tens of thousands deep.
  */
-import type { Block } from '../grid.ts';
+import type { Block, Grid } from '../grid.ts';
 import { BLOCK_TAGS } from './block-tags.ts';
 import { readCellText } from './cell-text.ts';
 import {
@@ -32,11 +32,17 @@ type Step = { readonly enter: HtmlNode } | { readonly exit: HtmlElement };
  * A table that wraps other tables, or has a single column, lays out the page rather than holding data:
  * its cells are read as ordinary containers so the report's own tables come out as their own blocks.
  */
-function dataTableGrid(table: HtmlElement) {
-  if (findElement(table, 'table')) return undefined;
-  const grid = readTableGrid(table);
-  return (grid.rows[0]?.length ?? 0) > 1 ? grid : undefined;
+function dataTableGrid(table: HtmlElement): Grid | undefined {
+  // The reader walks a page twice (to find the report, then to read it); a parsed tree never changes.
+  const known = gridsRead.get(table);
+  if (known !== undefined) return known ?? undefined;
+  const grid = findElement(table, 'table') ? null : readTableGrid(table);
+  const data = grid && (grid.rows[0]?.length ?? 0) > 1 ? grid : null;
+  gridsRead.set(table, data);
+  return data ?? undefined;
 }
+
+const gridsRead = new WeakMap<HtmlElement, Grid | null>();
 
 class BlockSink {
   readonly blocks: PlacedBlock[] = [];
@@ -55,7 +61,7 @@ class BlockSink {
     this.plain = false;
   }
 
-  table(table: HtmlElement, grid: ReturnType<typeof readTableGrid>): void {
+  table(table: HtmlElement, grid: Grid): void {
     for (const caption of childElements(table, 'caption')) {
       const text = readCellText(caption);
       if (text !== '') this.blocks.push({ block: { kind: 'paragraph', text }, owner: caption, linkOnly: false });
