@@ -12,6 +12,7 @@ const filingUses: readonly Use<Tables, Buckets>[] = [
   { table: 'registry', access: 'read' },
   { table: 'filings', access: 'readWrite' },
   { bucket: 'originals', access: 'readWrite' },
+  { bucket: 'uploads', access: 'readWrite' },
   { bucket: 'data', access: 'readWrite' },
   { bus: 'events' },
 ];
@@ -79,10 +80,19 @@ export const app = defineApp({
     },
   },
   buckets: {
-    originals: { purpose: 'Every filed original, content-addressed as originals/<sha256>', immutable: true },
+    originals: {
+      purpose: 'The original of every report version, content-addressed as originals/<sha256>',
+      immutable: true,
+    },
     data: { purpose: 'Canonical report JSON per version: reports/<agencyId>/<year>/v<n>.json' },
     site: { purpose: 'The public pages', publicSite: true },
-    uploads: { purpose: 'Presigned uploads of large report files: <agencyId>/<submissionId>', eventBridge: true },
+    uploads: {
+      purpose:
+        'Every received file until it becomes a version, at <agencyId>/<submissionId>: presigned POST uploads and ' +
+        'request bodies; rejected and superseded files expire here, never in the locked originals',
+      eventBridge: true,
+      expiresAfterDays: 30,
+    },
   },
   functions: {
     authorizer: {
@@ -107,7 +117,7 @@ export const app = defineApp({
     },
     createUpload: {
       entry: 'functions/http/create-upload.ts',
-      description: 'Opens a submission and returns a presigned PUT URL for a large file',
+      description: 'Opens a submission and returns a presigned POST (type and size capped) for a large file',
       uses: [
         { table: 'filings', access: 'readWrite' },
         { bucket: 'uploads', access: 'write' },
@@ -171,7 +181,7 @@ export const app = defineApp({
     onUploadCreated: {
       entry: 'functions/events/on-upload-created.ts',
       description: 'Processes a presigned upload once S3 reports the object created',
-      uses: [...filingUses, { bucket: 'uploads', access: 'read' }],
+      uses: filingUses,
       timeoutSeconds: 120,
       memoryMb: 1536,
     },

@@ -30,6 +30,8 @@ export interface BucketDecl {
   readonly immutable?: boolean;
   /** S3 sends object events to EventBridge (large uploads start processing from them). */
   readonly eventBridge?: boolean;
+  /** Objects are deleted this many days after they were written (a lifecycle rule; never with `immutable`). */
+  readonly expiresAfterDays?: number;
   /** Served to the public (through CloudFront only; the bucket itself stays private). */
   readonly publicSite?: boolean;
 }

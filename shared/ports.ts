@@ -43,11 +43,27 @@ export interface BlobStore {
   /** Writes only if the key is free; false when an object is already there (originals are never overwritten). */
   putIfAbsent(key: string, bytes: Uint8Array, contentType: string): Promise<boolean>;
   get(key: string): Promise<StoredBlob | null>;
+  /** The object's size in bytes without reading it; null when there is none. */
+  size(key: string): Promise<number | null>;
 }
 
-/** Issues presigned PUT URLs into the uploads bucket. */
+/** What a presigned browser POST may carry: one key, one media type, a bounded size, for a while. */
+export interface UploadPolicy {
+  readonly key: string;
+  readonly contentType: string;
+  readonly maxBytes: number;
+  readonly expiresInSeconds: number;
+}
+
+/** A presigned POST: the form fields go first, in this order, then the file as the last field, `file`. */
+export interface PresignedPost {
+  readonly url: string;
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/** Presigns browser POST uploads into the uploads bucket, the bucket enforcing the policy. */
 export interface UploadUrlSigner {
-  presignPut(key: string, expiresInSeconds: number): Promise<string>;
+  presignPost(policy: UploadPolicy): Promise<PresignedPost>;
 }
 
 export interface EventPublisher {
@@ -100,6 +116,8 @@ export interface SubmissionStore {
   listPending(now: string, limit: number): Promise<string[]>;
   /** Claims the key for the submission; returns the id that already holds it, or null when claimed now. */
   claimDedupeKey(key: DedupeKey, submissionId: string): Promise<string | null>;
+  /** Gives the key up, only if this submission still holds it. */
+  releaseDedupeKey(key: DedupeKey, submissionId: string): Promise<void>;
   findDedupeKey(key: DedupeKey): Promise<string | null>;
 }
 
@@ -147,7 +165,10 @@ export interface FilingPorts {
   readonly agencies: AgencyRegistry;
   readonly submissions: SubmissionStore;
   readonly versions: ReportVersionStore;
+  /** Locked (Object Lock): a file lands here only once it is part of a version. */
   readonly originals: BlobStore;
+  /** Expiring: every received file, at `<agencyId>/<submissionId>`, until it becomes a version (or forever not). */
+  readonly uploads: BlobStore;
   readonly data: BlobStore;
   readonly events: EventPublisher;
   readonly checkReport: ReportChecker;
@@ -156,9 +177,8 @@ export interface FilingPorts {
   readonly deadlines?: DeadlineConfig;
 }
 
-/** The filing ports plus the uploads bucket, for presigned uploads. */
+/** The filing ports plus the signer, for presigned uploads. */
 export interface UploadPorts extends FilingPorts {
-  readonly uploads: BlobStore;
   readonly uploadSigner: UploadUrlSigner;
 }
 

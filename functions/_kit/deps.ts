@@ -53,6 +53,7 @@ export const filingPorts = once(
     submissions: new DynamoSubmissionStore(dynamo(), tableName('filings')),
     versions: new DynamoVersionStore(dynamo(), tableName('filings')),
     originals: new S3BlobStore(s3(), bucketName('originals')),
+    uploads: new S3BlobStore(s3(), bucketName('uploads')),
     data: new S3BlobStore(s3(), bucketName('data')),
     events: new EventBridgePublisher(eventBridge(), eventBusName()),
     checkReport,
@@ -64,7 +65,6 @@ export const filingPorts = once(
 export const uploadPorts = once(
   (): UploadPorts => ({
     ...filingPorts(),
-    uploads: new S3BlobStore(s3(), bucketName('uploads')),
     uploadSigner: new S3UploadUrlSigner(s3(), bucketName('uploads')),
   }),
 );

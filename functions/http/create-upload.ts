@@ -1,4 +1,4 @@
-/** POST /v1/uploads — opens a submission for a large file and returns where to PUT it. */
+/** POST /v1/uploads — opens a submission for a large file and returns the presigned POST to send it with. */
 import { z } from 'zod';
 import { openUploadPorts } from '#kit/deps.ts';
 import { httpHandler } from '#kit/http.ts';
@@ -27,8 +27,9 @@ export function createHandler(ports: () => Parameters<typeof openUpload>[0]) {
       body: {
         submissionId: opened.submission.submissionId,
         status: opened.submission.status,
-        uploadUrl: opened.uploadUrl,
-        method: 'PUT',
+        // A form POST: `fields` in order, then the file as the last field, `file`; S3 checks type and size.
+        upload: opened.upload ? { method: 'POST', url: opened.upload.url, fields: opened.upload.fields } : null,
+        maxBytes: opened.maxBytes,
         expiresInSeconds: opened.expiresInSeconds,
         poll: `/v1/submissions/${opened.submission.submissionId}`,
       },

@@ -4,6 +4,8 @@
  * only `decodeURI`s it), and — set by the runner — WHEN_REQUIRED checksums, without which the
  * SDK's aws-chunked stream uploads are stored with their framing. Its file store is replaced by one
  * that writes atomically (`atomic-s3-store.ts`), with its temporary files in `<directory>.tmp`.
+ * Browser POST uploads are checked against their signed policy first (`s3-post-policy.ts`), as S3
+ * checks them; s3rver would store any.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import S3rver from 's3rver';
@@ -11,10 +13,11 @@ import { AtomicFilesystemStore } from './atomic-s3-store.ts';
 import { installDesShim } from './des-shim.ts';
 import type { S3NotificationRecord } from './event-envelopes.ts';
 import { closeServer, listen } from './http-io.ts';
+import { handlePostUpload } from './s3-post-policy.ts';
 
 export interface S3BucketSetup {
   readonly name: string;
-  /** Browsers PUT to presigned URLs from the upload page, which is served from another origin. */
+  /** Browsers POST presigned forms from the upload page, which is served from another origin. */
   readonly browserUploads: boolean;
 }
 
@@ -39,7 +42,7 @@ const BROWSER_UPLOAD_CORS = `<CORSConfiguration>
   <CORSRule>
     <AllowedOrigin>*</AllowedOrigin>
     <AllowedMethod>GET</AllowedMethod>
-    <AllowedMethod>PUT</AllowedMethod>
+    <AllowedMethod>POST</AllowedMethod>
     <AllowedMethod>HEAD</AllowedMethod>
     <AllowedHeader>*</AllowedHeader>
     <ExposeHeader>ETag</ExposeHeader>
@@ -73,7 +76,7 @@ export async function startS3StandIn(
   const handle = s3rver.callback();
   const server = createServer((req, res) => {
     normalizeCopySource(req);
-    handle(req, res);
+    if (!handlePostUpload(req, res, handle)) handle(req, res);
   });
   const endpoint = await listen(server, port);
   return {

@@ -3,6 +3,7 @@ import type { FilingPorts } from '#shared/ports.ts';
 import type { Report } from '#shared/report/model.ts';
 import { amendmentReasonRequired, versionConflict } from './errors.ts';
 import { canonicalKey, type ReportVersion, type Submission } from './records.ts';
+import { lockedOriginal } from './staged-original.ts';
 
 /**
  * Each round reads the highest version and writes n + 1 only if n + 1 is free, so concurrent filings of
@@ -34,7 +35,8 @@ export async function claimVersion(ports: Pick<FilingPorts, 'versions'>, input: 
       version: n,
       submissionId: submission.submissionId,
       sha256: submission.sha256,
-      original: submission.original,
+      // Named before it exists: the winner copies it there next (see staged-original.ts).
+      original: lockedOriginal(submission.original, submission.sha256),
       canonicalKey: canonicalKey(agencyId, report.year, n),
       acceptedAt: input.acceptedAt,
       publishedOn: report.publishedOn,

@@ -7,6 +7,14 @@ import { claimVersion } from './claim-version.ts';
 import { FilingError } from './errors.ts';
 import { nowIso } from './lease.ts';
 import type { RejectionReason, ReportVersion, Submission } from './records.ts';
+import { lockOriginal, readOriginal } from './staged-original.ts';
+
+/** What the caller already holds: the bytes (so neither the check nor the locked copy reads them back) and,
+ * for a live request, their check. */
+export interface HeldFiling {
+  readonly checked: CheckedFiling | null;
+  readonly bytes: Uint8Array;
+}
 
 export interface Decision {
   readonly submission: Submission;
@@ -24,19 +32,20 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
  * Resumable: each step is conditional or idempotent, so a worker that takes over a dead worker's lease
- * finishes the same way. `checked` is the live request's check; without it the stored original is re-read.
+ * finishes the same way. Without the bytes at hand the staged original is re-read. The original is copied
+ * into the locked bucket only after the version number is won (the argument is in `staged-original.ts`).
  */
 export async function decideSubmission(
   ports: FilingPorts,
   agency: Agency,
   submission: Submission,
-  checked: CheckedFiling | null,
+  held: HeldFiling | null,
   onRace: AmendmentRace,
 ): Promise<Decision> {
   if (submission.status !== 'processing' || !submission.sha256 || !submission.original) {
     return { submission, version: null };
   }
-  const outcome = checked ?? (await recheck(ports, agency, submission));
+  const outcome = held?.checked ?? (await recheck(ports, agency, submission, held?.bytes ?? null));
   if (outcome instanceof ReportParseError || outcome instanceof FilingError) {
     const reason: RejectionReason = outcome instanceof ReportParseError ? 'unreadable' : 'agencyMismatch';
     return reject(ports, submission, reason, outcome);
@@ -64,6 +73,7 @@ export async function decideSubmission(
     }
     throw e;
   }
+  await lockOriginal(ports, submission, version, held?.bytes ?? null);
   await ports.data.put(
     version.canonicalKey,
     new TextEncoder().encode(`${JSON.stringify(outcome.report)}\n`),
@@ -73,6 +83,7 @@ export async function decideSubmission(
   const accepted: Submission = {
     ...decided,
     status: 'accepted',
+    original: version.original,
     version: version.version,
     decidedAt: version.acceptedAt,
   };
@@ -84,14 +95,15 @@ async function recheck(
   ports: FilingPorts,
   agency: Agency,
   submission: Submission,
+  bytes: Uint8Array | null,
 ): Promise<CheckedFiling | ReportParseError | FilingError> {
   const original = submission.original;
   if (!original) throw new Error(`submission ${submission.submissionId} has no original`);
-  const blob = await ports.originals.get(original.key);
-  if (!blob) throw new Error(`original ${original.key} of submission ${submission.submissionId} is missing`);
+  const read = bytes ?? (await readOriginal(ports, submission))?.bytes;
+  if (!read) throw new Error(`the original of submission ${submission.submissionId} is missing`);
   try {
     return await checkFiling(ports, agency, {
-      bytes: blob.bytes,
+      bytes: read,
       contentType: original.contentType,
       fileName: original.fileName,
     });

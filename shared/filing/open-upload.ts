@@ -1,7 +1,8 @@
-/** POST /v1/uploads: opens a submission and returns a presigned URL to PUT a (large) report file to. */
-import type { UploadPorts } from '#shared/ports.ts';
+/** POST /v1/uploads: opens a submission and returns a presigned POST for a (large) report file. */
+import type { PresignedPost, UploadPorts } from '#shared/ports.ts';
 import { nowIso } from './lease.ts';
 import { type Submission, uploadKey } from './records.ts';
+import { uploadType } from './upload-policy.ts';
 
 /** Long enough to send a large scanned PDF over a slow line, short enough that a leaked URL soon dies. */
 export const UPLOAD_URL_SECONDS = 15 * 60;
@@ -17,15 +18,20 @@ export interface OpenUploadRequest {
 export interface OpenedUpload {
   readonly submission: Submission;
   /** Null once the file has arrived (a replayed request for a finished upload). */
-  readonly uploadUrl: string | null;
+  readonly upload: PresignedPost | null;
+  readonly maxBytes: number;
   readonly expiresInSeconds: number;
 }
 
 type OpenUploadPorts = Pick<UploadPorts, 'clock' | 'ids' | 'submissions' | 'uploadSigner'>;
 
-/** The agency comes from a verified token, and tokens are issued only to registered agencies. */
+/**
+ * The agency comes from a verified token, and tokens are issued only to registered agencies. The media type
+ * is settled here (declared, or implied by the file name) and pinned in the POST policy with its size cap.
+ */
 export async function openUpload(ports: OpenUploadPorts, request: OpenUploadRequest): Promise<OpenedUpload> {
   const agencyId = request.agencyId;
+  const declaredType = uploadType(request.contentType, request.fileName).contentType;
   const key = request.idempotencyKey
     ? ({ agencyId, kind: 'idempotencyKey', value: request.idempotencyKey } as const)
     : null;
@@ -42,7 +48,7 @@ export async function openUpload(ports: OpenUploadPorts, request: OpenUploadRequ
     original: null,
     idempotencyKey: request.idempotencyKey,
     amendmentReason: request.amendmentReason,
-    declared: { contentType: request.contentType, fileName: request.fileName },
+    declared: { contentType: declaredType, fileName: request.fileName },
     year: null,
     publishedOn: null,
     findings: null,
@@ -62,9 +68,15 @@ export async function openUpload(ports: OpenUploadPorts, request: OpenUploadRequ
 }
 
 async function withUrl(ports: OpenUploadPorts, submission: Submission): Promise<OpenedUpload> {
-  const uploadUrl =
+  const { contentType, maxBytes } = uploadType(submission.declared.contentType, submission.declared.fileName);
+  const upload =
     submission.sha256 === null
-      ? await ports.uploadSigner.presignPut(uploadKey(submission.agencyId, submission.submissionId), UPLOAD_URL_SECONDS)
+      ? await ports.uploadSigner.presignPost({
+          key: uploadKey(submission.agencyId, submission.submissionId),
+          contentType,
+          maxBytes,
+          expiresInSeconds: UPLOAD_URL_SECONDS,
+        })
       : null;
-  return { submission, uploadUrl, expiresInSeconds: UPLOAD_URL_SECONDS };
+  return { submission, upload, maxBytes, expiresInSeconds: UPLOAD_URL_SECONDS };
 }

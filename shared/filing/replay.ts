@@ -49,3 +49,8 @@ export async function claimKeys(ports: Pick<FilingPorts, 'submissions'>, keys: R
   }
   return null;
 }
+
+/** Gives up the keys this request claimed (only those it still holds), when it leaves nothing behind. */
+export async function releaseKeys(ports: Pick<FilingPorts, 'submissions'>, keys: ReplayKeys): Promise<void> {
+  for (const key of dedupeKeys(keys)) await ports.submissions.releaseDedupeKey(key, keys.submissionId);
+}

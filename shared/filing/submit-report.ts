@@ -7,8 +7,9 @@ import { type Decision, decideSubmission } from './decide-submission.ts';
 import { agencyNotFound, amendmentReasonRequired, emptyBody, FilingError, requestInProgress } from './errors.ts';
 import { leaseUntil, nowIso } from './lease.ts';
 import { publishSubmission } from './publish-submission.ts';
-import { originalKey, type Submission } from './records.ts';
-import { claimKeys, findReplay } from './replay.ts';
+import type { Submission } from './records.ts';
+import { claimKeys, findReplay, releaseKeys } from './replay.ts';
+import { stagedOriginal } from './staged-original.ts';
 import { contentSubmissionId, sha256Hex } from './submission-id.ts';
 
 export interface SubmitRequest {
@@ -56,13 +57,14 @@ export async function submitReport(ports: FilingPorts, request: SubmitRequest): 
     throw amendmentReasonRequired(agency.id, year, latest.version);
   const replay = await claimKeys(ports, keys);
   if (replay) return { kind: 'replay', submission: replay };
-  const original = {
-    key: originalKey(sha256),
+  // Staged, not locked: the bytes reach the originals bucket only if this filing wins a version.
+  const original = stagedOriginal(agency.id, submissionId, {
+    sha256,
     contentType: file.contentType,
     fileName: file.fileName,
     sizeBytes: file.bytes.length,
-  };
-  await ports.originals.putIfAbsent(original.key, file.bytes, file.contentType);
+  });
+  await ports.uploads.put(original.key, file.bytes, file.contentType);
   const submission: Submission = {
     submissionId,
     agencyId: agency.id,
@@ -93,12 +95,14 @@ export async function submitReport(ports: FilingPorts, request: SubmitRequest): 
   }
   let decision: Decision;
   try {
-    decision = await decideSubmission(ports, agency, submission, checked, 'throw');
+    decision = await decideSubmission(ports, agency, submission, { checked, bytes: file.bytes }, 'throw');
   } catch (e) {
-    // Lost the race for version 1 without a reason: a 409 to the caller and nothing kept.
-    if (e instanceof FilingError && e.code === 'AMENDMENT_REASON_REQUIRED')
+    // Lost the race for version 1 without a reason: a 409 to the caller, and nothing kept that points at
+    // nothing. The keys go first: dying in between leaves a submission the sweep rejects, never a dangling key.
+    if (e instanceof FilingError && e.code === 'AMENDMENT_REASON_REQUIRED') {
+      await releaseKeys(ports, keys);
       await ports.submissions.discard(submissionId);
-    else await ports.submissions.releaseLease(submissionId, nowIso(ports.clock));
+    } else await ports.submissions.releaseLease(submissionId, nowIso(ports.clock));
     throw e;
   }
   try {

@@ -64,6 +64,16 @@ describe.each([
     stateful.resourceCountIs('AWS::S3::Bucket', buckets.size + 1);
   });
 
+  it('locks only immutable buckets and expires every bucket declared to expire, never a locked one', () => {
+    for (const [name, bucket] of Object.entries(declaration.buckets)) {
+      const properties = buckets.get(name)?.properties ?? {};
+      expect(properties.ObjectLockEnabled === true, name).toBe(bucket.immutable === true);
+      const rules = (properties.LifecycleConfiguration as { Rules: { ExpirationInDays?: number }[] }).Rules;
+      expect(rules.find((rule) => rule.ExpirationInDays)?.ExpirationInDays, name).toBe(bucket.expiresAfterDays);
+      if (bucket.immutable) expect(bucket.expiresAfterDays, name).toBeUndefined();
+    }
+  });
+
   it('routes each declared method and path to its declared function, authorized unless auth is none', () => {
     service.resourceCountIs('AWS::ApiGatewayV2::Route', declaration.routes.length);
     for (const route of declaration.routes) {

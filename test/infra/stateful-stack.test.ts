@@ -108,7 +108,7 @@ describe('stateful stack', () => {
     expect(bucket('originals').properties).not.toHaveProperty('LifecycleConfiguration.Rules.0.ExpirationInDays');
   });
 
-  it('sends upload-bucket events to EventBridge, expires staged uploads and accepts browser PUTs', () => {
+  it('sends upload-bucket events to EventBridge, expires staged files unlocked and accepts browser POSTs', () => {
     const uploads = bucket('uploads');
     stateful.hasResourceProperties('Custom::S3BucketNotifications', {
       BucketName: { Ref: uploads.logicalId },
@@ -116,10 +116,13 @@ describe('stateful stack', () => {
     });
     expect(uploads.properties).toMatchObject({
       LifecycleConfiguration: {
-        Rules: [{ ExpirationInDays: 7, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }],
+        Rules: [{ ExpirationInDays: 30, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }],
       },
-      CorsConfiguration: { CorsRules: [{ AllowedMethods: ['PUT'], AllowedOrigins: ['https://*.cloudfront.net'] }] },
+      CorsConfiguration: { CorsRules: [{ AllowedMethods: ['POST'], AllowedOrigins: ['https://*.cloudfront.net'] }] },
     });
+    // Rejected and superseded files must be able to expire: the staging bucket is never locked.
+    expect(uploads.properties.ObjectLockEnabled).toBeUndefined();
+    expect(uploads.properties.ObjectLockConfiguration).toBeUndefined();
     stateful.resourceCountIs('Custom::S3BucketNotifications', 1);
   });
 

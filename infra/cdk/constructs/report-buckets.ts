@@ -5,6 +5,7 @@ import {
   Bucket,
   BucketEncryption,
   type BucketProps,
+  type CorsRule,
   HttpMethods,
   type LifecycleRule,
   ObjectLockRetention,
@@ -20,20 +21,20 @@ import type { DeclaredBucket } from './function-bindings.ts';
 export interface ReportBucketsProps {
   readonly buckets: Readonly<Record<string, BucketDecl>>;
   readonly objectLock: { readonly mode: 'COMPLIANCE' | 'GOVERNANCE'; readonly years: number };
-  /** Origins allowed to PUT straight into upload buckets with a presigned URL (the site's own origin). */
+  /** Origins allowed to POST straight into upload buckets with a presigned policy (the site's own origin). */
   readonly uploadOrigins: readonly string[];
 }
 
-/** Staged uploads are copied to the originals by their subscriber; what is left after this is abandoned. */
-const STAGED_UPLOAD_DAYS = 7;
 const ACCESS_LOG_DAYS = 365;
 
 /**
  * Every declared bucket, private and TLS-only, SSE-S3 encrypted (CloudFront's origin access control cannot read
  * objects under the AWS-managed KMS key, and the public pages gain nothing from a customer key), with server
  * access logs in one log bucket. `immutable` buckets get Object Lock with a default retention, so a filed
- * original can be neither deleted nor overwritten in place; `eventBridge` buckets report new objects to the
- * default event bus and accept browser uploads from the site's origin.
+ * original can be neither deleted nor overwritten in place; `expiresAfterDays` buckets delete what they hold
+ * after that many days (staged files: a version copies its original into the locked bucket first, so what is
+ * left is rejected or superseded); `eventBridge` buckets report new objects to the default event bus and accept
+ * browser POST uploads from the site's origin, each capped in size and type by its signed policy.
  */
 export class ReportBuckets extends Construct {
   readonly buckets: Readonly<Record<string, DeclaredBucket>>;
@@ -100,19 +101,16 @@ export class ReportBuckets extends Construct {
         lifecycleRules: [ABORT_UNFINISHED_UPLOADS],
       };
     }
-    if (declaration.eventBridge === true) {
+    if (declaration.expiresAfterDays !== undefined || declaration.eventBridge === true) {
+      const expiry = declaration.expiresAfterDays;
       return {
         versioned: false,
-        lifecycleRules: [{ ...ABORT_UNFINISHED_UPLOADS, expiration: Duration.days(STAGED_UPLOAD_DAYS) }],
-        cors: [
-          {
-            allowedMethods: [HttpMethods.PUT],
-            allowedOrigins: [...props.uploadOrigins],
-            allowedHeaders: ['content-type', 'content-length', 'x-amz-*'],
-            exposedHeaders: ['ETag'],
-            maxAge: 3600,
-          },
+        lifecycleRules: [
+          expiry === undefined
+            ? ABORT_UNFINISHED_UPLOADS
+            : { ...ABORT_UNFINISHED_UPLOADS, expiration: Duration.days(expiry) },
         ],
+        ...(declaration.eventBridge === true ? { cors: uploadCors(props.uploadOrigins) } : {}),
       };
     }
     return {
@@ -120,6 +118,18 @@ export class ReportBuckets extends Construct {
       lifecycleRules: [{ ...ABORT_UNFINISHED_UPLOADS, noncurrentVersionExpiration: Duration.days(30) }],
     };
   }
+}
+
+function uploadCors(origins: readonly string[]): CorsRule[] {
+  return [
+    {
+      allowedMethods: [HttpMethods.POST],
+      allowedOrigins: [...origins],
+      allowedHeaders: ['content-type', 'content-length', 'x-amz-*'],
+      exposedHeaders: ['ETag'],
+      maxAge: 3600,
+    },
+  ];
 }
 
 /**

@@ -114,6 +114,19 @@ export class DynamoSubmissionStore implements SubmissionStore {
     return claimed ? null : this.findDedupeKey(key);
   }
 
+  async releaseDedupeKey(key: DedupeKey, submissionId: string): Promise<void> {
+    await unlessConditionFails(() =>
+      this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: dedupeKey(key),
+          ConditionExpression: 'submissionId = :id',
+          ExpressionAttributeValues: { ':id': submissionId },
+        }),
+      ),
+    );
+  }
+
   async findDedupeKey(key: DedupeKey): Promise<string | null> {
     const { Item } = await this.client.send(
       new GetCommand({ TableName: this.tableName, Key: dedupeKey(key), ConsistentRead: true }),

@@ -49,6 +49,16 @@ export class S3BlobStore implements BlobStore {
     }
   }
 
+  async size(key: string): Promise<number | null> {
+    try {
+      const out = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return out.ContentLength ?? null;
+    } catch (e) {
+      if (statusOf(e) === 404) return null;
+      throw e;
+    }
+  }
+
   #write(key: string, bytes: Uint8Array, contentType: string, condition: { IfNoneMatch?: '*' } = {}) {
     return this.client.send(
       new PutObjectCommand({
@@ -63,13 +73,7 @@ export class S3BlobStore implements BlobStore {
   }
 
   async #exists(key: string): Promise<boolean> {
-    try {
-      await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
-      return true;
-    } catch (e) {
-      if (statusOf(e) === 404) return false;
-      throw e;
-    }
+    return (await this.size(key)) !== null;
   }
 }
 

@@ -18,6 +18,10 @@ export class MemoryBlobStore implements BlobStore {
     return blob ? { bytes: new Uint8Array(blob.bytes), contentType: blob.contentType } : null;
   }
 
+  async size(key: string): Promise<number | null> {
+    return this.#blobs.get(key)?.bytes.length ?? null;
+  }
+
   keys(): string[] {
     return [...this.#blobs.keys()].sort();
   }

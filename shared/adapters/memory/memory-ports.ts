@@ -21,6 +21,7 @@ export interface MemoryPorts extends UploadPorts {
   readonly data: MemoryBlobStore;
   readonly uploads: MemoryBlobStore;
   readonly events: MemoryEventPublisher;
+  readonly uploadSigner: MemoryUploadSigner;
 }
 
 export function memoryPorts(checker: { checkReport: ReportChecker; validateReport: ReportValidator }): MemoryPorts {

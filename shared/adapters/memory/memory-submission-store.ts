@@ -65,8 +65,18 @@ export class MemorySubmissionStore implements SubmissionStore {
     return null;
   }
 
+  async releaseDedupeKey(key: DedupeKey, submissionId: string): Promise<void> {
+    const k = dedupeId(key);
+    if (this.#dedupe.get(k) === submissionId) this.#dedupe.delete(k);
+  }
+
   async findDedupeKey(key: DedupeKey): Promise<string | null> {
     return this.#dedupe.get(dedupeId(key)) ?? null;
+  }
+
+  /** The submission each de-duplication key names (tests check none names nothing). */
+  dedupeOwners(): string[] {
+    return [...this.#dedupe.values()];
   }
 
   /** Every stored submission (tests look at what was kept). */

@@ -1,7 +1,14 @@
-import type { UploadUrlSigner } from '#shared/ports.ts';
+import type { PresignedPost, UploadPolicy, UploadUrlSigner } from '#shared/ports.ts';
 
 export class MemoryUploadSigner implements UploadUrlSigner {
-  async presignPut(key: string, expiresInSeconds: number): Promise<string> {
-    return `memory://uploads/${key}?expires=${expiresInSeconds}`;
+  /** Every policy signed, so tests can see what was allowed. */
+  readonly policies: UploadPolicy[] = [];
+
+  async presignPost(policy: UploadPolicy): Promise<PresignedPost> {
+    this.policies.push(policy);
+    return {
+      url: 'memory://uploads/',
+      fields: { key: policy.key, 'Content-Type': policy.contentType, Policy: `max=${policy.maxBytes}` },
+    };
   }
 }

@@ -39,6 +39,7 @@ interface Case {
 }
 
 const report = () => ({ body: SEED_TEXT, contentType: 'text/plain; charset=utf-8' });
+const uploadJson = () => ({ body: JSON.stringify({ fileName: '年报.pdf' }), contentType: 'application/json' });
 const agencyJson = (id: string) => () => ({
   body: JSON.stringify({ id, name: `测试机关${id}`, kind: 'department', region: '韶关市曲江区' }),
   contentType: 'application/json',
@@ -47,7 +48,7 @@ const agencyJson = (id: string) => () => ({
 const CASES: readonly Case[] = [
   { route: 'GET /health', path: () => '/health', expect: [200, 200, 200, 200] },
   { route: 'POST /v1/reports', path: () => '/v1/reports?dryRun=true', body: report, expect: [401, 200, 403, 403] },
-  { route: 'POST /v1/uploads', path: () => '/v1/uploads', expect: [401, 201, 201, 403] },
+  { route: 'POST /v1/uploads', path: () => '/v1/uploads', body: uploadJson, expect: [401, 201, 201, 403] },
   {
     route: 'GET /v1/submissions/{submissionId}',
     path: () => `/v1/submissions/${ids.submission}`,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { respaced, SEED_TEXT, withArithmeticError } from '../../unit/filing/seed-report.ts';
 import { eventually, type LocalApi, startLocalApi } from './local-api.ts';
+import { postUpload } from './presigned-post.ts';
 
 const A = 'qujiang-trade-union';
 const TEXT = 'text/plain; charset=utf-8';
@@ -97,8 +98,8 @@ describe('filing through the local API', () => {
       contentType: 'application/json',
     });
     expect(opened.status).toBe(201);
-    const put = await fetch(String(opened.body.uploadUrl), { method: 'PUT', body: respaced(SEED_TEXT, 7) });
-    expect(put.status).toBe(200);
+    const posted = await postUpload(opened.body.upload, new TextEncoder().encode(respaced(SEED_TEXT, 7)));
+    expect(posted.status).toBe(204);
     const poll = () => api.request('GET', String(opened.body.poll), { token });
     const settled = await eventually(poll, (r) => r.body.status !== 'processing');
     expect(settled.body).toMatchObject({

@@ -38,6 +38,11 @@ describe('concurrent filings of one agency-year', () => {
     expect(refused.every((e) => e instanceof FilingError && e.code === 'AMENDMENT_REASON_REQUIRED')).toBe(true);
     expect(ports.submissions.all()).toHaveLength(1);
     expect((await ports.versions.listByAgency(SEED_AGENCY.id, { limit: 100 })).items).toHaveLength(1);
+    // One locked original, the winner's; the losers' bytes stay staged (expiring) and no key names them.
+    const winner = ports.submissions.all()[0];
+    expect(ports.originals.keys()).toEqual([`originals/${winner?.sha256}`]);
+    expect(ports.uploads.keys()).toHaveLength(CONCURRENT);
+    expect(ports.submissions.dedupeOwners()).toEqual([winner?.submissionId]);
   });
 });
 

@@ -41,7 +41,10 @@ describe('submitReport', () => {
     expect(outcome.submission.status).toBe('rejected');
     expect(outcome.submission.findings?.map((f) => f.code)).toEqual(['H1', 'H3']);
     expect(outcome.submission.version).toBeNull();
-    expect(ports.originals.keys()).toHaveLength(1);
+    // Kept, but only in the expiring uploads bucket: no version, nothing locked.
+    expect(ports.originals.keys()).toEqual([]);
+    expect(ports.uploads.keys()).toEqual([`${SEED_AGENCY.id}/${outcome.submission.submissionId}`]);
+    expect(outcome.submission.original?.key).toBe(`${SEED_AGENCY.id}/${outcome.submission.submissionId}`);
     expect(await ports.versions.latest(SEED_AGENCY.id, 2022)).toBeNull();
     expect(ports.events.published).toEqual([
       expect.objectContaining({

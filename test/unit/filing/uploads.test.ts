@@ -21,11 +21,14 @@ async function upload(ports: MemoryPorts, text: string, options: { agencyId?: st
 }
 
 describe('presigned uploads', () => {
-  it('opens a processing submission with a URL to PUT to, and files it once the object arrives', async () => {
+  it('opens a processing submission with a POST policy for its key, type and size, and files the object', async () => {
     const ports = await filingWorld();
     const { opened, key } = await upload(ports, SEED_TEXT);
     expect(opened.submission.status).toBe('processing');
-    expect(opened.uploadUrl).toBe(`memory://uploads/${key}?expires=900`);
+    expect(opened.upload?.fields).toMatchObject({ key, 'Content-Type': 'text/plain; charset=utf-8' });
+    expect(ports.uploadSigner.policies).toEqual([
+      { key, contentType: 'text/plain; charset=utf-8', maxBytes: 10 * 1024 * 1024, expiresInSeconds: 900 },
+    ]);
 
     const settled = await receiveUpload(ports, key);
     expect(settled).toMatchObject({ status: 'accepted', version: 1, channel: 'upload', eventPublished: true });
@@ -96,13 +99,61 @@ describe('presigned uploads', () => {
     const request = {
       agencyId: SEED_AGENCY.id,
       contentType: null,
-      fileName: null,
+      fileName: 'report.pdf',
       amendmentReason: null,
       idempotencyKey: 'u-1',
     };
     const first = await openUpload(ports, request);
     const again = await openUpload(ports, request);
     expect(again.submission.submissionId).toBe(first.submission.submissionId);
-    expect(again.uploadUrl).not.toBeNull();
+    expect(again.upload).not.toBeNull();
+  });
+
+  it('refuses to open an upload for a type no reader takes, before signing anything', async () => {
+    const ports = await filingWorld();
+    const open = (contentType: string | null, fileName: string | null) =>
+      openUpload(ports, {
+        agencyId: SEED_AGENCY.id,
+        contentType,
+        fileName,
+        amendmentReason: null,
+        idempotencyKey: null,
+      });
+    await expect(open('image/png', 'x.png')).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+    await expect(open(null, 'x.exe')).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+    await expect(open(null, null)).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+    expect(ports.uploadSigner.policies).toEqual([]);
+    const pdf = await open(null, '年报.PDF');
+    expect(pdf.maxBytes).toBe(40 * 1024 * 1024);
+    expect(pdf.upload?.fields['Content-Type']).toBe('application/pdf');
+  });
+
+  it('rejects an object over its type’s cap without reading it, and locks nothing', async () => {
+    const ports = await filingWorld();
+    const { key } = await upload(ports, `${SEED_TEXT}${' '.repeat(10 * 1024 * 1024)}`);
+    const settled = await receiveUpload(ports, key);
+    expect(settled).toMatchObject({ status: 'rejected', rejectionReason: 'unreadable', sha256: null });
+    expect(settled?.error?.code).toBe('INPUT_TOO_LARGE');
+    expect(ports.originals.keys()).toEqual([]);
+    expect(ports.events.published).toEqual([]);
+  });
+
+  it('keeps an accepted upload staged until its version copies it into the locked originals', async () => {
+    const ports = await filingWorld();
+    const { key } = await upload(ports, SEED_TEXT);
+    expect(ports.originals.keys()).toEqual([]);
+    const settled = await receiveUpload(ports, key);
+    expect(settled?.original?.key).toBe(`originals/${settled?.sha256}`);
+    expect(ports.originals.keys()).toEqual([`originals/${settled?.sha256}`]);
+  });
+
+  it('leaves a rejected upload only in the expiring uploads bucket', async () => {
+    const ports = await filingWorld();
+    await submitReport(ports, filing());
+    const { key } = await upload(ports, respaced(SEED_TEXT, 1));
+    const settled = await receiveUpload(ports, key);
+    expect(settled).toMatchObject({ status: 'rejected', original: { key } });
+    expect(ports.originals.keys()).toHaveLength(1);
+    expect(ports.uploads.keys()).toContain(key);
   });
 });

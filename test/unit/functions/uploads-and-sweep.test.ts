@@ -34,8 +34,14 @@ describe('presigned uploads through the handlers', () => {
       }),
     );
     expect(opened.statusCode).toBe(201);
-    const { submissionId, uploadUrl } = opened.body as { submissionId: string; uploadUrl: string };
-    expect(uploadUrl).toContain(`qujiang-trade-union/${submissionId}`);
+    const { submissionId, upload, maxBytes } = opened.body as {
+      submissionId: string;
+      upload: { method: string; fields: Record<string, string> };
+      maxBytes: number;
+    };
+    expect(upload.method).toBe('POST');
+    expect(upload.fields).toMatchObject({ key: `qujiang-trade-union/${submissionId}` });
+    expect(maxBytes).toBe(10 * 1024 * 1024);
 
     const key = `qujiang-trade-union/${submissionId}`;
     await ports.uploads.put(key, bytesOf(SEED_TEXT), 'text/plain');
