@@ -1,6 +1,7 @@
 /**
  * Files too large for a request body (API Gateway's limit) go the way the API names in its 413: open an
- * upload, PUT the bytes to the presigned URL, then poll the submission until it is decided.
+ * upload, POST the bytes as a form with the presigned fields, then poll the submission until it is decided.
+ * The bucket itself refuses a file over the cap the API signed, so a too-large file is refused here first.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
@@ -11,7 +12,12 @@ import { type ApiClient, type ApiResponse, apiErrorOf } from './client.ts';
 /** Reading a large scanned PDF takes the event handler up to its two-minute timeout, plus retries. */
 const DECISION_DEADLINE_MS = 10 * 60_000;
 
-const OpenedUploadSchema = z.object({ uploadUrl: z.string().nullable(), poll: z.string() });
+const OpenedUploadSchema = z.object({
+  upload: z.object({ url: z.string(), fields: z.record(z.string(), z.string()) }).nullable(),
+  maxBytes: z.number().int().positive(),
+  poll: z.string(),
+});
+type PresignedPost = NonNullable<z.infer<typeof OpenedUploadSchema>['upload']>;
 
 export interface UploadRequest {
   readonly input: InputFile;
@@ -24,15 +30,30 @@ export function needsUpload(response: ApiResponse): boolean {
   return response.status === 413;
 }
 
-async function putBytes(url: string, request: UploadRequest, fetchImpl: typeof fetch): Promise<void> {
+/** The signed fields in their order, then the file as the last field, as S3's POST upload requires. */
+async function postBytes(upload: PresignedPost, request: UploadRequest, fetchImpl: typeof fetch): Promise<void> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
+  form.append('file', new Blob([new Uint8Array(request.input.bytes)]), request.input.fileName ?? 'report');
   let response: Response;
   try {
-    response = await fetchImpl(url, { method: 'PUT', body: new Uint8Array(request.input.bytes) });
+    response = await fetchImpl(upload.url, { method: 'POST', body: form });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new CliFailure('上传文件失败', `the upload failed: ${detail}`);
   }
-  if (!response.ok) throw new CliFailure('上传文件失败', `the upload answered HTTP ${response.status}`);
+  if (!response.ok) {
+    const code = /<Code>([^<]+)<\/Code>/.exec(await response.text())?.[1] ?? '';
+    throw new CliFailure('上传文件失败', `the upload answered HTTP ${response.status}${code ? ` ${code}` : ''}`);
+  }
+}
+
+function refuseOversized(size: number, maxBytes: number): never {
+  const mib = maxBytes / 1024 / 1024;
+  throw new CliFailure(
+    `文件过大（${size} 字节，超过 ${mib} MB），不是一份年度报告的正常大小`,
+    `the file has ${size} bytes, over the ${mib} MiB an upload of its type may have`,
+  );
 }
 
 /** Waits, backing off to 2 s between polls, until the submission is no longer processing. */
@@ -70,7 +91,11 @@ export async function submitByUpload(
     }),
   );
   if (!opened.success) throw new CliFailure('接口返回的上传地址格式不对', 'the API answered with an unexpected upload');
-  // A replayed idempotency key whose file already arrived has no URL left: only the decision to wait for.
-  if (opened.data.uploadUrl) await putBytes(opened.data.uploadUrl, request, fetchImpl);
+  const { upload, maxBytes } = opened.data;
+  // A replayed idempotency key whose file already arrived has no upload left: only the decision to wait for.
+  if (upload) {
+    if (request.input.bytes.length > maxBytes) refuseOversized(request.input.bytes.length, maxBytes);
+    await postBytes(upload, request, fetchImpl);
+  }
   return pollDecision(client, opened.data.poll);
 }

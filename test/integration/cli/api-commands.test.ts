@@ -233,6 +233,13 @@ describe('gongkai tokens issue and submit', () => {
     expect(run.code).toBe(0);
   });
 
+  it('refuses a text file over its upload cap before sending it, with exit 2', async () => {
+    const huge = await fileWith('huge.txt', `${seedText}${' '.repeat(11 * 1024 * 1024)}`);
+    const run = await gongkai(['submit', huge, '--token', token, '--amendment-reason', '过大的文件']);
+    expectOneErrorLine(run, 'over the 10 MiB an upload of its type may have');
+    expect(run.code).toBe(2);
+  });
+
   it('refuses the admin token for filing', async () => {
     expectOneErrorLine(await gongkai(['submit', SEED]), 'HTTP 403');
   });
