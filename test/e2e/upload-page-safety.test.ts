@@ -88,4 +88,25 @@ describe('the upload page with hostile and large input', () => {
     await expect(page.locator('#receipt-body').textContent()).resolves.toMatch(/已接收.*第 1 版.*2022年报\.txt/);
     await page.screenshot({ path: join(SCREENSHOTS, 'upload-large-receipt.png'), fullPage: true });
   });
+
+  it('refuses a text file over the upload cap with a plain message, and files nothing', async () => {
+    // Still signed in from the filing above (the token is in sessionStorage): a fresh page picks it up.
+    await page.goto(`${local.url}/file/`);
+    await page.locator('#workspace:not([hidden])').waitFor();
+    const before = await versionCount();
+    const huge = Buffer.from(`${SEED_TEXT}${' '.repeat(11 * 1024 * 1024)}`);
+    await page.setInputFiles('#report-file', { name: '过大的年报.txt', mimeType: 'text/plain', buffer: huge });
+    await page.getByRole('button', { name: '检查报告' }).click();
+    await page.getByRole('button', { name: '正式报送' }).click();
+    await page.waitForFunction(() => document.getElementById('filing-error')?.textContent?.includes('文件过大'));
+    expect(await page.locator('#receipt:not([hidden])').count()).toBe(0);
+    expect(await versionCount()).toBe(before);
+  });
 });
+
+async function versionCount(): Promise<number> {
+  const response = await fetch(`${local.url}/v1/agencies/${A}/reports`, {
+    headers: { authorization: `Bearer ${local.demoTokens[A] ?? ''}` },
+  });
+  return ((await response.json()) as { versions: unknown[] }).versions.length;
+}

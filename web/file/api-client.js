@@ -103,22 +103,28 @@ export function createApi(tokenOf) {
 }
 
 /**
- * PUTs a file to a presigned URL with upload progress (fetch reports none). No extra headers: the
- * signature covers exactly what the API signed.
+ * POSTs a file with a presigned policy, as S3's browser upload form: the signed fields in their order, then the
+ * file last. XMLHttpRequest, because fetch reports no upload progress. The bucket checks the type and the size
+ * the API signed and answers an XML error otherwise.
  */
-export function putWithProgress(url, file, onProgress) {
+export function postWithProgress(upload, file, onProgress) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
+  form.append('file', file, file.name);
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('PUT', url);
+    xhr.open('POST', upload.url);
     xhr.upload.addEventListener('progress', (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     });
-    xhr.addEventListener('load', () =>
-      xhr.status >= 200 && xhr.status < 300
-        ? resolve()
-        : reject(new ApiError(xhr.status, 'UPLOAD_FAILED', `文件上传失败（${xhr.status}），请重试。`)),
-    );
+    xhr.addEventListener('load', () => {
+      if (xhr.status >= 200 && xhr.status < 300) return resolve();
+      const code = /<Code>([^<]+)<\/Code>/.exec(xhr.responseText ?? '')?.[1] ?? 'UPLOAD_FAILED';
+      const zh =
+        code === 'EntityTooLarge' ? '文件超过允许的大小，未能上传。' : `文件上传失败（${xhr.status}），请重试。`;
+      reject(new ApiError(xhr.status, code, zh));
+    });
     xhr.addEventListener('error', () => reject(OFFLINE));
-    xhr.send(file);
+    xhr.send(form);
   });
 }
