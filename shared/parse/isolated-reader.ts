@@ -25,11 +25,12 @@ export const READ_DEADLINE_MS = 5000;
 export const READER_HEAP_MB = 256;
 /** Starting a worker loads pdf.js and mammoth; a worker that cannot start is a fault of ours, not the file's. */
 const START_TIMEOUT_MS = 30_000;
-const WORKER_MARK = 'gongkai-document-reader';
+/** The workerData that makes a module load become the reader's worker (exported for the bundle test). */
+export const WORKER_MARK = 'gongkai-document-reader';
 
 interface ReadRequest {
   readonly kind: IsolatedKind;
-  readonly bytes: Uint8Array;
+  readonly bytes: Uint8Array<ArrayBuffer>;
 }
 
 type ReadReply =
@@ -122,7 +123,7 @@ function exchange(worker: Worker, request: ReadRequest, deadlineMs: number): Pro
     const died = () => finish('terminated');
     const timer = setTimeout(died, deadlineMs);
     worker.on('message', finish).on('error', died).on('exit', died);
-    worker.postMessage(request);
+    worker.postMessage(request, [request.bytes.buffer]);
   });
 }
 
@@ -154,6 +155,7 @@ export async function readIsolated(
   const worker = await taken;
   worker.off('exit', forgetIdle);
   worker.ref();
+  // A copy of its own, handed over to the worker rather than cloned.
   const reply = await exchange(worker, { kind, bytes: new Uint8Array(bytes) }, deadlineMs);
   if (reply === 'terminated') {
     await worker.terminate();

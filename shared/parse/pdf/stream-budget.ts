@@ -4,7 +4,7 @@
  * dropped, against one budget for the whole file. A PDF of 1 MB can otherwise decode to gigabytes.
  * Images and attachments are skipped: text extraction never decodes them, and scans are mostly images.
  */
-import { constants, createInflate } from 'node:zlib';
+import { constants, createInflate, inflateSync } from 'node:zlib';
 
 /** Real report PDFs decode to 1–2 MB; fully embedded CJK fonts (10–20 MB each) still fit. */
 export const MAX_DECODED_STREAM_BYTES = 64 * 1024 * 1024;
@@ -57,11 +57,27 @@ function isNeverDecodedForText(dictionary: string): boolean {
   return /\/Subtype\s*\/Image\b/.test(dictionary) || /\/Type\s*\/EmbeddedFile\b/.test(dictionary);
 }
 
+interface Inflated {
+  readonly length: number;
+  readonly out?: Buffer;
+}
+
 /**
- * Inflates `data` as pdf.js would (tolerating a cut-off end), keeping at most `limit` + 1 bytes of output
- * when `keep` is set; resolves with what came out before the end, an error or the limit.
+ * Inflates `data` as pdf.js would (tolerating a cut-off end), stopping past `limit`; `out` is kept when a
+ * further stage needs it. One call for an intact stream; a damaged one is streamed instead, to count what
+ * comes out before the damage (pdf.js decodes that much too).
  */
-function inflateWithin(data: Uint8Array, limit: number, keep: boolean): Promise<{ length: number; out?: Buffer }> {
+function inflateWithin(data: Uint8Array, limit: number, keep: boolean): Promise<Inflated> | Inflated {
+  try {
+    const out = inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: limit + 1 });
+    return keep ? { length: out.byteLength, out } : { length: out.byteLength };
+  } catch (error) {
+    if (error instanceof RangeError) return { length: limit + 1 };
+    return inflateStreaming(data, limit, keep);
+  }
+}
+
+function inflateStreaming(data: Uint8Array, limit: number, keep: boolean): Promise<Inflated> {
   return new Promise((resolve) => {
     const inflate = createInflate({ finishFlush: constants.Z_SYNC_FLUSH });
     const kept: Buffer[] = [];
