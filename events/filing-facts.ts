@@ -5,7 +5,11 @@ export const FILING_SOURCE = 'gongkai.filing';
 
 export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 
-/** Where the filed bytes are kept: `originals/<sha256>` in the originals bucket. */
+/**
+ * Where the filed bytes are kept: `originals/<sha256>` in the locked originals bucket once they are part of a
+ * version (always, in ReportAccepted and ReportAmended); before that, and for rejected submissions,
+ * `<agencyId>/<submissionId>` in the expiring uploads bucket.
+ */
 export const OriginalRefSchema = z.object({
   key: z.string().min(1),
   contentType: z.string().min(1),

@@ -1,18 +1,13 @@
 /** The report file in a request: the whole body, or the `file` field of a multipart form. */
 import type { FiledFile } from '#shared/filing/check-filing.ts';
 import { emptyBody, FilingError } from '#shared/filing/errors.ts';
+import { isReportMediaType, REPORT_MEDIA_TYPES } from '#shared/filing/upload-policy.ts';
 import { MAX_BODY_BYTES, payloadTooLarge } from './errors-to-http.ts';
 import type { HttpRequest } from './http.ts';
 import { boundaryOf, parseMultipart } from './multipart.ts';
 
-/** The media types a reader exists for; anything else is refused before reading. */
-export const REPORT_MEDIA_TYPES = [
-  'text/plain',
-  'text/html',
-  'application/json',
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-] as const;
+/** The media types a reader exists for (the same list caps presigned uploads); anything else is refused before reading. */
+export { REPORT_MEDIA_TYPES };
 
 export function bodyBytes(request: HttpRequest): Buffer {
   const { body, isBase64Encoded } = request.event;
@@ -45,10 +40,6 @@ function fileField(bytes: Buffer, contentType: string): FiledFile {
   }
   // The part's own type, if the client named one; the readers sniff the bytes either way.
   return { bytes: file.bytes, contentType: file.contentType ?? 'application/octet-stream', fileName: file.fileName };
-}
-
-function isReportMediaType(mediaType: string): boolean {
-  return (REPORT_MEDIA_TYPES as readonly string[]).includes(mediaType);
 }
 
 function unsupportedMediaType(mediaType: string): FilingError {
