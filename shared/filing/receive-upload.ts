@@ -1,4 +1,5 @@
 /** An object arrived in the uploads bucket (S3 "Object Created"): file it as its submission. */
+import { fileFormatOf } from '#shared/parse/file-format.ts';
 import { MAX_DOCUMENT_BYTES } from '#shared/parse/parse-report.ts';
 import type { UploadPorts } from '#shared/ports.ts';
 import { decideSubmission } from './decide-submission.ts';
@@ -38,9 +39,10 @@ export async function receiveUpload(ports: UploadPorts, objectKey: string): Prom
     if (!blob) throw new Error(`upload ${objectKey} vanished`);
     const sha256 = sha256Hex(blob.bytes);
     // The object stays where it landed until a version takes it; it is the submission's staged original.
+    // What the uploader declared stays in `declared`; the original is kept as what its bytes are.
     const original = stagedOriginal(agencyId, submissionId, {
       sha256,
-      contentType,
+      contentType: fileFormatOf(blob.bytes).contentType,
       fileName: submission.declared.fileName,
       sizeBytes: blob.bytes.length,
     });

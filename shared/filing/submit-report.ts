@@ -1,4 +1,5 @@
 /** Files a report sent in a request body (agencies: POST /v1/reports; admins: POST /v1/admin/imports). */
+import { fileFormatOf } from '#shared/parse/file-format.ts';
 import type { FilingPorts } from '#shared/ports.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
@@ -60,11 +61,11 @@ export async function submitReport(ports: FilingPorts, request: SubmitRequest): 
   // Staged, not locked: the bytes reach the originals bucket only if this filing wins a version.
   const original = stagedOriginal(agency.id, submissionId, {
     sha256,
-    contentType: file.contentType,
+    contentType: fileFormatOf(file.bytes).contentType,
     fileName: file.fileName,
     sizeBytes: file.bytes.length,
   });
-  await ports.uploads.put(original.key, file.bytes, file.contentType);
+  await ports.uploads.put(original.key, file.bytes, original.contentType);
   const submission: Submission = {
     submissionId,
     agencyId: agency.id,

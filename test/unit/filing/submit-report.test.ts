@@ -34,6 +34,19 @@ describe('submitReport', () => {
     expect(await ports.submissions.listPending('9999-12-31T00:00:00.000Z', 10)).toEqual([]);
   });
 
+  it('stores the original as the kind its bytes are, keeping what the filer declared beside it', async () => {
+    const ports = await filingWorld();
+    const text = `${SEED_TEXT}\n<script>sessionStorage.clear()</script>\n`;
+    const file = { bytes: bytesOf(text), contentType: 'text/html', fileName: 'x.html' };
+    const outcome = await submitReport(ports, filing(text, { file }));
+    if (outcome.kind !== 'filed') throw new Error(`expected a filing, got ${outcome.kind}`);
+    expect(outcome.submission.status).toBe('accepted');
+    expect(outcome.submission.original).toMatchObject({ contentType: 'text/plain; charset=utf-8', fileName: 'x.html' });
+    expect(outcome.submission.declared).toEqual({ contentType: 'text/html', fileName: 'x.html' });
+    const stored = await ports.originals.get(outcome.submission.original?.key ?? '');
+    expect(stored?.contentType).toBe('text/plain; charset=utf-8');
+  });
+
   it('rejects a report whose table 3 does not add up, keeping it with its findings and announcing the rejection', async () => {
     const ports = await filingWorld();
     const outcome = await submitReport(ports, filing(withArithmeticError(SEED_TEXT)));

@@ -66,7 +66,10 @@ describe('POST /v1/reports', () => {
     );
     expect(res.statusCode).toBe(201);
     const [stored] = ports.submissions.all();
-    expect(stored?.original).toMatchObject({ fileName: '曲江总工会2022.txt', contentType: 'text/plain' });
+    expect(stored?.original).toMatchObject({
+      fileName: '曲江总工会2022.txt',
+      contentType: 'text/plain; charset=utf-8',
+    });
   });
 
   it('dry-runs with ?dryRun=true: 200 with findings and the canonical report, nothing stored', async () => {
