@@ -35,11 +35,17 @@ export interface PageRequest {
 export interface StoredBlob {
   readonly bytes: Uint8Array;
   readonly contentType: string | null;
+  /** Set on objects a browser must save rather than show (published originals). */
+  readonly contentDisposition?: string | null;
+}
+
+export interface PutOptions {
+  readonly contentDisposition?: string;
 }
 
 /** One bucket. */
 export interface BlobStore {
-  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  put(key: string, bytes: Uint8Array, contentType: string, options?: PutOptions): Promise<void>;
   /** Writes only if the key is free; false when an object is already there (originals are never overwritten). */
   putIfAbsent(key: string, bytes: Uint8Array, contentType: string): Promise<boolean>;
   get(key: string): Promise<StoredBlob | null>;

@@ -51,6 +51,17 @@ export const GATEWAY_ERRORS = {
       errorResponse(403, 'FORBIDDEN', { zh: '无权访问此接口', en: 'The authorizer refused this request' }),
     ),
   payloadTooLarge: () => toGatewayResponse(payloadTooLargeResponse()),
+  headersTooLarge: () =>
+    toGatewayResponse(
+      errorResponse(431, 'HEADERS_TOO_LARGE', {
+        zh: '请求头过大',
+        en: 'The request headers are too large',
+      }),
+    ),
+  badRequest: () =>
+    toGatewayResponse(
+      errorResponse(400, 'INVALID_REQUEST', { zh: '请求格式错误', en: 'The request is not well-formed HTTP' }),
+    ),
   internal: () => toGatewayResponse(internalErrorResponse()),
 };
 

@@ -4,8 +4,9 @@
  * local console (`/_local/…`) and then to the static mounts (site, upload page).
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { APIGatewaySimpleAuthorizerWithContextResult } from 'aws-lambda';
+import { headerLines, pageSecurityHeaders, securityHeadersFor } from '../security-headers.ts';
 import {
   type AuthorizerContext,
   buildAuthorizerEvent,
@@ -36,6 +37,8 @@ export interface HttpGatewayOptions {
   readonly log?: (line: string) => void;
   /** One line per API request: route, function, status, duration. */
   readonly logRequest?: (line: string) => void;
+  /** Origins the pages may send presigned uploads to (the S3 stand-in), for the pages' CSP `connect-src`. */
+  readonly uploadOrigins?: readonly string[];
 }
 
 export interface HttpGateway {
@@ -46,6 +49,7 @@ export interface HttpGateway {
 export async function startHttpGateway(options: HttpGatewayOptions, port = 0): Promise<HttpGateway> {
   const routes = compileRoutes(options.app.routes);
   const log = options.log ?? (() => {});
+  const uploadOrigins = options.uploadOrigins ?? [];
   const server = createServer((req, res) => {
     serve(req, res).catch((error: unknown) => {
       log(
@@ -54,6 +58,21 @@ export async function startHttpGateway(options: HttpGatewayOptions, port = 0): P
       if (!res.headersSent) writeResponse(res, req.method, GATEWAY_ERRORS.internal());
     });
   });
+  // Requests node:http refuses before any handler sees them (headers over its limit, broken HTTP) still
+  // get the API's error shape, as every other reply of the gateway does.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return;
+    const reply = error.code === 'HPE_HEADER_OVERFLOW' ? GATEWAY_ERRORS.headersTooLarge() : GATEWAY_ERRORS.badRequest();
+    socket.end(rawResponse(reply, headerLines(pageSecurityHeaders(uploadOrigins))));
+  });
+
+  /** What CloudFront's response headers policy adds to every answer on AWS, overriding the origin's. */
+  function writeResponse(res: ServerResponse, method: string | undefined, response: GatewayResponse): void {
+    // CloudFront matches path patterns against the path as sent, before any decoding.
+    const path = (res.req.url ?? '/').split('?')[0] ?? '/';
+    const security = headerLines(securityHeadersFor(path, uploadOrigins));
+    writeGatewayResponse(res, method, { ...response, headers: { ...response.headers, ...security } });
+  }
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
@@ -126,7 +145,16 @@ export async function startHttpGateway(options: HttpGatewayOptions, port = 0): P
     if (method !== 'GET' && method !== 'HEAD') return GATEWAY_ERRORS.notFound();
     const mounts = options.staticMounts ?? [];
     const file = await findStaticFile(mounts, path);
-    if (file) return { statusCode: 200, headers: { 'content-type': file.contentType }, cookies: [], body: file.body };
+    if (file) {
+      const disposition =
+        file.contentDisposition === undefined ? {} : { 'content-disposition': file.contentDisposition };
+      return {
+        statusCode: 200,
+        headers: { 'content-type': file.contentType, ...disposition },
+        cookies: [],
+        body: file.body,
+      };
+    }
     // CloudFront's directory-index function redirects `/reports/x/2022` to the slash form; so do we, so the
     // pages' relative links resolve the same way on both.
     if (!path.endsWith('/') && (await findStaticFile(mounts, `${path}/`))) {
@@ -141,12 +169,25 @@ export async function startHttpGateway(options: HttpGatewayOptions, port = 0): P
 
 const FAILED = Symbol('failed');
 
-function writeResponse(res: ServerResponse, method: string | undefined, response: GatewayResponse): void {
+function writeGatewayResponse(res: ServerResponse, method: string | undefined, response: GatewayResponse): void {
   const headers: Record<string, string | string[]> = { ...response.headers };
   headers['content-length'] = String(response.body.length);
   if (response.cookies.length > 0) headers['set-cookie'] = [...response.cookies];
   res.writeHead(response.statusCode, headers);
   res.end(method === 'HEAD' ? undefined : response.body);
+}
+
+/** A whole HTTP/1.1 response as bytes, for a socket whose request node:http could not parse. */
+function rawResponse(response: GatewayResponse, extraHeaders: Readonly<Record<string, string>>): Buffer {
+  const headers = { ...response.headers, ...extraHeaders, 'content-length': String(response.body.length) };
+  const head = [
+    `HTTP/1.1 ${response.statusCode} ${STATUS_CODES[response.statusCode] ?? ''}`,
+    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+    'connection: close',
+    '',
+    '',
+  ].join('\r\n');
+  return Buffer.concat([Buffer.from(head, 'latin1'), response.body]);
 }
 
 function describe(error: unknown): string {

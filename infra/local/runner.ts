@@ -144,6 +144,8 @@ async function startFrontDoor(options: FrontDoorOptions, closers: Closer[]): Pro
         triggerSchedule: scheduler.trigger,
       }),
       staticMounts: staticMounts(app, standIns.bucketNames, s3, root),
+      // The upload page PUTs large files to presigned URLs on the S3 stand-in, as it does to S3 on AWS.
+      uploadOrigins: [new URL(platform.endpoints.s3).origin],
     },
     options.port,
   );

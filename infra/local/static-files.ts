@@ -10,6 +10,8 @@ import { GetObjectCommand, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
 export interface StaticFile {
   readonly body: Buffer;
   readonly contentType: string;
+  /** The object's Content-Disposition metadata, which S3 (and so CloudFront) sends with it. */
+  readonly contentDisposition?: string;
 }
 
 /** Looks up a path below the mount (no leading slash, already decoded); undefined when absent. */
@@ -63,7 +65,11 @@ export function bucketSource(s3: S3Client, bucket: string): StaticSource {
     try {
       const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
       const bytes = await object.Body?.transformToByteArray();
-      return { body: Buffer.from(bytes ?? []), contentType: object.ContentType ?? contentTypeOf(key) };
+      return {
+        body: Buffer.from(bytes ?? []),
+        contentType: object.ContentType ?? contentTypeOf(key),
+        ...(object.ContentDisposition === undefined ? {} : { contentDisposition: object.ContentDisposition }),
+      };
     } catch (error) {
       if (error instanceof NoSuchKey) return undefined;
       throw error;

@@ -6,6 +6,7 @@
 
 import { chinaDay } from '#shared/deadlines/calendar.ts';
 import type { ReportVersion } from '#shared/filing/records.ts';
+import { fileFormatOf } from '#shared/parse/file-format.ts';
 import type { Agency } from '#shared/registry/agency.ts';
 import { renderReportCsv } from '#shared/render/csv.ts';
 import { renderReportJson } from '#shared/render/json.ts';
@@ -28,7 +29,7 @@ import {
   YearIndexSchema,
   yearIndexKey,
 } from './site-index.ts';
-import { agencyUrl, datasetKey, originalExtension, reportUrl, versionUrl } from './site-paths.ts';
+import { agencyUrl, datasetKey, ORIGINAL_CONTENT_DISPOSITION, reportUrl, versionUrl } from './site-paths.ts';
 import type { SitePorts } from './site-ports.ts';
 import type { SiteWriter } from './site-writer.ts';
 import { readStoredJson, writeStoredJson } from './stored-json.ts';
@@ -54,21 +55,31 @@ async function loadReport(ports: Pick<SitePorts, 'data'>, version: ReportVersion
   return report;
 }
 
+/**
+ * A version's original as published: typed and named by what its bytes are (as filed versions are stored
+ * since), never by the filer's declared type or name, so that no original is served as HTML or script.
+ */
+async function loadOriginal(ports: Pick<SitePorts, 'originals'>, version: ReportVersion) {
+  const original = await ports.originals.get(version.original.key);
+  if (original === null) throw new Error(`original ${version.original.key} is missing`);
+  return { bytes: original.bytes, format: fileFormatOf(original.bytes) };
+}
+
+type PublishedOriginal = Awaited<ReturnType<typeof loadOriginal>>;
+
 async function writeVersionFiles(
-  ports: SitePorts,
   out: SiteWriter,
   base: string,
-  version: ReportVersion,
+  original: PublishedOriginal,
   report: Report,
   page: string,
 ): Promise<void> {
-  const ext = originalExtension(version.original.fileName, version.original.contentType);
-  const original = await ports.originals.get(version.original.key);
-  if (original === null) throw new Error(`original ${version.original.key} is missing`);
   await out.text(base, page);
   await out.text(`${base}report.json`, renderReportJson(report));
   await out.text(`${base}report.csv`, renderReportCsv(report));
-  await out.bytes(`${base}original.${ext}`, original.bytes, version.original.contentType);
+  await out.bytes(`${base}original.${original.format.extension}`, original.bytes, original.format.contentType, {
+    contentDisposition: ORIGINAL_CONTENT_DISPOSITION,
+  });
 }
 
 /** Writes the agency-year's report pages; returns the current version and its report. */
@@ -89,20 +100,14 @@ async function writeReportPages(
   for (const [i, version] of versions.entries()) {
     const report = reports[i] as Report;
     const findings = (await ports.submissions.get(version.submissionId))?.findings ?? [];
-    const ext = originalExtension(version.original.fileName, version.original.contentType);
+    const original = await loadOriginal(ports, version);
+    const ext = original.format.extension;
     const pageInput = { report, agencyId, agencyName, shown: version, history, findings, originalExtension: ext };
     const versionPage = renderReportPage({ ...pageInput, isCurrentPage: false });
-    await writeVersionFiles(
-      ports,
-      out,
-      versionUrl(agencyId, version.year, version.version),
-      version,
-      report,
-      versionPage,
-    );
+    await writeVersionFiles(out, versionUrl(agencyId, version.year, version.version), original, report, versionPage);
     if (i === lastIndex) {
       const currentPage = renderReportPage({ ...pageInput, isCurrentPage: true });
-      await writeVersionFiles(ports, out, reportUrl(agencyId, version.year), version, report, currentPage);
+      await writeVersionFiles(out, reportUrl(agencyId, version.year), original, report, currentPage);
     }
   }
   return { current: versions[lastIndex] as ReportVersion, report: reports[lastIndex] as Report };

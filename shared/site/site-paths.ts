@@ -27,19 +27,11 @@ export function siteKey(url: string): string {
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
-/** The file extension of an original, from its name, else its content type; `bin` when neither says. */
-export function originalExtension(fileName: string | null, contentType: string): string {
-  const fromName = fileName?.match(/\.([A-Za-z0-9]{1,5})$/)?.[1]?.toLowerCase();
-  if (fromName) return fromName;
-  const byType: Readonly<Record<string, string>> = {
-    'application/pdf': 'pdf',
-    'text/html': 'html',
-    'text/plain': 'txt',
-    'application/json': 'json',
-    'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  };
-  return byType[contentType.split(';')[0]?.trim().toLowerCase() ?? ''] ?? 'bin';
-}
+/**
+ * Originals are kept as S3 metadata too, so that the bucket itself answers any path to them (however the
+ * URL is spelled) with a download; infra/security-headers.ts sends the same for their path pattern.
+ */
+export const ORIGINAL_CONTENT_DISPOSITION = 'attachment';
 
 export const originalUrl = (agencyId: string, year: number, extension: string): string =>
   `${reportUrl(agencyId, year)}original.${extension}`;

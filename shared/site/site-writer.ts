@@ -1,5 +1,5 @@
 /** Writes finished files into the site bucket with the Content-Type each kind needs, and counts them. */
-import type { BlobStore } from '#shared/ports.ts';
+import type { BlobStore, PutOptions } from '#shared/ports.ts';
 import { siteKey } from './site-paths.ts';
 
 const TYPES: readonly [RegExp, string][] = [
@@ -19,7 +19,7 @@ export function siteContentType(key: string): string {
 export interface SiteWriter {
   /** Writes text at a site URL (directory URLs become their index.html). */
   text(url: string, body: string): Promise<void>;
-  bytes(url: string, body: Uint8Array, contentType: string): Promise<void>;
+  bytes(url: string, body: Uint8Array, contentType: string, options?: PutOptions): Promise<void>;
   readonly written: readonly string[];
 }
 
@@ -33,9 +33,9 @@ export function siteWriter(site: Pick<BlobStore, 'put'>): SiteWriter {
       await site.put(key, encoder.encode(body), siteContentType(key));
       written.push(key);
     },
-    async bytes(url, body, contentType) {
+    async bytes(url, body, contentType, options) {
       const key = siteKey(url);
-      await site.put(key, body, contentType);
+      await site.put(key, body, contentType, options);
       written.push(key);
     },
   };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DIRECTORY_INDEX_SOURCE } from '../../infra/cdk/constructs/directory-index.ts';
 import { UPLOAD_PAGE } from '../../infra/cdk/constructs/upload-page.ts';
 import { UPLOAD_PAGE_DIR } from '../../infra/local/runner.ts';
+import { headerLines, ORIGINAL_SECURITY_HEADERS, ORIGINALS_PATH_PATTERN } from '../../infra/security-headers.ts';
 import { fixtureApp } from './fixtures/app.ts';
 import { FIXTURE_UPLOAD_PAGE, synthesize } from './synthesized.ts';
 
@@ -85,7 +86,9 @@ describe('CloudFront', () => {
   });
 
   it('sends /v1/* and /health to the API, every method, Authorization and query strings forwarded, nothing cached', () => {
-    const behaviors = config().CacheBehaviors.filter((b: { PathPattern: string }) => b.PathPattern !== '/file/*');
+    const behaviors = config().CacheBehaviors.filter(
+      (b: { PathPattern: string }) => !['/file/*', ORIGINALS_PATH_PATTERN].includes(b.PathPattern),
+    );
     expect(behaviors.map((behavior: { PathPattern: string }) => behavior.PathPattern).sort()).toEqual([
       '/health',
       '/v1/*',
@@ -113,6 +116,7 @@ describe('CloudFront', () => {
     const csp = new Capture();
     service.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
       ResponseHeadersPolicyConfig: Match.objectLike({
+        Comment: Match.stringLikeRegexp('^CSP'),
         SecurityHeadersConfig: {
           ContentSecurityPolicy: { ContentSecurityPolicy: csp, Override: true },
           StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true },
@@ -127,11 +131,34 @@ describe('CloudFront', () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain('RegionalDomainName');
     const policies = new Set(
-      [config().DefaultCacheBehavior, ...config().CacheBehaviors].map(
-        (b: { ResponseHeadersPolicyId: { Ref: string } }) => b.ResponseHeadersPolicyId.Ref,
-      ),
+      [config().DefaultCacheBehavior, ...config().CacheBehaviors]
+        .filter((b: { PathPattern?: string }) => b.PathPattern !== ORIGINALS_PATH_PATTERN)
+        .map((b: { ResponseHeadersPolicyId: { Ref: string } }) => b.ResponseHeadersPolicyId.Ref),
     );
     expect(policies.size).toBe(1);
+  });
+
+  it('serves filed originals from the site bucket as sandboxed downloads, with the headers the local gateway sends', () => {
+    const originals = config().CacheBehaviors.find(
+      (b: { PathPattern: string }) => b.PathPattern === ORIGINALS_PATH_PATTERN,
+    );
+    expect(originals).toMatchObject({
+      TargetOriginId: config().DefaultCacheBehavior.TargetOriginId,
+      AllowedMethods: ['GET', 'HEAD'],
+      ViewerProtocolPolicy: 'redirect-to-https',
+    });
+    const policies = service.findResources('AWS::CloudFront::ResponseHeadersPolicy');
+    const policy = policies[originals.ResponseHeadersPolicyId.Ref]?.Properties.ResponseHeadersPolicyConfig;
+    const lines = headerLines(ORIGINAL_SECURITY_HEADERS);
+    expect(policy).toMatchObject({
+      SecurityHeadersConfig: {
+        ContentSecurityPolicy: { ContentSecurityPolicy: lines['content-security-policy'], Override: true },
+        ContentTypeOptions: { Override: true },
+      },
+      CustomHeadersConfig: { Items: [{ Header: 'Content-Disposition', Value: 'attachment', Override: true }] },
+    });
+    expect(lines['content-security-policy']).toMatch(/^sandbox;/);
+    expect(lines['content-disposition']).toBe('attachment');
   });
 
   it('serves index.html for directory paths, redirects them without the slash and leaves files alone', () => {

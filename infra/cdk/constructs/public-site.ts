@@ -26,6 +26,12 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import {
+  ORIGINAL_SECURITY_HEADERS,
+  ORIGINALS_PATH_PATTERN,
+  pageSecurityHeaders,
+  type SecurityHeaders,
+} from '../../security-headers.ts';
 import { DIRECTORY_INDEX_SOURCE } from './directory-index.ts';
 
 export interface PublicSiteProps {
@@ -60,15 +66,12 @@ export class PublicSite extends Construct {
 
   constructor(scope: Construct, id: string, props: PublicSiteProps) {
     super(scope, id);
-    const securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+    const uploadOrigins = props.uploadHosts.map((host) => `https://${host}`);
+    const securityHeaders = responseHeadersPolicy(this, 'SecurityHeaders', pageSecurityHeaders(uploadOrigins), {
       comment: 'CSP, HSTS, nosniff, no framing, referrer policy',
-      securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.uploadHosts), override: true },
-        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
-        contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-      },
+    });
+    const originalHeaders = responseHeadersPolicy(this, 'OriginalHeaders', ORIGINAL_SECURITY_HEADERS, {
+      comment: 'Filed originals: download only, sandboxed, nosniff',
     });
     const apiRequests = new CachePolicy(this, 'ApiRequests', {
       comment: 'API: nothing cached; Authorization and query strings reach the origin',
@@ -119,6 +122,8 @@ export class PublicSite extends Construct {
     const behaviors: Record<string, BehaviorOptions> = Object.fromEntries(
       props.apiPathPatterns.map((pattern) => [pattern, api]),
     );
+    const siteOrigin = bucketOrigin(props.siteBucket, props);
+    behaviors[ORIGINALS_PATH_PATTERN] = { ...pages(siteOrigin), responseHeadersPolicy: originalHeaders };
     if (props.staticPages !== undefined) {
       behaviors[props.staticPages.pathPattern] = pages(bucketOrigin(props.staticPages.bucket, props));
     }
@@ -139,7 +144,7 @@ export class PublicSite extends Construct {
             certificate: Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn),
           }),
       ...(props.webAclArn === undefined ? {} : { webAclId: props.webAclArn }),
-      defaultBehavior: pages(bucketOrigin(props.siteBucket, props)),
+      defaultBehavior: pages(siteOrigin),
       additionalBehaviors: behaviors,
     });
     if (props.domain?.iamCertificateId !== undefined) {
@@ -201,16 +206,37 @@ function useIamCertificate(distribution: Distribution, domainName: string, certi
   });
 }
 
-/** Same-origin everything; the one exception is the presigned PUT of a large file straight to S3. */
-function contentSecurityPolicy(uploadHosts: readonly string[]): string {
-  return [
-    "default-src 'self'",
-    "base-uri 'self'",
-    "object-src 'none'",
-    "frame-ancestors 'none'",
-    "form-action 'self'",
-    "img-src 'self' data:",
-    ['connect-src', "'self'", ...uploadHosts.map((host) => `https://${host}`)].join(' '),
-    'upgrade-insecure-requests',
-  ].join('; ');
+/** A CloudFront response headers policy that sends exactly what the declaration says (overriding the origin). */
+function responseHeadersPolicy(
+  scope: Construct,
+  id: string,
+  headers: SecurityHeaders,
+  options: { comment: string },
+): ResponseHeadersPolicy {
+  const hsts = headers.strictTransportSecurity;
+  return new ResponseHeadersPolicy(scope, id, {
+    comment: options.comment,
+    securityHeadersBehavior: {
+      contentSecurityPolicy: { contentSecurityPolicy: headers.contentSecurityPolicy, override: true },
+      strictTransportSecurity: {
+        accessControlMaxAge: Duration.seconds(hsts.maxAgeSeconds),
+        includeSubdomains: hsts.includeSubdomains,
+        override: true,
+      },
+      contentTypeOptions: { override: true },
+      frameOptions: { frameOption: HeadersFrameOption[headers.frameOptions], override: true },
+      referrerPolicy: { referrerPolicy: REFERRER_POLICIES[headers.referrerPolicy], override: true },
+    },
+    ...(Object.keys(headers.custom).length === 0
+      ? {}
+      : {
+          customHeadersBehavior: {
+            customHeaders: Object.entries(headers.custom).map(([header, value]) => ({ header, value, override: true })),
+          },
+        }),
+  });
 }
+
+const REFERRER_POLICIES: Readonly<Record<SecurityHeaders['referrerPolicy'], HeadersReferrerPolicy>> = {
+  'strict-origin-when-cross-origin': HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+};

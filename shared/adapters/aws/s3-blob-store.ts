@@ -2,7 +2,7 @@
 
 import { createHash } from 'node:crypto';
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import type { BlobStore, StoredBlob } from '#shared/ports.ts';
+import type { BlobStore, PutOptions, StoredBlob } from '#shared/ports.ts';
 
 /**
  * S3 refuses a PUT into an Object Lock bucket (the filed originals) without Content-MD5 or a checksum header,
@@ -19,8 +19,10 @@ export class S3BlobStore implements BlobStore {
     private readonly bucket: string,
   ) {}
 
-  async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
-    await this.#write(key, bytes, contentType);
+  async put(key: string, bytes: Uint8Array, contentType: string, options: PutOptions = {}): Promise<void> {
+    await this.#write(key, bytes, contentType, {
+      ...(options.contentDisposition === undefined ? {} : { ContentDisposition: options.contentDisposition }),
+    });
   }
 
   /**
@@ -42,7 +44,11 @@ export class S3BlobStore implements BlobStore {
     try {
       const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
       if (!out.Body) return null;
-      return { bytes: await out.Body.transformToByteArray(), contentType: out.ContentType ?? null };
+      return {
+        bytes: await out.Body.transformToByteArray(),
+        contentType: out.ContentType ?? null,
+        ...(out.ContentDisposition === undefined ? {} : { contentDisposition: out.ContentDisposition }),
+      };
     } catch (e) {
       if (statusOf(e) === 404) return null;
       throw e;
@@ -59,7 +65,12 @@ export class S3BlobStore implements BlobStore {
     }
   }
 
-  #write(key: string, bytes: Uint8Array, contentType: string, condition: { IfNoneMatch?: '*' } = {}) {
+  #write(
+    key: string,
+    bytes: Uint8Array,
+    contentType: string,
+    extra: { IfNoneMatch?: '*'; ContentDisposition?: string } = {},
+  ) {
     return this.client.send(
       new PutObjectCommand({
         Bucket: this.bucket,
@@ -67,7 +78,7 @@ export class S3BlobStore implements BlobStore {
         Body: bytes,
         ContentType: contentType,
         ContentMD5: contentMd5(bytes),
-        ...condition,
+        ...extra,
       }),
     );
   }

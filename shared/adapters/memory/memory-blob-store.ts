@@ -1,10 +1,12 @@
-import type { BlobStore, StoredBlob } from '#shared/ports.ts';
+import type { BlobStore, PutOptions, StoredBlob } from '#shared/ports.ts';
 
 export class MemoryBlobStore implements BlobStore {
   readonly #blobs = new Map<string, StoredBlob>();
 
-  async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
-    this.#blobs.set(key, { bytes: new Uint8Array(bytes), contentType });
+  async put(key: string, bytes: Uint8Array, contentType: string, options: PutOptions = {}): Promise<void> {
+    const disposition =
+      options.contentDisposition === undefined ? {} : { contentDisposition: options.contentDisposition };
+    this.#blobs.set(key, { bytes: new Uint8Array(bytes), contentType, ...disposition });
   }
 
   async putIfAbsent(key: string, bytes: Uint8Array, contentType: string): Promise<boolean> {
@@ -15,7 +17,7 @@ export class MemoryBlobStore implements BlobStore {
 
   async get(key: string): Promise<StoredBlob | null> {
     const blob = this.#blobs.get(key);
-    return blob ? { bytes: new Uint8Array(blob.bytes), contentType: blob.contentType } : null;
+    return blob ? { ...blob, bytes: new Uint8Array(blob.bytes) } : null;
   }
 
   async size(key: string): Promise<number | null> {

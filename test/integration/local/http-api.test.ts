@@ -1,10 +1,12 @@
 /** The runner's HTTP API on a small declaration: exact v2 events, the authorizer, gateway errors, static files, restarts. */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalSystem, startLocal } from '../../../infra/local/runner.ts';
+import { headerLines, ORIGINAL_SECURITY_HEADERS, pageSecurityHeaders } from '../../../infra/security-headers.ts';
 import { testApp } from './fixtures/test-app.ts';
 
 let home: string;
@@ -104,7 +106,63 @@ describe('the HTTP API', () => {
     expect(await response.text()).toBe('<h1>政府信息公开年度报告</h1>');
     expect((await fetch(`${local.url}/missing.html`)).status).toBe(404);
   });
+
+  it("sends CloudFront's security headers with every answer, from the same declaration", async () => {
+    const expected = headerLines(pageSecurityHeaders([new URL(local.endpoints.s3).origin]));
+    for (const response of [await fetch(`${local.url}/`), await fetch(`${local.url}/v1/nowhere`, { method: 'POST' })]) {
+      for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name)).toBe(value);
+    }
+  });
+
+  it('serves filed originals as sandboxed downloads, however their path is spelled', async () => {
+    const s3 = new S3Client({ forcePathStyle: true });
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: local.env.SITE_BUCKET_NAME,
+        Key: 'reports/a/2022/original.html',
+        Body: '<script>sessionStorage.clear()</script>',
+        ContentType: 'text/html; charset=utf-8',
+        ContentDisposition: 'attachment',
+      }),
+    );
+    const response = await fetch(`${local.url}/reports/a/2022/original.html`);
+    expect(response.status).toBe(200);
+    for (const [name, value] of Object.entries(headerLines(ORIGINAL_SECURITY_HEADERS))) {
+      expect(response.headers.get(name)).toBe(value);
+    }
+    expect(response.headers.get('content-security-policy')).toMatch(/^sandbox;/);
+    const encoded = await fetch(`${local.url}/reports/a/2022/original%2Ehtml`);
+    expect(encoded.status).toBe(200);
+    expect(encoded.headers.get('content-disposition')).toBe('attachment');
+    expect(encoded.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('answers headers over the size limit with 431 and a malformed request with 400, in the API error shape', async () => {
+    const huge = await fetch(`${local.url}/health`, { headers: { 'x-padding': 'x'.repeat(64 * 1024) } });
+    expect(huge.status).toBe(431);
+    expect(huge.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await huge.json()).toEqual({
+      error: { code: 'HEADERS_TOO_LARGE', message: { zh: expect.any(String), en: expect.any(String) } },
+    });
+    const reply = await rawRequest(local.url, 'GET /health HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n');
+    expect(reply).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(reply.slice(reply.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      error: { code: 'INVALID_REQUEST' },
+    });
+  });
 });
+
+/** Sends bytes no HTTP client would, and reads the whole reply. */
+function rawRequest(url: string, request: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(request));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    socket.on('error', reject);
+  });
+}
 
 describe('restarting', () => {
   it('keeps the data when started again on the same home', async () => {

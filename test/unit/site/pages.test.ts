@@ -9,7 +9,7 @@ import { renderHomePage } from '#shared/site/home-page.ts';
 import { renderReportPage } from '#shared/site/report-page.ts';
 import { bigrams, buildSearchShard, searchShard } from '#shared/site/search-index.ts';
 import { EMPTY_CATALOG, upsertCatalog, upsertYearEntry, type YearEntry } from '#shared/site/site-index.ts';
-import { originalExtension, siteKey } from '#shared/site/site-paths.ts';
+import { siteKey } from '#shared/site/site-paths.ts';
 import { buildReport, modified } from '../../helpers/report-builder.ts';
 import { agencyOf } from './site-world.ts';
 
@@ -174,10 +174,8 @@ describe('filing status', () => {
 });
 
 describe('site paths', () => {
-  it('maps directory URLs to index.html and names originals by their file or type', () => {
+  it('maps directory URLs to index.html', () => {
     expect(siteKey('/reports/a/2022/')).toBe('reports/a/2022/index.html');
     expect(siteKey('/')).toBe('index.html');
-    expect(originalExtension('年报.DOCX', 'application/octet-stream')).toBe('docx');
-    expect(originalExtension(null, 'application/pdf')).toBe('pdf');
   });
 });

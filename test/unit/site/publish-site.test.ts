@@ -44,6 +44,31 @@ describe('publishFiling', () => {
     expect(year).toMatch(/data-agency="idle-office".*?未提交/);
   });
 
+  it('publishes an original typed and named by its bytes, whatever the filer declared', async () => {
+    const original = '示范市示范局2022年政府信息公开工作年度报告\n<script>sessionStorage.clear()</script>\n';
+    const declared = { contentType: 'text/html', fileName: 'x.html' };
+    await archive(world, BUREAU.id, { report: buildReport('2021', 2022), original, declared });
+    await archive(world, BUREAU.id, {
+      report: buildReport('2021', 2022),
+      version: 2,
+      amendmentReason: '更正',
+      original: `<!doctype html><html><body><table></table>${original}</body></html>`,
+      declared: { contentType: 'text/javascript', fileName: 'x.js' },
+    });
+    const { written } = await publishFiling(world, { agencyId: BUREAU.id, year: 2022 });
+    expect(written).toContain('reports/demo-bureau/2022/v1/original.txt');
+    expect(written).toContain('reports/demo-bureau/2022/v2/original.html');
+    expect(written).toContain('reports/demo-bureau/2022/original.html');
+    expect(written.filter((key) => /original\.(js|bin)$/.test(key))).toEqual([]);
+    expect((await world.site.get('reports/demo-bureau/2022/v1/original.txt'))?.contentType).toBe(
+      'text/plain; charset=utf-8',
+    );
+    expect(await text(world, 'reports/demo-bureau/2022/v1/original.txt')).toBe(original);
+    expect(await text(world, 'reports/demo-bureau/2022/v1/index.html')).toContain(
+      'href="/reports/demo-bureau/2022/v1/original.txt"',
+    );
+  });
+
   it('gives the same files when the same event arrives twice', async () => {
     await archive(world, BUREAU.id, { report: buildReport('2021', 2022) });
     await publishFiling(world, { agencyId: BUREAU.id, year: 2022 });

@@ -63,6 +63,8 @@ export interface Filed {
   readonly amendmentReason?: string | null;
   readonly findings?: Finding[];
   readonly original?: string;
+  /** The type and name the filer declared, as versions stored before originals were typed by their bytes. */
+  readonly declared?: { readonly contentType: string; readonly fileName: string };
 }
 
 /** Stores a version as the filing service would after accepting it; returns the stored version. */
@@ -79,8 +81,8 @@ export async function archive(world: SiteWorld, agencyId: string, filed: Filed):
     sha256: sha,
     original: {
       key: `originals/${sha}`,
-      contentType: 'text/plain; charset=utf-8',
-      fileName: `${year}年报.txt`,
+      contentType: filed.declared?.contentType ?? 'text/plain; charset=utf-8',
+      fileName: filed.declared?.fileName ?? `${year}年报.txt`,
       sizeBytes: 5,
     },
     canonicalKey: canonicalKey(agencyId, year, n),
