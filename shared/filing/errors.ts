@@ -14,6 +14,8 @@ export const FILING_ERROR_CODES = [
   'AMENDMENT_REASON_REQUIRED',
   'VERSION_CONFLICT',
   'IDEMPOTENCY_KEY_IN_USE',
+  'IDEMPOTENCY_KEY_REUSED',
+  'HEADERS_TOO_LARGE',
   'EMPTY_BODY',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
@@ -106,6 +108,13 @@ export function unauthenticated(): FilingError {
 
 export function emptyBody(): FilingError {
   return new FilingError('EMPTY_BODY', { zh: '请求内容为空，请上传报告文件', en: 'The request body is empty' });
+}
+
+export function idempotencyKeyReused(): FilingError {
+  return new FilingError('IDEMPOTENCY_KEY_REUSED', {
+    zh: '该幂等键（Idempotency-Key）已用于另一份文件；更正后的报告请使用新的幂等键',
+    en: 'This Idempotency-Key was used for a different file; send a changed report with a new key',
+  });
 }
 
 /** A twin request (same bytes or Idempotency-Key) is still being filed; retrying soon answers with its receipt. */

@@ -4,7 +4,7 @@
  * died in between finds its own claims on retry instead of being locked out by them.
  */
 import type { FilingPorts } from '#shared/ports.ts';
-import { requestInProgress } from './errors.ts';
+import { idempotencyKeyReused, requestInProgress } from './errors.ts';
 import type { DedupeKey, Submission } from './records.ts';
 
 export interface ReplayKeys {
@@ -21,6 +21,15 @@ function dedupeKeys(keys: ReplayKeys): DedupeKey[] {
   return [...byKey, { agencyId: keys.agencyId, kind: 'sha256', value: keys.sha256 }];
 }
 
+/**
+ * A key names one request: the same key with other bytes is a client bug, refused with 422 as the IETF
+ * Idempotency-Key draft says, rather than answered with the first receipt (which would drop a corrected report).
+ */
+function repeatedBy(earlier: Submission, key: DedupeKey, keys: ReplayKeys): Submission {
+  if (key.kind === 'idempotencyKey' && earlier.sha256 !== keys.sha256) throw idempotencyKeyReused();
+  return earlier;
+}
+
 /** The earlier submission this request repeats, if any (read-only). */
 export async function findReplay(
   ports: Pick<FilingPorts, 'submissions'>,
@@ -32,7 +41,7 @@ export async function findReplay(
     const owner = await ports.submissions.findDedupeKey(key);
     if (owner && owner !== keys.submissionId) {
       const earlier = await ports.submissions.get(owner);
-      if (earlier) return earlier;
+      if (earlier) return repeatedBy(earlier, key, keys);
     }
   }
   return null;
@@ -44,7 +53,7 @@ export async function claimKeys(ports: Pick<FilingPorts, 'submissions'>, keys: R
     const owner = await ports.submissions.claimDedupeKey(key, keys.submissionId);
     if (owner === null || owner === keys.submissionId) continue;
     const earlier = await ports.submissions.get(owner);
-    if (earlier) return earlier;
+    if (earlier) return repeatedBy(earlier, key, keys);
     throw requestInProgress();
   }
   return null;

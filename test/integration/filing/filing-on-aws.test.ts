@@ -120,14 +120,17 @@ describe('filing on DynamoDB (dynalite) and S3 (s3rver) through the real SDK', (
     expect(world.bus.filter((e) => e.detail.eventId === 'ReportAccepted/qujiang-trade-union/2014/v1')).toHaveLength(1);
   });
 
-  it('answers the same bytes and the same Idempotency-Key with the first receipt', async () => {
+  it('answers the same bytes and the same Idempotency-Key with the first receipt, and refuses the key for others', async () => {
     const first = await submitReport(world.ports, filing(forYear(2015), { idempotencyKey: 'k-2015' }));
     const sameBytes = await submitReport(world.ports, filing(forYear(2015)));
-    const sameKey = await submitReport(world.ports, filing(forYear(2015, 3), { idempotencyKey: 'k-2015' }));
+    const sameKey = await submitReport(world.ports, filing(forYear(2015), { idempotencyKey: 'k-2015' }));
     if (first.kind !== 'filed' || sameBytes.kind !== 'replay' || sameKey.kind !== 'replay')
       throw new Error('expected replays');
     expect(sameBytes.submission).toEqual(first.submission);
     expect(sameKey.submission).toEqual(first.submission);
+    await expect(
+      submitReport(world.ports, filing(forYear(2015, 3), { idempotencyKey: 'k-2015' })),
+    ).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
     expect(await versionsOf(2015)).toEqual([1]);
   });
 

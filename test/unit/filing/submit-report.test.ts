@@ -77,13 +77,22 @@ describe('submitReport', () => {
     expect(ports.events.published).toHaveLength(1);
   });
 
-  it('answers a repeated Idempotency-Key with the first receipt even when the bytes differ', async () => {
+  it('answers a repeated Idempotency-Key with the first receipt when the bytes are the same', async () => {
     const ports = await filingWorld();
     const first = await submitReport(ports, filing(SEED_TEXT, { idempotencyKey: 'key-1' }));
-    const again = await submitReport(ports, filing(respaced(SEED_TEXT, 1), { idempotencyKey: 'key-1' }));
+    const again = await submitReport(ports, filing(SEED_TEXT, { idempotencyKey: 'key-1' }));
     if (first.kind !== 'filed' || again.kind !== 'replay') throw new Error('expected a filing then a replay');
     expect(again.submission.submissionId).toBe(first.submission.submissionId);
     expect(ports.submissions.all()).toHaveLength(1);
+  });
+
+  it('refuses an Idempotency-Key reused for other bytes, so a corrected report is never silently dropped', async () => {
+    const ports = await filingWorld();
+    await submitReport(ports, filing(SEED_TEXT, { idempotencyKey: 'key-1' }));
+    const corrected = filing(respaced(SEED_TEXT, 1), { idempotencyKey: 'key-1', amendmentReason: '更正' });
+    await expect(submitReport(ports, corrected)).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(ports.submissions.all()).toHaveLength(1);
+    expect(ports.originals.keys()).toHaveLength(1);
   });
 
   it('refuses a second report for the year without an amendment reason, storing nothing', async () => {
