@@ -25,7 +25,22 @@ export function readReportFile(request: HttpRequest): FiledFile {
     ? fileField(bytes, contentType)
     : { bytes, contentType, fileName: request.query.fileName ?? null };
   if (file.bytes.length === 0) throw emptyBody();
+  if (file.fileName !== null && file.fileName.length > MAX_FILE_NAME_CHARS) throw fileNameTooLong();
   return file;
+}
+
+/** What file systems allow (and what the upload route accepts); the name is stored with every receipt. */
+export const MAX_FILE_NAME_CHARS = 255;
+
+function fileNameTooLong(): FilingError {
+  return new FilingError(
+    'INVALID_REQUEST',
+    {
+      zh: `文件名过长（超过 ${MAX_FILE_NAME_CHARS} 个字符），请改短后重新上传`,
+      en: `The file name is longer than ${MAX_FILE_NAME_CHARS} characters`,
+    },
+    { details: { maxFileNameChars: MAX_FILE_NAME_CHARS } },
+  );
 }
 
 function fileField(bytes: Buffer, contentType: string): FiledFile {

@@ -48,28 +48,30 @@ describe('POST /v1/reports', () => {
 
   it('reads the file field of a multipart form, with its file name', async () => {
     const { ports, handler } = await setup();
-    const boundary = '----gongkai7MA4YWxkTrZu0gW';
-    const form = Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="曲江总工会2022.txt"\r\nContent-Type: text/plain\r\n\r\n`,
-      ),
-      Buffer.from(SEED_TEXT),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    const res = await call(
-      handler,
-      httpEvent(ROUTE, {
-        principal: AGENCY_CALLER,
-        body: form,
-        contentType: `multipart/form-data; boundary=${boundary}`,
-      }),
-    );
+    const res = await call(handler, multipartEvent('曲江总工会2022.txt', SEED_TEXT));
     expect(res.statusCode).toBe(201);
     const [stored] = ports.submissions.all();
     expect(stored?.original).toMatchObject({
       fileName: '曲江总工会2022.txt',
       contentType: 'text/plain; charset=utf-8',
     });
+  });
+
+  it('refuses a file name over 255 characters with 400, storing nothing', async () => {
+    const { ports, handler } = await setup();
+    for (const name of [`${'年'.repeat(256)}.txt`, `${'x'.repeat(500 * 1024)}.txt`]) {
+      const res = await call(handler, multipartEvent(name, SEED_TEXT));
+      expect(res.statusCode).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'INVALID_REQUEST', details: { maxFileNameChars: 255 } });
+    }
+    const query = { fileName: `${'x'.repeat(300)}.txt` };
+    const plain = await call(
+      handler,
+      httpEvent(ROUTE, { principal: AGENCY_CALLER, body: SEED_TEXT, contentType: TEXT, query }),
+    );
+    expect([plain.statusCode, plain.body.error?.code]).toEqual([400, 'INVALID_REQUEST']);
+    expect(ports.submissions.all()).toEqual([]);
+    expect(ports.originals.keys()).toEqual([]);
   });
 
   it('dry-runs with ?dryRun=true: 200 with findings and the canonical report, nothing stored', async () => {
@@ -159,3 +161,19 @@ describe('POST /v1/reports', () => {
     expect(JSON.stringify(res.body)).not.toContain('disk on fire');
   });
 });
+
+function multipartEvent(fileName: string, text: string) {
+  const boundary = '----gongkai7MA4YWxkTrZu0gW';
+  const form = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/plain\r\n\r\n`,
+    ),
+    Buffer.from(text),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return httpEvent(ROUTE, {
+    principal: AGENCY_CALLER,
+    body: form,
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  });
+}
