@@ -23,6 +23,8 @@ export type IsolatedKind = 'docx' | 'pdf';
 export const READ_DEADLINE_MS = 5000;
 /** The worker's JavaScript heap; decoded buffers outside it are bounded by the readers' own budgets. */
 export const READER_HEAP_MB = 256;
+/** Workers at once in one process (the local runner serves many requests): a burst of hostile files waits. */
+export const MAX_CONCURRENT_READS = 2;
 /** Starting a worker loads pdf.js and mammoth; a worker that cannot start is a fault of ours, not the file's. */
 const START_TIMEOUT_MS = 30_000;
 /** The workerData that makes a module load become the reader's worker (exported for the bundle test). */
@@ -143,12 +145,35 @@ async function release(worker: Worker): Promise<void> {
   worker.once('exit', forgetIdle);
 }
 
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/** Waits for a free slot; the returned function frees it, handing it straight to the next in line. */
+async function takeTurn(): Promise<() => void> {
+  if (running < MAX_CONCURRENT_READS) running++;
+  else await new Promise<void>((go) => waiting.push(go));
+  return () => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
+}
+
 /** Reads a DOCX or PDF in a worker; throws ReportParseError like the readers themselves. */
 export async function readIsolated(
   kind: IsolatedKind,
   bytes: Uint8Array,
-  { deadlineMs = READ_DEADLINE_MS }: { deadlineMs?: number } = {},
+  options: { deadlineMs?: number } = {},
 ): Promise<ReadDocument> {
+  const done = await takeTurn();
+  try {
+    return await readInWorker(kind, bytes, options.deadlineMs ?? READ_DEADLINE_MS);
+  } finally {
+    done();
+  }
+}
+
+async function readInWorker(kind: IsolatedKind, bytes: Uint8Array, deadlineMs: number): Promise<ReadDocument> {
   // Taken before awaiting, so two concurrent reads never share one worker.
   const taken = idle ?? spawnWorker();
   idle = undefined;
