@@ -1,4 +1,8 @@
-/** S3 "Object Created" in the uploads bucket → the waiting submission is filed from the uploaded bytes. */
+/**
+ * S3 "Object Created" in the uploads bucket → the waiting submission is filed from the uploaded bytes.
+ * The bucket also stages request bodies (`POST /v1/reports`, imports) until they become versions; their
+ * events name no waiting upload and are ignored.
+ */
 import { S3ObjectCreated } from '#events/index.ts';
 import { bucketName } from '#kit/config.ts';
 import { uploadPorts } from '#kit/deps.ts';

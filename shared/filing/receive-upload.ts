@@ -18,7 +18,8 @@ function uploadLimit(contentType: string): number {
 }
 
 /**
- * Null when the key names no waiting upload (a foreign object, or another worker holds the lease).
+ * Null when the key names no waiting upload (a foreign object, a staged request body, or another worker holds
+ * the lease). The object stays where it landed: it is the submission's staged original until a version takes it.
  * S3 events arrive at least once: a repeated event finishes whatever the first delivery left undone.
  */
 export async function receiveUpload(ports: UploadPorts, objectKey: string): Promise<Submission | null> {

@@ -41,12 +41,13 @@ export interface UploadType {
   readonly maxBytes: number;
 }
 
-/** The declared type (a report media type), else the one the file name's extension implies; refused otherwise. */
+/** The declared type if it is a report media type, else the one the file name's extension implies; refused otherwise. */
 export function uploadType(contentType: string | null, fileName: string | null): UploadType {
   const declared = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
   if (contentType && isReportMediaType(declared)) return { contentType, maxBytes: maxUploadBytes(declared) };
+  // Browsers type what they do not know as '' or application/octet-stream; the extension says more.
   const extension = fileName?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
-  const implied = !declared && extension ? BY_EXTENSION[extension] : undefined;
+  const implied = extension ? BY_EXTENSION[extension] : undefined;
   if (implied) return { contentType: implied, maxBytes: maxUploadBytes(implied) };
   throw new FilingError(
     'UNSUPPORTED_MEDIA_TYPE',

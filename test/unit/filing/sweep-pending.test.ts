@@ -43,6 +43,29 @@ describe('the pending sweep', () => {
     ]);
   });
 
+  it('copies the staged original into the locked bucket for a worker that died between claim and copy', async () => {
+    const world = await filingWorld();
+    const originals: BlobStore = failingFirst(world.originals, 'putIfAbsent');
+    await expect(submitReport({ ...world, originals }, filing())).rejects.toThrow('injected failure');
+    const [pending] = world.submissions.all();
+    expect(pending).toMatchObject({
+      status: 'processing',
+      original: { key: `${SEED_AGENCY.id}/${pending?.submissionId}` },
+    });
+    expect((await world.versions.latest(SEED_AGENCY.id, 2022))?.original.key).toBe(`originals/${pending?.sha256}`);
+    expect(world.originals.keys()).toEqual([]);
+
+    await sweepPending(world);
+    const settled = await world.submissions.get(pending?.submissionId ?? '');
+    expect(settled).toMatchObject({
+      status: 'accepted',
+      version: 1,
+      original: { key: `originals/${pending?.sha256}` },
+    });
+    expect(world.originals.keys()).toEqual([`originals/${pending?.sha256}`]);
+    expect(world.events.published.map((e) => e.detailType)).toEqual(['ReportAccepted']);
+  });
+
   it('leaves a submission alone while a live worker holds its lease, and takes it over once the lease runs out', async () => {
     const world = await filingWorld();
     // The process dies between storing and publishing: no one releases the lease.

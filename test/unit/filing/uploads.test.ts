@@ -123,6 +123,7 @@ describe('presigned uploads', () => {
     await expect(open(null, 'x.exe')).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
     await expect(open(null, null)).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
     expect(ports.uploadSigner.policies).toEqual([]);
+    await expect(open('application/octet-stream', '年报.docx')).resolves.toMatchObject({ maxBytes: 40 * 1024 * 1024 });
     const pdf = await open(null, '年报.PDF');
     expect(pdf.maxBytes).toBe(40 * 1024 * 1024);
     expect(pdf.upload?.fields['Content-Type']).toBe('application/pdf');
