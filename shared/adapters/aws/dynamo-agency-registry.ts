@@ -45,7 +45,10 @@ export class DynamoAgencyRegistry implements AgencyRegistry {
   }
 
   async list(page: PageRequest): Promise<Page<Agency>> {
-    const startKey = decodeCursor(page.cursor);
+    const startKey = decodeCursor(page.cursor, {
+      fixed: { listPk: LIST_PARTITION, sk: 'AGENCY' },
+      prefixed: { pk: 'AGENCY#', listSk: '' },
+    });
     const { Items = [], LastEvaluatedKey } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -76,7 +79,10 @@ export class DynamoAgencyRegistry implements AgencyRegistry {
   }
 
   async #queryRegion(regionCode: string, prefix: string, page: PageRequest): Promise<Page<Agency>> {
-    const startKey = decodeCursor(page.cursor);
+    const startKey = decodeCursor(page.cursor, {
+      fixed: { listPk: LIST_PARTITION, sk: 'AGENCY' },
+      prefixed: { pk: 'AGENCY#', listSk: '' },
+    });
     const { Items = [], LastEvaluatedKey } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,

@@ -46,7 +46,10 @@ export class DynamoNoticeStore implements NoticeStore {
   }
 
   async list(year: number, agencyId: string | null, page: PageRequest): Promise<Page<NoticeRecord>> {
-    const startKey = decodeCursor(page.cursor);
+    const startKey = decodeCursor(page.cursor, {
+      fixed: { pk: partition(year) },
+      prefixed: { sk: agencyId === null ? '' : `${agencyId}#` },
+    });
     const { Items = [], LastEvaluatedKey } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,

@@ -73,7 +73,7 @@ export class DynamoVersionStore implements ReportVersionStore {
   }
 
   async listByAgency(agencyId: string, page: PageRequest): Promise<Page<ReportVersion>> {
-    const startKey = decodeCursor(page.cursor);
+    const startKey = decodeCursor(page.cursor, { fixed: { pk: partition(agencyId) }, prefixed: { sk: 'V#' } });
     const { Items = [], LastEvaluatedKey } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,

@@ -167,4 +167,32 @@ describe('filing on DynamoDB (dynalite) and S3 (s3rver) through the real SDK', (
       code: 'INVALID_REQUEST',
     });
   });
+
+  it('refuses forged page cursors as a bad request, before DynamoDB sees them', async () => {
+    const forge = (key: Record<string, string>) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    const first = await world.ports.agencies.list({ limit: 1 });
+    const real = JSON.parse(Buffer.from(first.cursor ?? '', 'base64url').toString()) as Record<string, string>;
+    const forgedAgencyCursors = [
+      forge({ pk: 'x' }),
+      forge({ ...real, listPk: 'OTHER' }),
+      forge({ ...real, extra: 'x' }),
+      forge({ ...real, listSk: 'x'.repeat(2000) }),
+    ];
+    for (const cursor of forgedAgencyCursors) {
+      await expect(world.ports.agencies.list({ limit: 1, cursor })).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+    }
+    const forgedVersionCursors = [
+      forge({ pk: 'AGENCY#qujiang-education-bureau', sk: 'V#2015#000001' }),
+      forge({ pk: 'AGENCY#qujiang-trade-union', sk: 'CURRENT#2015' }),
+      forge({ pk: 'AGENCY#qujiang-trade-union' }),
+    ];
+    for (const cursor of forgedVersionCursors) {
+      await expect(
+        world.ports.versions.listByAgency('qujiang-trade-union', { limit: 1, cursor }),
+      ).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+    }
+    const page = await world.ports.versions.listByAgency('qujiang-trade-union', { limit: 1 });
+    const next = await world.ports.versions.listByAgency('qujiang-trade-union', { limit: 1, cursor: page.cursor });
+    expect(next.items).toHaveLength(1);
+  });
 });
