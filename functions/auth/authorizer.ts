@@ -7,17 +7,17 @@ import type { APIGatewayRequestAuthorizerEventV2, APIGatewaySimpleAuthorizerWith
 import { registryPorts } from '#kit/deps.ts';
 import { type AuthorizerContext, toAuthorizerContext } from '#kit/principal.ts';
 import { bearerTokenOf } from '#shared/auth/bearer-token.ts';
-import { resolveToken } from '#shared/auth/tokens.ts';
-import type { TokenStore } from '#shared/ports.ts';
+import { resolveCaller } from '#shared/auth/tokens.ts';
+import type { RegistryPorts } from '#shared/ports.ts';
 
-export function createHandler(tokens: () => TokenStore) {
+export function createHandler(registry: () => Pick<RegistryPorts, 'tokens' | 'agencies'>) {
   return async (
     event: APIGatewayRequestAuthorizerEventV2,
   ): Promise<APIGatewaySimpleAuthorizerWithContextResult<AuthorizerContext>> => {
     const token = bearerTokenOf(event.headers?.authorization);
-    const principal = token ? await resolveToken(tokens(), token) : null;
+    const principal = token ? await resolveCaller(registry(), token) : null;
     return { isAuthorized: true, context: toAuthorizerContext(principal) };
   };
 }
 
-export const handler = createHandler(() => registryPorts().tokens);
+export const handler = createHandler(registryPorts);

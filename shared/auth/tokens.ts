@@ -56,6 +56,19 @@ export async function resolveToken(tokens: TokenStore, token: string): Promise<P
   return record.principal;
 }
 
+/**
+ * The principal a presented token acts for now: as `resolveToken`, and an agency token only while its agency
+ * is in the registry — a token outlives neither its revocation nor its agency's record.
+ */
+export async function resolveCaller(
+  ports: Pick<RegistryPorts, 'tokens' | 'agencies'>,
+  token: string,
+): Promise<Principal | null> {
+  const principal = await resolveToken(ports.tokens, token);
+  if (principal?.kind !== 'agency') return principal;
+  return (await ports.agencies.get(principal.agencyId)) === null ? null : principal;
+}
+
 function samePrincipal(a: Principal, b: Principal): boolean {
   return a.kind === 'admin' ? b.kind === 'admin' : b.kind === 'agency' && a.agencyId === b.agencyId;
 }

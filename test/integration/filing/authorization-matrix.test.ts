@@ -1,6 +1,8 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app } from '#infra/app.ts';
-import type { RouteAuth } from '#infra/declaration.ts';
+import { type RouteAuth, tableEnvName } from '#infra/declaration.ts';
 import { ofYear, SEED_TEXT } from '../../unit/filing/seed-report.ts';
 import { type LocalApi, startLocalApi } from './local-api.ts';
 
@@ -169,5 +171,24 @@ describe('the authorization matrix', () => {
     const unknown = await api.request('GET', '/v1/nothing-here', { token: tokens.admin });
     expect(unknown.status).toBe(404);
     expect(unknown.body.error?.code).toEqual(expect.any(String));
+  });
+
+  it('refuses the token of an agency whose registry record is gone, as no token', async () => {
+    const id = 'dissolved-office';
+    await api.request('POST', '/v1/admin/agencies', { token: tokens.admin, ...agencyJson(id)() });
+    const issued = await api.request('POST', `/v1/admin/agencies/${id}/tokens`, { token: tokens.admin });
+    const token = String(issued.body.token);
+    expect((await api.request('GET', '/v1/me', { token })).status).toBe(200);
+    const dynamo = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+    const TableName = api.system.env[tableEnvName('registry')];
+    await dynamo.send(new DeleteCommand({ TableName, Key: { pk: `AGENCY#${id}`, sk: 'AGENCY' } }));
+    dynamo.destroy();
+    for (const [method, path] of [
+      ['GET', '/v1/me'],
+      ['POST', '/v1/uploads'],
+    ] as const) {
+      const refused = await api.request(method, path, { token, ...(method === 'POST' ? uploadJson() : {}) });
+      expect([refused.status, refused.body.error?.code]).toEqual([401, 'UNAUTHENTICATED']);
+    }
   });
 });

@@ -1,10 +1,12 @@
 import type { APIGatewayRequestAuthorizerEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '#shared/adapters/memory/manual-clock.ts';
+import { MemoryAgencyRegistry } from '#shared/adapters/memory/memory-agency-registry.ts';
 import { MemoryTokenStore } from '#shared/adapters/memory/memory-token-store.ts';
 import { SequentialIds } from '#shared/adapters/memory/sequential-ids.ts';
 import { issueToken, revokeToken } from '#shared/auth/tokens.ts';
 import { createHandler } from '../../../functions/auth/authorizer.ts';
+import { SEED_AGENCY } from '../filing/seed-report.ts';
 
 function authorizerEvent(authorization?: string): APIGatewayRequestAuthorizerEventV2 {
   const headers: Record<string, string> = { host: 'api.gongkai.example', ...(authorization ? { authorization } : {}) };
@@ -41,9 +43,9 @@ function authorizerEvent(authorization?: string): APIGatewayRequestAuthorizerEve
 
 describe('the authorizer', () => {
   it('always authorizes, carrying the principal of a valid agency token', async () => {
-    const ports = { clock: new ManualClock(), ids: new SequentialIds(), tokens: new MemoryTokenStore() };
+    const ports = await registry();
     const { token } = await issueToken(ports, { kind: 'agency', agencyId: 'qujiang-trade-union' });
-    const handler = createHandler(() => ports.tokens);
+    const handler = createHandler(() => ports);
     expect(await handler(authorizerEvent(`Bearer ${token}`))).toEqual({
       isAuthorized: true,
       context: { principal: 'agency', agencyId: 'qujiang-trade-union' },
@@ -51,11 +53,11 @@ describe('the authorizer', () => {
   });
 
   it('carries "admin" for an admin token and "anonymous" for a missing, unknown or revoked one', async () => {
-    const ports = { clock: new ManualClock(), ids: new SequentialIds(), tokens: new MemoryTokenStore() };
+    const ports = await registry();
     const admin = await issueToken(ports, { kind: 'admin' });
     const revoked = await issueToken(ports, { kind: 'admin' });
     await revokeToken(ports, { kind: 'admin' }, revoked.tokenId);
-    const handler = createHandler(() => ports.tokens);
+    const handler = createHandler(() => ports);
     expect((await handler(authorizerEvent(`Bearer ${admin.token}`))).context).toEqual({ principal: 'admin' });
     for (const header of [undefined, 'Bearer gk.nope.nope', `Bearer ${revoked.token}`, admin.token]) {
       expect(await handler(authorizerEvent(header))).toEqual({
@@ -64,4 +66,17 @@ describe('the authorizer', () => {
       });
     }
   });
+
+  it('carries "anonymous" for the token of an agency whose record is gone', async () => {
+    const ports = await registry();
+    const { token } = await issueToken(ports, { kind: 'agency', agencyId: 'dissolved-office' });
+    const handler = createHandler(() => ports);
+    expect((await handler(authorizerEvent(`Bearer ${token}`))).context).toEqual({ principal: 'anonymous' });
+  });
 });
+
+async function registry() {
+  const agencies = new MemoryAgencyRegistry();
+  await agencies.create(SEED_AGENCY);
+  return { clock: new ManualClock(), ids: new SequentialIds(), tokens: new MemoryTokenStore(), agencies };
+}
