@@ -37,6 +37,12 @@ const deadlineUses: readonly Use<Tables, Buckets>[] = [
   { bus: 'events' },
 ];
 
+const officeUses: readonly Use<Tables, Buckets>[] = [
+  { table: 'registry', access: 'read' },
+  { table: 'filings', access: 'read' },
+  { bus: 'events' },
+];
+
 export const app = defineApp({
   name: 'gongkai',
   tables: {
@@ -70,6 +76,12 @@ export const app = defineApp({
           indexName: 'pending',
           partitionKey: { name: 'pendingPk', type: 'S' },
           sortKey: { name: 'pendingSk', type: 'S' },
+        },
+        {
+          // Sparse: submissions only, an agency's by arrival (its office reads rejected ones too).
+          indexName: 'agencySubmissions',
+          partitionKey: { name: 'subAgencyPk', type: 'S' },
+          sortKey: { name: 'subAgencySk', type: 'S' },
         },
       ],
     },
@@ -125,13 +137,19 @@ export const app = defineApp({
     },
     getSubmission: {
       entry: 'functions/http/get-submission.ts',
-      description: 'Returns a submission receipt to its agency or an admin',
-      uses: [{ table: 'filings', access: 'read' }],
+      description: 'Returns a submission receipt to its agency, its supervising office or an admin',
+      uses: [
+        { table: 'registry', access: 'read' },
+        { table: 'filings', access: 'read' },
+      ],
     },
     listAgencyReports: {
       entry: 'functions/http/list-agency-reports.ts',
       description: "Lists an agency's report versions",
-      uses: [{ table: 'filings', access: 'read' }],
+      uses: [
+        { table: 'registry', access: 'read' },
+        { table: 'filings', access: 'read' },
+      ],
     },
     getMe: {
       entry: 'functions/http/get-me.ts',
@@ -177,6 +195,36 @@ export const app = defineApp({
       entry: 'functions/http/revoke-admin-token.ts',
       description: 'Revokes an admin token',
       uses: [{ table: 'registry', access: 'readWrite' }],
+    },
+    createOffice: {
+      entry: 'functions/http/create-office.ts',
+      description: 'Registers a supervising office for a region',
+      uses: [{ table: 'registry', access: 'readWrite' }],
+    },
+    listOffices: {
+      entry: 'functions/http/list-offices.ts',
+      description: 'Lists registered supervising offices, paginated',
+      uses: [{ table: 'registry', access: 'read' }],
+    },
+    issueOfficeToken: {
+      entry: 'functions/http/issue-office-token.ts',
+      description: 'Issues a bearer token for a supervising office (returned once)',
+      uses: [{ table: 'registry', access: 'readWrite' }],
+    },
+    listOfficeAgencies: {
+      entry: 'functions/http/list-office-agencies.ts',
+      description: "Lists the agencies of an office's region and their filing status for a year",
+      uses: officeUses,
+    },
+    listAgencySubmissions: {
+      entry: 'functions/http/list-agency-submissions.ts',
+      description: "Lists an agency-year's submissions, rejected ones too, to the agency, its office or an admin",
+      uses: officeUses,
+    },
+    sendReminder: {
+      entry: 'functions/http/send-reminder.ts',
+      description: 'An office re-sends a deadline reminder to one of its agencies',
+      uses: officeUses,
     },
     onUploadCreated: {
       entry: 'functions/events/on-upload-created.ts',
@@ -246,9 +294,17 @@ export const app = defineApp({
     { method: 'GET', path: '/health', fn: 'health', auth: 'none' },
     { method: 'POST', path: '/v1/reports', fn: 'submitReport', auth: 'agency', throttle: filingThrottle },
     { method: 'POST', path: '/v1/uploads', fn: 'createUpload', auth: 'agency', throttle: filingThrottle },
-    { method: 'GET', path: '/v1/submissions/{submissionId}', fn: 'getSubmission', auth: 'agencyOrAdmin' },
-    { method: 'GET', path: '/v1/agencies/{agencyId}/reports', fn: 'listAgencyReports', auth: 'agencyOrAdmin' },
-    { method: 'GET', path: '/v1/me', fn: 'getMe', auth: 'agencyOrAdmin' },
+    { method: 'GET', path: '/v1/submissions/{submissionId}', fn: 'getSubmission', auth: 'anyPrincipal' },
+    { method: 'GET', path: '/v1/agencies/{agencyId}/reports', fn: 'listAgencyReports', auth: 'anyPrincipal' },
+    {
+      method: 'GET',
+      path: '/v1/agencies/{agencyId}/submissions',
+      fn: 'listAgencySubmissions',
+      auth: 'anyPrincipal',
+    },
+    { method: 'GET', path: '/v1/me', fn: 'getMe', auth: 'anyPrincipal' },
+    { method: 'GET', path: '/v1/office/agencies', fn: 'listOfficeAgencies', auth: 'office' },
+    { method: 'POST', path: '/v1/office/agencies/{agencyId}/reminders', fn: 'sendReminder', auth: 'office' },
     { method: 'POST', path: '/v1/admin/agencies', fn: 'createAgency', auth: 'admin' },
     { method: 'GET', path: '/v1/admin/agencies', fn: 'listAgencies', auth: 'admin' },
     { method: 'GET', path: '/v1/admin/agencies/{agencyId}', fn: 'getAgency', auth: 'admin' },
@@ -260,6 +316,9 @@ export const app = defineApp({
       fn: 'revokeAgencyToken',
       auth: 'admin',
     },
+    { method: 'POST', path: '/v1/admin/offices', fn: 'createOffice', auth: 'admin' },
+    { method: 'GET', path: '/v1/admin/offices', fn: 'listOffices', auth: 'admin' },
+    { method: 'POST', path: '/v1/admin/offices/{officeId}/tokens', fn: 'issueOfficeToken', auth: 'admin' },
     { method: 'POST', path: '/v1/admin/tokens', fn: 'issueAdminToken', auth: 'admin' },
     { method: 'DELETE', path: '/v1/admin/tokens/{tokenId}', fn: 'revokeAdminToken', auth: 'admin' },
     {

@@ -59,8 +59,12 @@ export interface FunctionDecl<T extends string, B extends string> {
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
-/** Who may call a route; the authorizer resolves the bearer token to one of these principals. */
-export type RouteAuth = 'none' | 'agency' | 'admin' | 'agencyOrAdmin';
+/**
+ * Who may call a route; the authorizer resolves the bearer token to one of these principals. An office is a
+ * supervising office scoped to a region subtree; `anyPrincipal` admits agencies, offices and admins alike (the
+ * handler then narrows to what the caller may see).
+ */
+export type RouteAuth = 'none' | 'agency' | 'office' | 'admin' | 'agencyOrAdmin' | 'anyPrincipal';
 
 /**
  * A route's own limit, below the stage-wide one (API Gateway route throttling, requests per second): an

@@ -8,6 +8,7 @@ import type { DeadlineConfig } from '#shared/deadlines/config.ts';
 import type { NoticeKey, NoticeRecord } from '#shared/deadlines/notice-record.ts';
 import type { DedupeKey, ReportVersion, Submission } from '#shared/filing/records.ts';
 import type { Agency, AgencyKind } from '#shared/registry/agency.ts';
+import type { Office } from '#shared/registry/office.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
 
@@ -89,6 +90,13 @@ export interface AgencyRegistry {
   listAt(regionCode: string): Promise<Agency[]>;
 }
 
+export interface OfficeRegistry {
+  get(officeId: string): Promise<Office | null>;
+  /** Fails with OFFICE_EXISTS when the id is taken. */
+  create(office: Office): Promise<void>;
+  list(page: PageRequest): Promise<Page<Office>>;
+}
+
 export interface TokenStore {
   put(token: TokenRecord): Promise<void>;
   get(tokenId: string): Promise<TokenRecord | null>;
@@ -125,6 +133,8 @@ export interface SubmissionStore {
   /** Gives the key up, only if this submission still holds it. */
   releaseDedupeKey(key: DedupeKey, submissionId: string): Promise<void>;
   findDedupeKey(key: DedupeKey): Promise<string | null>;
+  /** An agency's submissions (every status) for a report year, newest first. */
+  listByAgency(agencyId: string, year: number, page: PageRequest): Promise<Page<Submission>>;
 }
 
 /** Immutable report versions, plus the current version of each agency-year. */
@@ -192,6 +202,7 @@ export interface RegistryPorts {
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly agencies: AgencyRegistry;
+  readonly offices: OfficeRegistry;
   readonly tokens: TokenStore;
 }
 

@@ -13,6 +13,7 @@ import { MAIL_SENDER_ENV } from '#infra/declaration.ts';
 import { DynamoAcceptedReports } from '#shared/adapters/aws/dynamo-accepted-reports.ts';
 import { DynamoAgencyRegistry } from '#shared/adapters/aws/dynamo-agency-registry.ts';
 import { DynamoNoticeStore } from '#shared/adapters/aws/dynamo-notice-store.ts';
+import { DynamoOfficeRegistry } from '#shared/adapters/aws/dynamo-office-registry.ts';
 import { DynamoSubmissionStore } from '#shared/adapters/aws/dynamo-submission-store.ts';
 import { DynamoTokenStore } from '#shared/adapters/aws/dynamo-token-store.ts';
 import { DynamoVersionStore } from '#shared/adapters/aws/dynamo-version-store.ts';
@@ -77,8 +78,9 @@ export const openUploadPorts = once(() => ({
   uploadSigner: new S3UploadUrlSigner(s3(), bucketName('uploads')),
 }));
 
-/** Reading receipts and versions touches only the filings table. */
+/** Reading receipts and versions: the filings table, and the registry to place an agency for an office. */
 export const filingReadPorts = once(() => ({
+  agencies: new DynamoAgencyRegistry(dynamo(), tableName('registry')),
   submissions: new DynamoSubmissionStore(dynamo(), tableName('filings')),
   versions: new DynamoVersionStore(dynamo(), tableName('filings')),
 }));
@@ -88,6 +90,7 @@ export const registryPorts = once(
     clock: systemClock,
     ids: randomIds,
     agencies: new DynamoAgencyRegistry(dynamo(), tableName('registry')),
+    offices: new DynamoOfficeRegistry(dynamo(), tableName('registry')),
     tokens: new DynamoTokenStore(dynamo(), tableName('registry')),
   }),
 );
@@ -147,5 +150,15 @@ export const statusPorts = once(() => ({
   clock: systemClock,
   agencies: new DynamoAgencyRegistry(dynamo(), tableName('registry')),
   reports: new DynamoAcceptedReports(dynamo(), tableName('filings')),
+  config: deadlineConfig(),
+}));
+
+/** A supervising office's view: the registry's region index, first versions, an agency's submissions, the bus. */
+export const officePorts = once(() => ({
+  clock: systemClock,
+  agencies: new DynamoAgencyRegistry(dynamo(), tableName('registry')),
+  reports: new DynamoAcceptedReports(dynamo(), tableName('filings')),
+  submissions: new DynamoSubmissionStore(dynamo(), tableName('filings')),
+  events: new EventBridgePublisher(eventBridge(), eventBusName()),
   config: deadlineConfig(),
 }));

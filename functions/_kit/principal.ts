@@ -8,24 +8,39 @@ import type { RouteAuth } from '#infra/declaration.ts';
 import type { Principal } from '#shared/auth/principal.ts';
 import { forbidden, unauthenticated } from '#shared/filing/errors.ts';
 
-export type AuthorizerContext = { readonly principal: 'agency' | 'admin' | 'anonymous'; readonly agencyId?: string };
+export type AuthorizerContext = {
+  readonly principal: 'agency' | 'office' | 'admin' | 'anonymous';
+  readonly agencyId?: string;
+  readonly officeId?: string;
+  readonly regionCode?: string;
+};
 
 const AuthorizerContextSchema = z.object({
-  principal: z.enum(['agency', 'admin', 'anonymous']),
+  principal: z.enum(['agency', 'office', 'admin', 'anonymous']),
   agencyId: z.string().min(1).optional(),
+  officeId: z.string().min(1).optional(),
+  regionCode: z.string().min(1).optional(),
 });
 
 export function toAuthorizerContext(principal: Principal | null): AuthorizerContext {
   if (!principal) return { principal: 'anonymous' };
-  return principal.kind === 'agency' ? { principal: 'agency', agencyId: principal.agencyId } : { principal: 'admin' };
+  switch (principal.kind) {
+    case 'agency':
+      return { principal: 'agency', agencyId: principal.agencyId };
+    case 'office':
+      return { principal: 'office', officeId: principal.officeId, regionCode: principal.regionCode };
+    default:
+      return { principal: 'admin' };
+  }
 }
 
 /** Null for an anonymous caller, or when no authorizer ran (a route with auth 'none'). */
 export function fromAuthorizerContext(context: unknown): Principal | null {
   const parsed = AuthorizerContextSchema.safeParse(context);
   if (!parsed.success) return null;
-  const { principal, agencyId } = parsed.data;
+  const { principal, agencyId, officeId, regionCode } = parsed.data;
   if (principal === 'admin') return { kind: 'admin' };
+  if (principal === 'office') return officeId && regionCode ? { kind: 'office', officeId, regionCode } : null;
   return principal === 'agency' && agencyId ? { kind: 'agency', agencyId } : null;
 }
 
@@ -41,8 +56,10 @@ export function enforceRouteAuth(auth: RouteAuth | null, principal: Principal | 
   if (auth === 'none') return;
   if (!principal) throw unauthenticated();
   const allowed =
-    auth === 'agencyOrAdmin' ||
+    auth === 'anyPrincipal' ||
+    (auth === 'agencyOrAdmin' && principal.kind !== 'office') ||
     (auth === 'agency' && principal.kind === 'agency') ||
+    (auth === 'office' && principal.kind === 'office') ||
     (auth === 'admin' && principal.kind === 'admin');
   if (!allowed) throw forbidden();
 }
@@ -51,6 +68,12 @@ export function enforceRouteAuth(auth: RouteAuth | null, principal: Principal | 
 export function callingAgency(principal: Principal | null): string {
   if (principal?.kind !== 'agency') throw forbidden();
   return principal.agencyId;
+}
+
+/** The calling office on an office route (the route's auth already admitted only offices). */
+export function callingOffice(principal: Principal | null): Extract<Principal, { kind: 'office' }> {
+  if (principal?.kind !== 'office') throw forbidden();
+  return principal;
 }
 
 /** The caller on a route that admits only callers with a token. */

@@ -5,7 +5,7 @@ import { authenticatedCaller } from '#kit/principal.ts';
 import { getSubmission } from '#shared/filing/read-filings.ts';
 import type { FilingPorts } from '#shared/ports.ts';
 
-export function createHandler(ports: () => Pick<FilingPorts, 'submissions'>) {
+export function createHandler(ports: () => Pick<FilingPorts, 'submissions' | 'agencies'>) {
   return httpHandler(async (request) => {
     const caller = authenticatedCaller(request.principal);
     const receipt = await getSubmission(ports(), caller, request.pathParameters.submissionId ?? '');

@@ -6,7 +6,7 @@ import { pageOf } from '#kit/request-input.ts';
 import { listAgencyReports } from '#shared/filing/read-filings.ts';
 import type { FilingPorts } from '#shared/ports.ts';
 
-export function createHandler(ports: () => Pick<FilingPorts, 'versions'>) {
+export function createHandler(ports: () => Pick<FilingPorts, 'versions' | 'agencies'>) {
   return httpHandler(async (request) => {
     const caller = authenticatedCaller(request.principal);
     const agencyId = request.pathParameters.agencyId ?? '';

@@ -8,6 +8,7 @@ import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AgencySchema } from '#shared/registry/agency.ts';
+import { OfficeSchema } from '#shared/registry/office.ts';
 
 export interface DemoAccess {
   readonly adminToken: string;
@@ -26,6 +27,7 @@ export interface DemoRegistryOptions {
 }
 
 export const DEMO_AGENCIES_FILE = 'examples/agencies.json';
+export const DEMO_OFFICES_FILE = 'examples/offices.json';
 export const ADMIN_TOKEN_FILE = 'admin-token';
 export const DEMO_TOKENS_FILE = 'demo-tokens.json';
 
@@ -37,7 +39,11 @@ export async function seedDemoRegistry(options: DemoRegistryOptions): Promise<De
   const agencies = z
     .array(AgencySchema)
     .parse(JSON.parse(await readFile(join(options.root, DEMO_AGENCIES_FILE), 'utf8')));
-  for (const agency of agencies) await registerAgency(options.url, adminToken, agency);
+  const offices = z
+    .array(OfficeSchema)
+    .parse(JSON.parse(await readFile(join(options.root, DEMO_OFFICES_FILE), 'utf8')));
+  for (const agency of agencies) await register(options.url, adminToken, '/v1/admin/agencies', agency);
+  for (const office of offices) await register(options.url, adminToken, '/v1/admin/offices', office);
   const stored = await readStoredTokens(options.home);
   const demoTokens: Record<string, string> = {};
   for (const agency of agencies) {
@@ -45,11 +51,20 @@ export async function seedDemoRegistry(options: DemoRegistryOptions): Promise<De
     demoTokens[agency.id] =
       kept && (await worksFor(options.url, kept, `/v1/agencies/${agency.id}/reports`))
         ? kept
-        : await issueAgencyToken(options.url, adminToken, agency.id);
+        : await issueToken(options.url, adminToken, `/v1/admin/agencies/${agency.id}/tokens`);
+  }
+  // Office tokens sit beside the agencies' (the ids never collide: an office id names the office).
+  for (const office of offices) {
+    const kept = stored[office.id];
+    demoTokens[office.id] =
+      kept && (await worksFor(options.url, kept, '/v1/office/agencies?limit=1'))
+        ? kept
+        : await issueToken(options.url, adminToken, `/v1/admin/offices/${office.id}/tokens`);
   }
   await writeSecret(join(options.home, DEMO_TOKENS_FILE), `${JSON.stringify(demoTokens, null, 2)}\n`);
   await buildPublicSite(options.url, adminToken);
-  return { adminToken, demoTokens, demoAgencies: Object.fromEntries(agencies.map((a) => [a.id, a.name])) };
+  const names = [...agencies, ...offices].map((a) => [a.id, a.name] as const);
+  return { adminToken, demoTokens, demoAgencies: Object.fromEntries(names) };
 }
 
 async function ensureAdminToken(options: DemoRegistryOptions): Promise<string> {
@@ -61,25 +76,22 @@ async function ensureAdminToken(options: DemoRegistryOptions): Promise<string> {
   return token;
 }
 
-async function registerAgency(url: string, adminToken: string, agency: z.infer<typeof AgencySchema>): Promise<void> {
-  const response = await fetch(`${url}/v1/admin/agencies`, {
+async function register(url: string, adminToken: string, path: string, entry: { id: string }): Promise<void> {
+  const response = await fetch(`${url}${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify(agency),
+    body: JSON.stringify(entry),
   });
   // 409: registered by an earlier start, kept as the user may have edited it since.
   if (response.status !== 201 && response.status !== 409) {
-    throw new Error(`registering ${agency.id} answered ${response.status}: ${await response.text()}`);
+    throw new Error(`registering ${entry.id} answered ${response.status}: ${await response.text()}`);
   }
 }
 
-async function issueAgencyToken(url: string, adminToken: string, agencyId: string): Promise<string> {
-  const response = await fetch(`${url}/v1/admin/agencies/${agencyId}/tokens`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${adminToken}` },
-  });
+async function issueToken(url: string, adminToken: string, path: string): Promise<string> {
+  const response = await fetch(`${url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` } });
   if (response.status !== 201) {
-    throw new Error(`issuing a token for ${agencyId} answered ${response.status}: ${await response.text()}`);
+    throw new Error(`issuing a token at ${path} answered ${response.status}: ${await response.text()}`);
   }
   return IssuedTokenSchema.parse(await response.json()).token;
 }

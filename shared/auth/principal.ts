@@ -2,8 +2,10 @@
 import { z } from 'zod';
 import { AgencyIdSchema } from '#shared/registry/agency.ts';
 
+/** An office's token carries its region, so that scoping a request needs no lookup of the office. */
 export const PrincipalSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agency'), agencyId: AgencyIdSchema }),
+  z.object({ kind: z.literal('office'), officeId: AgencyIdSchema, regionCode: z.string().regex(/^\d{6}(\d{3})?$/) }),
   z.object({ kind: z.literal('admin') }),
 ]);
 export type Principal = z.infer<typeof PrincipalSchema>;

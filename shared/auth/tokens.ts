@@ -70,5 +70,7 @@ export async function resolveCaller(
 }
 
 function samePrincipal(a: Principal, b: Principal): boolean {
-  return a.kind === 'admin' ? b.kind === 'admin' : b.kind === 'agency' && a.agencyId === b.agencyId;
+  if (a.kind === 'admin') return b.kind === 'admin';
+  if (a.kind === 'agency') return b.kind === 'agency' && a.agencyId === b.agencyId;
+  return b.kind === 'office' && a.officeId === b.officeId;
 }

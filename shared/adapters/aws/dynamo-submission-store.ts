@@ -12,8 +12,9 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { type DedupeKey, type Submission, SubmissionSchema } from '#shared/filing/records.ts';
-import type { SubmissionStore } from '#shared/ports.ts';
+import type { Page, PageRequest, SubmissionStore } from '#shared/ports.ts';
 import { unlessConditionFails } from './dynamo-conditions.ts';
+import { decodeCursor, encodeCursor } from './dynamo-cursor.ts';
 
 const PENDING = 'PENDING';
 
@@ -30,7 +31,7 @@ export class DynamoSubmissionStore implements SubmissionStore {
       this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...submissionKey(id), ...submission, ...lease },
+          Item: { ...submissionKey(id), ...agencyKeys(submission), ...submission, ...lease },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       ),
@@ -134,6 +135,25 @@ export class DynamoSubmissionStore implements SubmissionStore {
     return typeof Item?.submissionId === 'string' ? Item.submissionId : null;
   }
 
+  async listByAgency(agencyId: string, year: number, page: PageRequest): Promise<Page<Submission>> {
+    const startKey = decodeCursor(page.cursor);
+    const { Items = [], LastEvaluatedKey } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'agencySubmissions',
+        KeyConditionExpression: 'subAgencyPk = :a',
+        FilterExpression: '#year = :y',
+        ExpressionAttributeNames: { '#year': 'year' },
+        ExpressionAttributeValues: { ':a': `AGENCY#${agencyId}`, ':y': year },
+        ScanIndexForward: false,
+        Limit: page.limit,
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    const cursor = encodeCursor(LastEvaluatedKey);
+    return { items: Items.map((i) => SubmissionSchema.parse(i)), ...(cursor ? { cursor } : {}) };
+  }
+
   #setLease(submissionId: string, until: string, condition: string, now: string) {
     return this.client.send(
       new UpdateCommand({
@@ -154,6 +174,14 @@ export class DynamoSubmissionStore implements SubmissionStore {
 
 function submissionKey(submissionId: string) {
   return { pk: `SUB#${submissionId}`, sk: 'SUB' };
+}
+
+/** The sparse `agencySubmissions` index: an agency's submissions by arrival (an office reads them, rejected ones too). */
+function agencyKeys(submission: Submission) {
+  return {
+    subAgencyPk: `AGENCY#${submission.agencyId}`,
+    subAgencySk: `${submission.receivedAt}#${submission.submissionId}`,
+  };
 }
 
 function pendingKeys(submissionId: string, leaseUntil: string) {

@@ -4,6 +4,7 @@ import { ManualClock } from './manual-clock.ts';
 import { MemoryAgencyRegistry } from './memory-agency-registry.ts';
 import { MemoryBlobStore } from './memory-blob-store.ts';
 import { MemoryEventPublisher } from './memory-event-publisher.ts';
+import { MemoryOfficeRegistry } from './memory-office-registry.ts';
 import { MemorySubmissionStore } from './memory-submission-store.ts';
 import { MemoryTokenStore } from './memory-token-store.ts';
 import { MemoryUploadSigner } from './memory-upload-signer.ts';
@@ -14,6 +15,7 @@ export interface MemoryPorts extends UploadPorts {
   readonly clock: ManualClock;
   readonly ids: SequentialIds;
   readonly agencies: MemoryAgencyRegistry;
+  readonly offices: MemoryOfficeRegistry;
   readonly tokens: MemoryTokenStore;
   readonly submissions: MemorySubmissionStore;
   readonly versions: MemoryVersionStore;
@@ -29,6 +31,7 @@ export function memoryPorts(checker: { checkReport: ReportChecker; validateRepor
     clock: new ManualClock(),
     ids: new SequentialIds(),
     agencies: new MemoryAgencyRegistry(),
+    offices: new MemoryOfficeRegistry(),
     tokens: new MemoryTokenStore(),
     submissions: new MemorySubmissionStore(),
     versions: new MemoryVersionStore(),

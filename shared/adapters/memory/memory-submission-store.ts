@@ -1,5 +1,6 @@
 import type { DedupeKey, Submission } from '#shared/filing/records.ts';
-import type { SubmissionStore } from '#shared/ports.ts';
+import type { Page, PageRequest, SubmissionStore } from '#shared/ports.ts';
+import { pageOf } from './page-cursor.ts';
 
 interface Entry {
   submission: Submission;
@@ -77,6 +78,21 @@ export class MemorySubmissionStore implements SubmissionStore {
   /** The submission each de-duplication key names (tests check none names nothing). */
   dedupeOwners(): string[] {
     return [...this.#dedupe.values()];
+  }
+
+  async listByAgency(agencyId: string, year: number, page: PageRequest): Promise<Page<Submission>> {
+    const key = (s: Submission) => `${s.receivedAt}#${s.submissionId}`;
+    const mine = [...this.#entries.values()]
+      .map((e) => e.submission)
+      .filter((s) => s.agencyId === agencyId && s.year === year)
+      .sort((a, b) => (key(a) < key(b) ? 1 : -1));
+    // Newest first: the cursor compares downwards, so page over the reversed keys.
+    const flip = (s: Submission) => [...key(s)].map((c) => String.fromCharCode(0xffff - c.charCodeAt(0))).join('');
+    return pageOf(
+      mine.map((s) => structuredClone(s)),
+      flip,
+      page,
+    );
   }
 
   /** Every stored submission (tests look at what was kept). */

@@ -8,17 +8,32 @@ import { type LocalApi, startLocalApi } from './local-api.ts';
 
 const A = 'qujiang-trade-union';
 const B = 'qujiang-education-bureau';
-type Caller = 'anonymous' | 'agencyA' | 'agencyB' | 'admin';
-const CALLERS: readonly Caller[] = ['anonymous', 'agencyA', 'agencyB', 'admin'];
+/** A and B are agencies of 曲江区 (440205); office A is 曲江区's office, the other office 洪泽区's (320813). */
+type Caller = 'anonymous' | 'agencyA' | 'agencyB' | 'officeA' | 'officeOther' | 'admin';
+const CALLERS: readonly Caller[] = ['anonymous', 'agencyA', 'agencyB', 'officeA', 'officeOther', 'admin'];
 
 let api: LocalApi;
 let tokens: Record<Caller, string | undefined>;
 const ids = { submission: '', agencyToken: '', adminToken: '' };
+const OTHER_OFFICE = { id: 'hongze-office', name: '淮安市洪泽区人民政府办公室', regionCode: '320813' };
 
 beforeAll(async () => {
   api = await startLocalApi();
   const { adminToken, demoTokens } = api.system;
-  tokens = { anonymous: undefined, agencyA: demoTokens[A], agencyB: demoTokens[B], admin: adminToken };
+  await api.request('POST', '/v1/admin/offices', {
+    token: adminToken,
+    body: JSON.stringify(OTHER_OFFICE),
+    contentType: 'application/json',
+  });
+  const otherOffice = await api.request('POST', `/v1/admin/offices/${OTHER_OFFICE.id}/tokens`, { token: adminToken });
+  tokens = {
+    anonymous: undefined,
+    agencyA: demoTokens[A],
+    agencyB: demoTokens[B],
+    officeA: demoTokens['qujiang-office'],
+    officeOther: String(otherOffice.body.token),
+    admin: adminToken,
+  };
   const filed = await api.request('POST', '/v1/reports', {
     token: tokens.agencyA,
     body: ofYear(SEED_TEXT, 2019),
@@ -36,8 +51,8 @@ interface Case {
   readonly route: string;
   readonly path: () => string;
   readonly body?: () => { body: string; contentType: string };
-  /** Expected status for anonymous, agency A, agency B, admin. */
-  readonly expect: readonly [number, number, number, number];
+  /** Expected status for anonymous, agency A, agency B, office of A's county, office of another county, admin. */
+  readonly expect: readonly [number, number, number, number, number, number];
 }
 
 const report = () => ({ body: SEED_TEXT, contentType: 'text/plain; charset=utf-8' });
@@ -47,55 +62,94 @@ const agencyJson = (id: string) => () => ({
   contentType: 'application/json',
 });
 
+const officeJson = (id: string) => () => ({
+  body: JSON.stringify({ id, name: '测试办公室', regionCode: '440205' }),
+  contentType: 'application/json',
+});
+const ADMIN_ONLY = [401, 403, 403, 403, 403] as const;
+
 const CASES: readonly Case[] = [
-  { route: 'GET /health', path: () => '/health', expect: [200, 200, 200, 200] },
-  { route: 'POST /v1/reports', path: () => '/v1/reports?dryRun=true', body: report, expect: [401, 200, 403, 403] },
-  { route: 'POST /v1/uploads', path: () => '/v1/uploads', body: uploadJson, expect: [401, 201, 201, 403] },
+  { route: 'GET /health', path: () => '/health', expect: [200, 200, 200, 200, 200, 200] },
+  {
+    route: 'POST /v1/reports',
+    path: () => '/v1/reports?dryRun=true',
+    body: report,
+    expect: [401, 200, 403, 403, 403, 403],
+  },
+  { route: 'POST /v1/uploads', path: () => '/v1/uploads', body: uploadJson, expect: [401, 201, 201, 403, 403, 403] },
   {
     route: 'GET /v1/submissions/{submissionId}',
     path: () => `/v1/submissions/${ids.submission}`,
-    expect: [401, 200, 404, 200],
+    expect: [401, 200, 404, 200, 404, 200],
   },
   {
     route: 'GET /v1/agencies/{agencyId}/reports',
     path: () => `/v1/agencies/${A}/reports`,
-    expect: [401, 200, 404, 200],
+    expect: [401, 200, 404, 200, 404, 200],
+  },
+  {
+    route: 'GET /v1/agencies/{agencyId}/submissions',
+    path: () => `/v1/agencies/${A}/submissions?year=2019`,
+    expect: [401, 200, 404, 200, 404, 200],
+  },
+  { route: 'GET /v1/me', path: () => '/v1/me', expect: [401, 200, 200, 200, 200, 200] },
+  {
+    route: 'GET /v1/office/agencies',
+    path: () => '/v1/office/agencies?year=2019',
+    expect: [401, 403, 403, 200, 200, 403],
+  },
+  {
+    route: 'POST /v1/office/agencies/{agencyId}/reminders',
+    path: () => `/v1/office/agencies/${A}/reminders?year=2021`,
+    expect: [401, 403, 403, 202, 404, 403],
   },
   {
     route: 'POST /v1/admin/agencies',
     path: () => '/v1/admin/agencies',
     body: agencyJson('matrix-agency'),
-    expect: [401, 403, 403, 201],
+    expect: [...ADMIN_ONLY, 201],
   },
-  { route: 'GET /v1/admin/agencies', path: () => '/v1/admin/agencies?limit=2', expect: [401, 403, 403, 200] },
-  { route: 'GET /v1/admin/agencies/{agencyId}', path: () => `/v1/admin/agencies/${A}`, expect: [401, 403, 403, 200] },
+  { route: 'GET /v1/admin/agencies', path: () => '/v1/admin/agencies?limit=2', expect: [...ADMIN_ONLY, 200] },
+  { route: 'GET /v1/admin/agencies/{agencyId}', path: () => `/v1/admin/agencies/${A}`, expect: [...ADMIN_ONLY, 200] },
   {
     route: 'PUT /v1/admin/agencies/{agencyId}',
     path: () => '/v1/admin/agencies/matrix-agency',
     body: agencyJson('matrix-agency'),
-    expect: [401, 403, 403, 200],
+    expect: [...ADMIN_ONLY, 200],
   },
   {
     route: 'POST /v1/admin/agencies/{agencyId}/tokens',
     path: () => `/v1/admin/agencies/${A}/tokens`,
-    expect: [401, 403, 403, 201],
+    expect: [...ADMIN_ONLY, 201],
   },
   {
     route: 'DELETE /v1/admin/agencies/{agencyId}/tokens/{tokenId}',
     path: () => `/v1/admin/agencies/${A}/tokens/${ids.agencyToken}`,
-    expect: [401, 403, 403, 200],
+    expect: [...ADMIN_ONLY, 200],
   },
-  { route: 'POST /v1/admin/tokens', path: () => '/v1/admin/tokens', expect: [401, 403, 403, 201] },
+  {
+    route: 'POST /v1/admin/offices',
+    path: () => '/v1/admin/offices',
+    body: officeJson('matrix-office'),
+    expect: [...ADMIN_ONLY, 201],
+  },
+  { route: 'GET /v1/admin/offices', path: () => '/v1/admin/offices', expect: [...ADMIN_ONLY, 200] },
+  {
+    route: 'POST /v1/admin/offices/{officeId}/tokens',
+    path: () => `/v1/admin/offices/${OTHER_OFFICE.id}/tokens`,
+    expect: [...ADMIN_ONLY, 201],
+  },
+  { route: 'POST /v1/admin/tokens', path: () => '/v1/admin/tokens', expect: [...ADMIN_ONLY, 201] },
   {
     route: 'DELETE /v1/admin/tokens/{tokenId}',
     path: () => `/v1/admin/tokens/${ids.adminToken}`,
-    expect: [401, 403, 403, 200],
+    expect: [...ADMIN_ONLY, 200],
   },
   {
     route: 'POST /v1/admin/imports',
     path: () => `/v1/admin/imports?agencyId=${A}&dryRun=true`,
     body: report,
-    expect: [401, 403, 403, 200],
+    expect: [...ADMIN_ONLY, 200],
   },
 ];
 
@@ -103,8 +157,11 @@ const CASES: readonly Case[] = [
 function refusalOf(auth: RouteAuth, caller: Caller): number | null {
   if (auth === 'none') return null;
   if (caller === 'anonymous') return 401;
-  if (auth === 'admin' && caller !== 'admin') return 403;
-  if (auth === 'agency' && caller === 'admin') return 403;
+  const kind = caller.startsWith('agency') ? 'agency' : caller.startsWith('office') ? 'office' : 'admin';
+  if (auth === 'admin' && kind !== 'admin') return 403;
+  if (auth === 'agency' && kind !== 'agency') return 403;
+  if (auth === 'office' && kind !== 'office') return 403;
+  if (auth === 'agencyOrAdmin' && kind === 'office') return 403;
   return null;
 }
 
@@ -113,6 +170,9 @@ const covered = new Set(CASES.map((c) => c.route));
 
 describe('the authorization matrix', () => {
   it('has a full row for every route of the filing service, and only declared routes', () => {
+    const registry = ['/v1/reports', '/v1/uploads', '/v1/submissions', '/v1/agencies', '/v1/me', '/v1/office'];
+    const missing = declared.filter((d) => registry.some((p) => d.path.startsWith(p)) && !covered.has(d.route));
+    expect(missing.map((d) => d.route)).toEqual([]);
     expect(CASES.map((c) => c.route).filter((r) => !declared.some((d) => d.route === r))).toEqual([]);
     expect(covered.size).toBe(CASES.length);
   });

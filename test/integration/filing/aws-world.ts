@@ -14,6 +14,7 @@ import { app } from '#infra/app.ts';
 import { closeServer, listen } from '#infra/local/http-io.ts';
 import { startStandIns } from '#infra/local/stand-ins.ts';
 import { DynamoAgencyRegistry } from '#shared/adapters/aws/dynamo-agency-registry.ts';
+import { DynamoOfficeRegistry } from '#shared/adapters/aws/dynamo-office-registry.ts';
 import { DynamoSubmissionStore } from '#shared/adapters/aws/dynamo-submission-store.ts';
 import { DynamoTokenStore } from '#shared/adapters/aws/dynamo-token-store.ts';
 import { DynamoVersionStore } from '#shared/adapters/aws/dynamo-version-store.ts';
@@ -71,6 +72,7 @@ export async function startAwsWorld(): Promise<AwsWorld> {
     clock: new ManualClock(new Date()),
     ids: randomIds,
     agencies: new DynamoAgencyRegistry(dynamo, table('registry')),
+    offices: new DynamoOfficeRegistry(dynamo, table('registry')),
     tokens: new DynamoTokenStore(dynamo, table('registry')),
     submissions: new DynamoSubmissionStore(dynamo, table('filings')),
     versions: new DynamoVersionStore(dynamo, table('filings')),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '#shared/adapters/memory/manual-clock.ts';
 import { MemoryAgencyRegistry } from '#shared/adapters/memory/memory-agency-registry.ts';
+import { MemoryOfficeRegistry } from '#shared/adapters/memory/memory-office-registry.ts';
 import { MemoryTokenStore } from '#shared/adapters/memory/memory-token-store.ts';
 import { SequentialIds } from '#shared/adapters/memory/sequential-ids.ts';
 import { resolveToken } from '#shared/auth/tokens.ts';
@@ -18,6 +19,7 @@ function registry(): RegistryPorts & { tokens: MemoryTokenStore } {
     clock: new ManualClock(),
     ids: new SequentialIds(),
     agencies: new MemoryAgencyRegistry(),
+    offices: new MemoryOfficeRegistry(),
     tokens: new MemoryTokenStore(),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryAgencyRegistry } from '#shared/adapters/memory/memory-agency-registry.ts';
+import { MemoryOfficeRegistry } from '#shared/adapters/memory/memory-office-registry.ts';
 import { createHandler as getMe } from '../../../functions/http/get-me.ts';
 import { createHandler as submitReport } from '../../../functions/http/submit-report.ts';
 import { filingWorld } from '../filing/filing-world.ts';
@@ -12,7 +13,7 @@ async function meFor(principal: typeof AGENCY_CALLER) {
   const agencies = new MemoryAgencyRegistry();
   await agencies.create(SEED_AGENCY);
   return call(
-    getMe(() => ({ agencies })),
+    getMe(() => ({ agencies, offices: new MemoryOfficeRegistry() })),
     httpEvent('GET /v1/me', { principal }),
   );
 }

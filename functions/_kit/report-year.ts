@@ -1,0 +1,14 @@
+/** The `?year=` of the office and status routes: a report year, last year's by default (the season in progress). */
+import { z } from 'zod';
+import { chinaDay } from '#shared/deadlines/calendar.ts';
+import type { Clock } from '#shared/ports.ts';
+import type { HttpRequest } from './http.ts';
+import { parseInput } from './request-input.ts';
+
+const YearQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+
+export function reportYearOf(request: HttpRequest, clock: Clock): { year: number; asOf: string } {
+  const asOf = chinaDay(clock.now());
+  const { year } = parseInput(YearQuerySchema, { year: request.query.year }, 'query');
+  return { year: year ?? Number(asOf.slice(0, 4)) - 1, asOf };
+}

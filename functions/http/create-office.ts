@@ -1,0 +1,12 @@
+/** POST /v1/admin/offices — registers a supervising office for a region. */
+import { registryPorts } from '#kit/deps.ts';
+import { httpHandler } from '#kit/http.ts';
+import { jsonBodyOf } from '#kit/request-input.ts';
+import { registerOffice } from '#shared/office/manage-offices.ts';
+import type { RegistryPorts } from '#shared/ports.ts';
+
+export function createHandler(ports: () => Pick<RegistryPorts, 'offices'>) {
+  return httpHandler(async (request) => ({ status: 201, body: await registerOffice(ports(), jsonBodyOf(request)) }));
+}
+
+export const handler = createHandler(registryPorts);

@@ -1,0 +1,24 @@
+/**
+ * GET /v1/agencies/{agencyId}/submissions?year= — every submission of an agency-year (rejected ones too, with
+ * findings): to the agency itself, its supervising office, or an admin.
+ */
+import { officePorts } from '#kit/deps.ts';
+import { httpHandler } from '#kit/http.ts';
+import { authenticatedCaller } from '#kit/principal.ts';
+import { reportYearOf } from '#kit/report-year.ts';
+import { pageOf } from '#kit/request-input.ts';
+import { listAgencySubmissions, type OfficeViewPorts } from '#shared/office/office-view.ts';
+import type { Clock } from '#shared/ports.ts';
+
+export function createHandler(
+  ports: () => Pick<OfficeViewPorts, 'agencies' | 'submissions'> & { readonly clock: Clock },
+) {
+  return httpHandler(async (request) => {
+    const caller = authenticatedCaller(request.principal);
+    const { year } = reportYearOf(request, ports().clock);
+    const agencyId = request.pathParameters.agencyId ?? '';
+    return { status: 200, body: await listAgencySubmissions(ports(), caller, agencyId, year, pageOf(request)) };
+  });
+}
+
+export const handler = createHandler(officePorts);
