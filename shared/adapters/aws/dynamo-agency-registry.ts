@@ -80,8 +80,8 @@ export class DynamoAgencyRegistry implements AgencyRegistry {
 
   async #queryRegion(regionCode: string, prefix: string, page: PageRequest): Promise<Page<Agency>> {
     const startKey = decodeCursor(page.cursor, {
-      fixed: { listPk: LIST_PARTITION, sk: 'AGENCY' },
-      prefixed: { pk: 'AGENCY#', listSk: '' },
+      fixed: { regionPk: provinceOf(regionCode), sk: 'AGENCY' },
+      prefixed: { pk: 'AGENCY#', regionSk: prefix },
     });
     const { Items = [], LastEvaluatedKey } = await this.client.send(
       new QueryCommand({

@@ -33,7 +33,10 @@ export class DynamoOfficeRegistry implements OfficeRegistry {
   }
 
   async list(page: PageRequest): Promise<Page<Office>> {
-    const startKey = decodeCursor(page.cursor);
+    const startKey = decodeCursor(page.cursor, {
+      fixed: { listPk: LIST_PARTITION, sk: 'OFFICE' },
+      prefixed: { pk: 'OFFICE#', listSk: '' },
+    });
     const { Items = [], LastEvaluatedKey } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,

@@ -136,7 +136,10 @@ export class DynamoSubmissionStore implements SubmissionStore {
   }
 
   async listByAgency(agencyId: string, year: number, page: PageRequest): Promise<Page<Submission>> {
-    const startKey = decodeCursor(page.cursor);
+    const startKey = decodeCursor(page.cursor, {
+      fixed: { subAgencyPk: `AGENCY#${agencyId}`, sk: 'SUB' },
+      prefixed: { pk: 'SUB#', subAgencySk: '' },
+    });
     const { Items = [], LastEvaluatedKey } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,

@@ -39,6 +39,19 @@ describe('a county office', () => {
     expect(agencies.find((a) => a.id === 'qujiang-education-bureau')).toMatchObject({ status: 'missing' });
   });
 
+  it('pages through its agencies with the cursor it is given', async () => {
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const query = `limit=4${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = await api.request('GET', `/v1/office/agencies?year=2020&${query}`, { token: office });
+      expect(page.status).toBe(200);
+      ids.push(...(page.body.agencies as { id: string }[]).map((a) => a.id));
+      cursor = page.body.cursor as string | undefined;
+    } while (cursor);
+    expect(ids).toHaveLength(6);
+  });
+
   it('reads a rejected submission of its agency with the findings', async () => {
     const rejected = await api.request('POST', '/v1/reports', {
       token: api.system.demoTokens[A],
