@@ -149,6 +149,11 @@ export function bucketEnvName(bucket: string): string {
 }
 export const EVENT_BUS_ENV = 'EVENT_BUS_NAME';
 export const MAIL_SENDER_ENV = 'MAIL_SENDER';
+/**
+ * Set only where notices go through an SMTP relay instead of SES: its host, port, and the Secrets Manager
+ * secret (name or ARN) holding its login — never the login itself.
+ */
+export const SMTP_RELAY_ENV = { host: 'SMTP_HOST', port: 'SMTP_PORT', secretId: 'SMTP_SECRET_ID' } as const;
 
 function screamingSnake(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();

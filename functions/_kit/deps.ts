@@ -6,7 +6,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { S3Client } from '@aws-sdk/client-s3';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { MAIL_SENDER_ENV } from '#infra/declaration.ts';
@@ -20,7 +19,6 @@ import { DynamoVersionStore } from '#shared/adapters/aws/dynamo-version-store.ts
 import { EventBridgePublisher } from '#shared/adapters/aws/eventbridge-publisher.ts';
 import { S3BlobStore } from '#shared/adapters/aws/s3-blob-store.ts';
 import { S3UploadUrlSigner } from '#shared/adapters/aws/s3-upload-url-signer.ts';
-import { SesMailer } from '#shared/adapters/aws/ses-mailer.ts';
 import { randomIds } from '#shared/adapters/system/random-ids.ts';
 import { systemClock } from '#shared/adapters/system/system-clock.ts';
 import { checkReport } from '#shared/check-report.ts';
@@ -29,6 +27,7 @@ import type { DeadlinePorts, FilingPorts, NoticePorts, RegistryPorts, UploadPort
 import type { SitePorts } from '#shared/site/site-ports.ts';
 import { validateReport } from '#shared/validate/validate-report.ts';
 import { bucketName, eventBusName, s3ForcePathStyle, tableName } from './config.ts';
+import { mailerFor } from './mailer.ts';
 import { once } from './once.ts';
 
 const dynamo = once(() =>
@@ -111,7 +110,6 @@ export const sitePorts = once((): SitePorts => {
   };
 });
 
-const sesv2 = once(() => new SESv2Client({}));
 /** `GONGKAI_DEADLINES` (JSON; every field defaults): calendar overrides, reminder offsets, the site's URL. */
 const deadlineConfig = once(() => parseDeadlineConfig(process.env[DEADLINES_CONFIG_ENV]));
 const mailSender = once(() =>
@@ -134,7 +132,7 @@ export const noticePorts = once(
   (): NoticePorts => ({
     clock: systemClock,
     notices: new DynamoNoticeStore(dynamo(), tableName('notices')),
-    mailer: new SesMailer(sesv2(), mailSender()),
+    mailer: mailerFor(mailSender()),
     events: new EventBridgePublisher(eventBridge(), eventBusName()),
     config: deadlineConfig(),
   }),

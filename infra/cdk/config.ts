@@ -95,9 +95,13 @@ const ContextSchema = ContextFields.refine(
     message: 'Amazon SES is not offered in the China regions: use -c mailTransport=smtp',
     path: ['mailTransport'],
   })
-  .refine((c) => mailTransportOf(c) !== 'smtp' || (c.smtpHost !== undefined && c.smtpSecretName !== undefined), {
-    message: 'SMTP needs -c smtpHost=… and -c smtpSecretName=… (a Secrets Manager secret {"username","password"})',
+  .refine((c) => c.stage !== 'prod' || mailTransportOf(c) !== 'smtp' || c.smtpHost !== undefined, {
+    message: 'prod needs a real SMTP relay: -c smtpHost=smtp.your-provider.cn',
     path: ['smtpHost'],
+  })
+  .refine((c) => c.stage !== 'prod' || c.partition !== 'aws-cn' || c.domainName !== undefined, {
+    message: 'CloudFront in aws-cn serves nothing on *.cloudfront.cn: prod needs an ICP-recorded -c domainName',
+    path: ['domainName'],
   })
   .refine((c) => c.senderDomain === undefined || c.senderEmail?.endsWith(`@${c.senderDomain}`) === true, {
     message: 'senderEmail must be an address in senderDomain',
@@ -179,10 +183,15 @@ export function readDeployConfig(node: Node): DeployConfig {
       : {}),
     mail:
       mailTransportOf(c) === 'smtp'
-        ? { kind: 'smtp', host: c.smtpHost ?? '', port: c.smtpPort, secretName: c.smtpSecretName ?? '' }
+        ? {
+            kind: 'smtp',
+            // Like the sender: a placeholder only outside prod (`.invalid` never resolves, so nothing is sent).
+            host: c.smtpHost ?? 'smtp.invalid',
+            port: c.smtpPort,
+            secretName: c.smtpSecretName ?? `gongkai/${c.stage}/smtp-login`,
+          }
         : { kind: 'ses' },
-    // Scheduler's availability in the China regions is not stated on the EventBridge feature page: rules there.
-    schedules: c.schedules ?? (global ? 'scheduler' : 'rules'),
+    schedules: c.schedules ?? 'scheduler',
     lambdaArchitecture: global ? 'arm64' : 'x86_64',
     // A placeholder only outside prod: SES will not send until the identity is verified anyway.
     senderEmail: c.senderEmail ?? 'notices@example.com',

@@ -37,7 +37,7 @@ export function defineDeployment(
   const config = readDeployConfig(app.node);
   const prefix = `${constructId(declaration.name)}-${config.stage}`;
   const account = process.env.CDK_DEFAULT_ACCOUNT;
-  const region = process.env.CDK_DEFAULT_REGION;
+  const region = deploymentRegion(config.partition, process.env.CDK_DEFAULT_REGION);
   const env = { ...(account === undefined ? {} : { account }), ...(region === undefined ? {} : { region }) };
   const stateful = new StatefulStack(app, `${prefix}-Stateful`, {
     description: `${declaration.name} (${config.stage}): tables, buckets, event bus, mail identity`,
@@ -79,9 +79,28 @@ export function defineDeployment(
       `${UPLOAD_PAGE.folder} does not exist: CloudFront serves the site and the API, but no upload page at ${UPLOAD_PAGE.pathPrefix}.`,
     );
   }
+  if (config.partition === 'aws-cn' && config.domain === undefined) {
+    Annotations.of(service).addWarningV2(
+      'gongkai:chinaWithoutDomain',
+      'CloudFront in aws-cn serves no content on *.cloudfront.cn: pass an ICP-recorded -c domainName and -c iamCertificateId.',
+    );
+  }
   Tags.of(app).add('application', declaration.name);
   Tags.of(app).add('stage', config.stage);
   return { config, stateful, service, ...(edge === undefined ? {} : { edge }) };
+}
+
+/**
+ * The CLI's region, when it belongs to the chosen partition. An aws-cn synth on a machine whose CLI defaults to a
+ * global region stays environment-agnostic instead, so every ARN is built on `AWS::Partition` and the templates
+ * deploy in Beijing or Ningxia unchanged; the opposite mistake is refused.
+ */
+function deploymentRegion(partition: DeployConfig['partition'], cliRegion: string | undefined): string | undefined {
+  const chinese = cliRegion?.startsWith('cn-') === true;
+  if (partition === 'aws' && chinese) {
+    throw new Error(`Region ${cliRegion} is in the aws-cn partition: synthesize with -c partition=aws-cn.`);
+  }
+  return partition === 'aws-cn' && !chinese ? undefined : cliRegion;
 }
 
 function uploadPage(options: DeploymentOptions): { uploadPageFolder?: string } {

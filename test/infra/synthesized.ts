@@ -51,11 +51,12 @@ export function synthesize(
 export function withPolicyChecks(
   declaration: AppDeclaration<string, string, string>,
   options: DeploymentOptions = {},
+  context: Readonly<Record<string, unknown>> = {},
 ): {
   readonly app: App;
   readonly deployment: Deployment;
 } {
-  const app = buildApp({});
+  const app = buildApp(context);
   const deployment = defineDeployment(app, declaration, options);
   addPolicyChecks(app);
   return { app, deployment };

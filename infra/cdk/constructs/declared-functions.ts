@@ -16,6 +16,7 @@ export interface DeclaredFunctionsProps {
   readonly logRetention: RetentionDays;
   /** Retries and dead-letter queue of each asynchronously invoked function. */
   readonly asyncFailures: ReadonlyMap<string, { readonly deadLetterQueue: IQueue; readonly retryAttempts: number }>;
+  readonly architecture: 'arm64' | 'x86_64';
 }
 
 /** Every declared function, told the names of what it `uses` and granted exactly that. */
@@ -33,6 +34,7 @@ export class DeclaredFunctions extends Construct {
         logLevel: props.logLevel,
         logRetention: props.logRetention,
         environment: environmentFor(declaration.uses, props.resources),
+        architecture: props.architecture,
         ...(asyncFailures === undefined ? {} : { asyncFailures }),
       });
       tagDeclared(handler, 'function', name);

@@ -1,3 +1,4 @@
+import { ArnFormat, Stack } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { EventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
@@ -7,6 +8,7 @@ import {
   bucketEnvName,
   EVENT_BUS_ENV,
   MAIL_SENDER_ENV,
+  SMTP_RELAY_ENV,
   type TableAccess,
   tableEnvName,
   type Use,
@@ -29,10 +31,21 @@ export interface DeclaredBucket {
 }
 
 export interface MailIdentity {
+  readonly kind: 'ses';
   readonly senderAddress: string;
   readonly identityArn: string;
   readonly configurationSetName: string;
   readonly configurationSetArn: string;
+}
+
+/** An SMTP relay (where SES is not offered): its address, and the secret that holds its login. */
+export interface SmtpRelay {
+  readonly kind: 'smtp';
+  readonly senderAddress: string;
+  readonly host: string;
+  readonly port: number;
+  /** Name of the Secrets Manager secret (`{"username","password"}`) the operator created in the deployment region. */
+  readonly loginSecretName: string;
 }
 
 /** The stateful resources a declared `uses` entry can name. */
@@ -40,7 +53,7 @@ export interface BindableResources {
   readonly tables: Readonly<Record<string, DeclaredTable>>;
   readonly buckets: Readonly<Record<string, DeclaredBucket>>;
   readonly bus: EventBus;
-  readonly mail: MailIdentity;
+  readonly mail: MailIdentity | SmtpRelay;
 }
 
 type AnyUse = Use<string, string>;
@@ -53,10 +66,7 @@ export function environmentFor(uses: readonly AnyUse[], resources: BindableResou
     else if ('bucket' in use)
       environment[bucketEnvName(use.bucket)] = declared(resources.buckets, use.bucket).bucket.bucketName;
     else if ('bus' in use) environment[EVENT_BUS_ENV] = resources.bus.eventBusName;
-    else {
-      environment[MAIL_SENDER_ENV] = resources.mail.senderAddress;
-      environment[MAIL_CONFIGURATION_SET_ENV] = resources.mail.configurationSetName;
-    }
+    else Object.assign(environment, mailEnvironment(resources.mail));
   }
   return environment;
 }
@@ -70,6 +80,8 @@ export function grantUses(role: Role, uses: readonly AnyUse[], resources: Bindab
       grantBucket(role, use.bucket, declared(resources.buckets, use.bucket), use.access);
     } else if ('bus' in use) {
       resources.bus.grantPutEventsTo(role);
+    } else if (resources.mail.kind === 'smtp') {
+      grantSmtpLogin(role, resources.mail.loginSecretName);
     } else {
       role.addToPrincipalPolicy(
         new PolicyStatement({
@@ -79,6 +91,37 @@ export function grantUses(role: Role, uses: readonly AnyUse[], resources: Bindab
       );
     }
   }
+}
+
+function mailEnvironment(mail: MailIdentity | SmtpRelay): Record<string, string> {
+  if (mail.kind === 'ses') {
+    return { [MAIL_SENDER_ENV]: mail.senderAddress, [MAIL_CONFIGURATION_SET_ENV]: mail.configurationSetName };
+  }
+  // The secret's name, not its value: the function reads the login from Secrets Manager when it first sends.
+  return {
+    [MAIL_SENDER_ENV]: mail.senderAddress,
+    [SMTP_RELAY_ENV.host]: mail.host,
+    [SMTP_RELAY_ENV.port]: String(mail.port),
+    [SMTP_RELAY_ENV.secretId]: mail.loginSecretName,
+  };
+}
+
+// A secret named by the operator has an ARN whose last six characters are random: the grant must end in `-??????`.
+function grantSmtpLogin(role: Role, secretName: string): void {
+  const secretArn = Stack.of(role).formatArn({
+    service: 'secretsmanager',
+    resource: 'secret',
+    resourceName: `${secretName}-??????`,
+    arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+  });
+  role.addToPrincipalPolicy(
+    new PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [secretArn] }),
+  );
+  acknowledgeWildcardResource(
+    role,
+    secretArn,
+    'The SMTP login secret is named by the operator (-c smtpSecretName); "-??????" is the random suffix Secrets Manager adds to that one name.',
+  );
 }
 
 const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:Scan'];

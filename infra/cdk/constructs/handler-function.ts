@@ -23,6 +23,8 @@ export interface HandlerFunctionProps {
   readonly environment: Readonly<Record<string, string>>;
   /** Set for functions invoked asynchronously (EventBridge, Scheduler): where failed invocations end up. */
   readonly asyncFailures?: { readonly deadLetterQueue: IQueue; readonly retryAttempts: number };
+  /** arm64 unless the deployment's regions may lack it (the China profile runs x86_64). */
+  readonly architecture?: 'arm64' | 'x86_64';
 }
 
 /**
@@ -56,7 +58,7 @@ export class HandlerFunction extends Construct {
       depsLockFilePath: join(REPOSITORY_ROOT, 'package-lock.json'),
       description: declaration.description,
       runtime: Runtime.NODEJS_22_X,
-      architecture: Architecture.ARM_64,
+      architecture: props.architecture === 'x86_64' ? Architecture.X86_64 : Architecture.ARM_64,
       memorySize: declaration.memoryMb ?? FUNCTION_DEFAULTS.memoryMb,
       timeout: Duration.seconds(declaration.timeoutSeconds ?? FUNCTION_DEFAULTS.timeoutSeconds),
       logGroup,

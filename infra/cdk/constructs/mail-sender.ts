@@ -35,6 +35,7 @@ export class MailSender extends Construct {
   /** What a function that sends mail is told and granted. */
   mailIdentity(senderAddress: string): MailIdentity {
     return {
+      kind: 'ses',
       senderAddress,
       identityArn: this.identity.emailIdentityArn,
       configurationSetName: this.configurationSet.configurationSetName,

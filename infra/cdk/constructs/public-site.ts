@@ -53,6 +53,8 @@ export interface PublicSiteProps {
    * regions), this origin access identity, which the bucket policies grant.
    */
   readonly originAccessIdentity?: IOriginAccessIdentity;
+  /** Where CloudFront Functions are not offered (aws-cn): no directory-index rewrite. */
+  readonly withoutEdgeFunctions?: boolean;
   /** A header CloudFront adds to every API request, that API Gateway requires: only CloudFront has it. */
   readonly apiOriginHeader?: { readonly name: string; readonly value: string };
 }
@@ -92,11 +94,14 @@ export class PublicSite extends Construct {
       enableAcceptEncodingGzip: true,
       enableAcceptEncodingBrotli: true,
     });
-    const directoryIndex = new EdgeFunction(this, 'DirectoryIndex', {
-      comment: 'Serves …/ as …/index.html and redirects …/name to …/name/',
-      runtime: FunctionRuntime.JS_2_0,
-      code: FunctionCode.fromInline(DIRECTORY_INDEX_SOURCE),
-    });
+    // CloudFormation has no AWS::CloudFront::Function in the China regions: there, `…/` needs its own object.
+    const directoryIndex = props.withoutEdgeFunctions
+      ? undefined
+      : new EdgeFunction(this, 'DirectoryIndex', {
+          comment: 'Serves …/ as …/index.html and redirects …/name to …/name/',
+          runtime: FunctionRuntime.JS_2_0,
+          code: FunctionCode.fromInline(DIRECTORY_INDEX_SOURCE),
+        });
     const api: BehaviorOptions = {
       origin: new HttpOrigin(props.apiDomainName, {
         protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
@@ -117,7 +122,9 @@ export class PublicSite extends Construct {
       allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
       cachePolicy: sitePages,
       responseHeadersPolicy: securityHeaders,
-      functionAssociations: [{ function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST }],
+      ...(directoryIndex === undefined
+        ? {}
+        : { functionAssociations: [{ function: directoryIndex, eventType: FunctionEventType.VIEWER_REQUEST }] }),
     });
     const behaviors: Record<string, BehaviorOptions> = Object.fromEntries(
       props.apiPathPatterns.map((pattern) => [pattern, api]),
@@ -184,6 +191,19 @@ export class PublicSite extends Construct {
         id: 'AwsSolutions-CFR4',
         reason:
           'Without -c domainName/-c certificateArn the default *.cloudfront.net certificate fixes TLS at TLSv1; with them, TLSv1.2_2021 is enforced.',
+      });
+    } else if (props.domain?.iamCertificateId !== undefined) {
+      findings.acknowledge({
+        id: 'AwsSolutions-CFR4',
+        reason:
+          'The IAM certificate is set by a property override (useIamCertificate), with TLSv1.2_2021: cdk-nag reads the template before it.',
+      });
+    }
+    if (props.originAccessIdentity !== undefined) {
+      findings.acknowledge({
+        id: 'AwsSolutions-CFR7',
+        reason:
+          'CloudFront in the China regions offers no origin access control; an origin access identity stands in for it.',
       });
     }
   }

@@ -43,6 +43,7 @@ export class ServiceStack extends Stack {
       service: declaration.name,
       logLevel: config.logLevel,
       logRetention,
+      architecture: config.lambdaArchitecture,
       asyncFailures: new Map(
         [...retries].map(([fn, retryAttempts]) => [fn, { deadLetterQueue: deadLetters.queues[fn]!, retryAttempts }]),
       ),
@@ -69,6 +70,7 @@ export class ServiceStack extends Stack {
       schedules: declaration.schedules,
       functions,
       deadLetterQueues: deadLetters.queues,
+      backend: config.schedules,
     });
     const operations = new OperationsAlarms(this, 'Operations', {
       functions,
@@ -100,6 +102,10 @@ export class ServiceStack extends Stack {
                   },
                 }),
             ...(config.domain === undefined ? {} : { domain: config.domain }),
+            withoutEdgeFunctions: config.partition === 'aws-cn',
+            ...(stateful.siteOriginAccessIdentity === undefined
+              ? {}
+              : { originAccessIdentity: stateful.siteOriginAccessIdentity }),
             ...(props.webAcl === undefined
               ? {}
               : { webAclArn: new EdgeParameter(this, 'WebAclArn', { ...props.webAcl, logRetention }).value }),

@@ -1,0 +1,32 @@
+/** SES, or an SMTP relay when the deployment names one (`SMTP_HOST`…: the China profile); chosen once per container. */
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { z } from 'zod';
+import { SMTP_RELAY_ENV } from '#infra/declaration.ts';
+import { readSmtpLogin } from '#shared/adapters/aws/secrets-manager-smtp-login.ts';
+import { SesMailer } from '#shared/adapters/aws/ses-mailer.ts';
+import { SmtpMailer, smtpTransport } from '#shared/adapters/smtp/smtp-mailer.ts';
+import type { Mailer } from '#shared/ports.ts';
+import { ConfigurationError } from './config.ts';
+
+const SmtpRelaySchema = z.object({
+  host: z.string().trim().min(1),
+  port: z.coerce.number().int().min(1).max(65535).default(465),
+  secretId: z.string().trim().min(1),
+});
+
+export function mailerFor(senderAddress: string, env: NodeJS.ProcessEnv = process.env): Mailer {
+  if (env[SMTP_RELAY_ENV.host] === undefined) return new SesMailer(new SESv2Client({}), senderAddress);
+  const relay = SmtpRelaySchema.safeParse({
+    host: env[SMTP_RELAY_ENV.host],
+    port: env[SMTP_RELAY_ENV.port],
+    secretId: env[SMTP_RELAY_ENV.secretId],
+  });
+  if (!relay.success) {
+    const names = relay.error.issues.map((issue) => SMTP_RELAY_ENV[issue.path[0] as keyof typeof SMTP_RELAY_ENV]);
+    throw new ConfigurationError(`Environment variable ${names.join(', ')} is missing or invalid for the SMTP relay`);
+  }
+  const secrets = new SecretsManagerClient({});
+  const { host, port, secretId } = relay.data;
+  return new SmtpMailer(smtpTransport({ host, port, login: () => readSmtpLogin(secrets, secretId) }), senderAddress);
+}
