@@ -60,7 +60,8 @@ describe('the China profile (-c partition=aws-cn)', () => {
     stateful.resourceCountIs('AWS::SES::EmailIdentity', 0);
     stateful.resourceCountIs('AWS::SES::ConfigurationSet', 0);
     const sender = declaredResources(service, 'AWS::Lambda::Function', 'function').get('sendReminders');
-    const variables = (sender?.properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    const environment = sender?.properties.Environment as { Variables: Record<string, unknown> } | undefined;
+    const variables = environment?.Variables;
     expect(variables).toMatchObject({
       MAIL_SENDER: 'notices@county.gov.cn',
       SMTP_HOST: 'smtp.qiye.example.cn',
