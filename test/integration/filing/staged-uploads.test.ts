@@ -77,6 +77,20 @@ describe('staged uploads through the real SDK and the local S3 stand-in', () => 
     expect(await world.ports.uploads.size(opened.upload?.fields.key ?? '')).toBeNull();
   });
 
+  it('refuses a POST whose policy has expired', async () => {
+    const key = `${SEED_AGENCY.id}/expired-upload`;
+    const upload = await world.ports.uploadSigner.presignPost({
+      key,
+      contentType: 'text/plain',
+      maxBytes: 1024 * 1024,
+      expiresInSeconds: -1,
+    });
+    const response = await postUpload(upload, bytesOf(SEED_TEXT));
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain('Policy expired');
+    expect(await world.ports.uploads.size(key)).toBeNull();
+  });
+
   it('keeps an accepted upload staged until its version copies it into the locked bucket', async () => {
     const text = ofYear(SEED_TEXT, 2012);
     const opened = await open('text/plain; charset=utf-8', '年报.txt');
