@@ -1,14 +1,16 @@
 /**
- * DOCX and PDF files are read in a worker thread with a heap limit and a deadline, so a file built to
- * exhaust memory or time costs one terminated worker and a DOCUMENT_TOO_COMPLEX error, never the process
- * that serves other filings. The budgets inside the readers refuse the known shapes of hostile files
- * early; this is the bound for the shapes nobody has thought of yet.
+ * DOCX and PDF files are read in a child process with a heap limit and a deadline, so a file built to
+ * exhaust memory or time costs one killed reader and a DOCUMENT_TOO_COMPLEX error, never the process that
+ * serves other filings. A process, not a worker thread: a worker that reaches its heap limit while V8
+ * collects garbage between tasks aborts the whole process (seen with Node 20), a child only itself. The
+ * budgets inside the readers refuse the known shapes of hostile files early; this bounds the rest.
  *
- * The worker re-enters this very module (the caller's bundle, once esbuild has made one file of it),
- * recognised by its workerData, so the Lambda bundle needs no second entry file. Run from the sources
- * (the CLI, the local runner, tests), the worker first registers tsx to load TypeScript.
+ * The reader re-enters this very module (the caller's bundle, once esbuild has made one file of it),
+ * recognised by an environment variable, so the Lambda bundle needs no second entry file. Run from the
+ * sources (the CLI, the local runner, tests), the reader loads tsx first to read TypeScript.
  */
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { isReportParseError, type LocalizedMessage, type ParseErrorCode, ReportParseError } from '../errors.ts';
 import type { ReadDocument } from './grid.ts';
 import { documentTooComplex } from './too-complex.ts';
@@ -16,29 +18,33 @@ import { documentTooComplex } from './too-complex.ts';
 export type IsolatedKind = 'docx' | 'pdf';
 
 /**
- * Wall time for one read, once the worker is up. Real reports take 0.1–0.5 s (0.3–1.4 s in a fresh worker,
+ * Wall time for one read, once the reader is up. Real reports take 0.1–0.5 s (up to 2 s in a fresh reader,
  * whose pdf.js is not compiled yet, on a loaded machine); the margin is for a Lambda's share of a CPU. The
  * readers' budgets refuse the known hostile shapes well within it.
  */
 export const READ_DEADLINE_MS = 5000;
-/** The worker's JavaScript heap; decoded buffers outside it are bounded by the readers' own budgets. */
-export const READER_HEAP_MB = 256;
-/** Workers at once in one process (the local runner serves many requests): a burst of hostile files waits. */
+/** The reader's JavaScript heap; decoded buffers outside it are bounded by the readers' own budgets. */
+export const READER_HEAP_MB = 192;
+/** Readers at once in one process (the local runner serves many requests): a burst of hostile files waits. */
 export const MAX_CONCURRENT_READS = 2;
-/** Starting a worker loads pdf.js and mammoth; a worker that cannot start is a fault of ours, not the file's. */
+/** Starting a reader loads pdf.js and mammoth; one that cannot start is a fault of ours, not the file's. */
 const START_TIMEOUT_MS = 30_000;
-/** The workerData that makes a module load become the reader's worker (exported for the bundle test). */
-export const WORKER_MARK = 'gongkai-document-reader';
+/** Set in a reader's environment: this module, loaded there, serves reads (exported for the bundle test). */
+export const READER_ENV = 'GONGKAI_DOCUMENT_READER';
 
-interface ReadRequest {
+export interface ReadRequest {
   readonly kind: IsolatedKind;
-  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly bytes: Uint8Array;
 }
 
-type ReadReply =
+export type ReadReply = (
   | { readonly read: ReadDocument }
   | { readonly refused: { readonly code: ParseErrorCode; readonly messages: LocalizedMessage } }
-  | { readonly failed: string };
+  | { readonly failed: string }
+) & {
+  /** The reader's heap after the read: one left heavy is retired rather than kept for the next file. */
+  readonly heapMb?: number;
+};
 
 /** The reader could not be started at all: an internal fault, answered as such (never blamed on the file). */
 export class ReaderUnavailableError extends Error {
@@ -50,7 +56,7 @@ async function readHere({ kind, bytes }: ReadRequest): Promise<ReadDocument> {
   return (await import('./pdf/read-pdf.ts')).readPdf(bytes);
 }
 
-async function replyTo(request: ReadRequest): Promise<ReadReply> {
+async function outcomeOf(request: ReadRequest): Promise<ReadReply> {
   try {
     return { read: await readHere(request) };
   } catch (error) {
@@ -59,90 +65,101 @@ async function replyTo(request: ReadRequest): Promise<ReadReply> {
   }
 }
 
-/** The worker's side: load the readers, say so, then answer one request after another. */
-function serveReads(port: NonNullable<typeof parentPort>): void {
+async function replyTo(request: ReadRequest): Promise<ReadReply> {
+  const outcome = await outcomeOf(request);
+  return { ...outcome, heapMb: process.memoryUsage().heapUsed / 1024 / 1024 };
+}
+
+/** The reader's side: load the readers, say so, answer one request after another, end with its parent. */
+function serveReads(send: NonNullable<typeof process.send>): void {
   Promise.all([import('./docx/read-docx.ts'), import('./pdf/read-pdf.ts')]).then(
-    () => port.postMessage({ ready: true }),
-    (error: unknown) => port.postMessage({ ready: false, error: String(error) }),
+    () => send({ ready: true }),
+    (error: unknown) => send({ ready: false, error: String(error) }),
   );
-  port.on('message', (request: ReadRequest) => {
-    void replyTo(request).then((reply) => port.postMessage(reply));
+  process.on('message', (request: ReadRequest) => {
+    void replyTo(request).then((reply) => send(reply));
   });
+  process.on('disconnect', () => process.exit(0));
 }
 
-if (!isMainThread && parentPort && (workerData as { mark?: unknown } | null)?.mark === WORKER_MARK) {
-  serveReads(parentPort);
-}
+if (process.env[READER_ENV] === '1' && process.send) serveReads(process.send.bind(process));
 
-/** One worker kept warm between reads; a worker that hit a limit is never reused. */
-let idle: Promise<Worker> | undefined;
+/** One reader kept warm between reads; a reader that hit a limit is never reused. */
+let idle: Promise<ChildProcess> | undefined;
 
-function spawnWorker(): Promise<Worker> {
+function startReader(): Promise<ChildProcess> {
   const self = import.meta.url;
-  const fromSources = self.endsWith('.ts');
-  const worker = fromSources
-    ? new Worker(
-        `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})` +
-          `.then((tsx) => { tsx.register(); return import(${JSON.stringify(self)}); })`,
-        { eval: true, execArgv: [], workerData: { mark: WORKER_MARK }, resourceLimits: limits() },
-      )
-    : new Worker(new URL(self), { workerData: { mark: WORKER_MARK }, resourceLimits: limits() });
-  // Only our own listeners are ever removed: the Worker's own ones keep its message port referenced.
-  return new Promise<Worker>((resolve, reject) => {
+  const loader = self.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
+  const child = spawn(process.execPath, [`--max-old-space-size=${READER_HEAP_MB}`, ...loader, fileURLToPath(self)], {
+    env: { ...process.env, [READER_ENV]: '1' },
+    // The reader's own output (V8's report when it runs out of heap) must never reach the CLI's stderr.
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    serialization: 'advanced',
+  });
+  return new Promise<ChildProcess>((resolve, reject) => {
     const settle = () => {
       clearTimeout(timer);
-      worker.off('error', onError).off('exit', onExit).off('message', onMessage);
+      child.off('error', onError).off('exit', onExit).off('message', onMessage);
     };
     const fail = (why: string) => {
       settle();
-      void worker.terminate();
+      child.kill('SIGKILL');
       reject(new ReaderUnavailableError(`the document reader did not start: ${why}`));
     };
     const onError = (error: Error) => fail(error.message);
-    const onExit = (code: number) => fail(`exited with ${code}`);
+    const onExit = (code: number | null) => fail(`exited with ${code}`);
     const onMessage = (message: { ready: boolean; error?: string }) => {
       if (!message.ready) return fail(message.error ?? 'no readers');
       settle();
-      resolve(worker);
+      resolve(child);
     };
     const timer = setTimeout(() => fail('timed out'), START_TIMEOUT_MS);
-    worker.on('error', onError).on('exit', onExit).on('message', onMessage);
+    child.on('error', onError).on('exit', onExit).on('message', onMessage);
   });
 }
 
-function limits() {
-  return { maxOldGenerationSizeMb: READER_HEAP_MB, maxYoungGenerationSizeMb: 32 };
-}
-
-/** Sends one request and waits for its reply, the deadline, or the worker's death (its heap limit). */
-function exchange(worker: Worker, request: ReadRequest, deadlineMs: number): Promise<ReadReply | 'terminated'> {
+/** Sends one request and waits for its reply, the deadline, or the reader's death (its heap limit). */
+function exchange(child: ChildProcess, request: ReadRequest, deadlineMs: number): Promise<ReadReply | 'killed'> {
   return new Promise((resolve) => {
-    const finish = (outcome: ReadReply | 'terminated') => {
+    const finish = (outcome: ReadReply | 'killed') => {
       clearTimeout(timer);
-      worker.off('message', finish).off('error', died).off('exit', died);
+      child.off('message', finish).off('error', died).off('exit', died);
       resolve(outcome);
     };
-    const died = () => finish('terminated');
+    const died = () => finish('killed');
     const timer = setTimeout(died, deadlineMs);
-    worker.on('message', finish).on('error', died).on('exit', died);
-    worker.postMessage(request, [request.bytes.buffer]);
+    child.on('message', finish).on('error', died).on('exit', died);
+    child.send(request, (error) => {
+      if (error) died();
+    });
   });
+}
+
+/** Lets an idle reader neither keep its parent alive nor outlive it. */
+function hold(child: ChildProcess, held: boolean): void {
+  const channel = child.channel as { ref(): void; unref(): void } | null | undefined;
+  if (held) {
+    child.ref();
+    channel?.ref();
+  } else {
+    child.unref();
+    channel?.unref();
+  }
 }
 
 function forgetIdle(): void {
   idle = undefined;
 }
 
-/** Keeps `worker` warm for the next read, unless one is kept already; an idle worker never holds the process. */
-async function release(worker: Worker): Promise<void> {
-  if (idle !== undefined) {
-    await worker.terminate();
+/** Keeps `child` warm for the next read, unless one is kept already or the last read left it heavy. */
+function release(child: ChildProcess, heapMb: number): void {
+  if (idle !== undefined || heapMb > READER_HEAP_MB / 2) {
+    child.kill('SIGKILL');
     return;
   }
-  const kept = Promise.resolve(worker);
-  idle = kept;
-  worker.unref();
-  worker.once('exit', forgetIdle);
+  idle = Promise.resolve(child);
+  hold(child, false);
+  child.once('exit', forgetIdle);
 }
 
 let running = 0;
@@ -159,7 +176,7 @@ async function takeTurn(): Promise<() => void> {
   };
 }
 
-/** Reads a DOCX or PDF in a worker; throws ReportParseError like the readers themselves. */
+/** Reads a DOCX or PDF in a reader process; throws ReportParseError like the readers themselves. */
 export async function readIsolated(
   kind: IsolatedKind,
   bytes: Uint8Array,
@@ -167,26 +184,34 @@ export async function readIsolated(
 ): Promise<ReadDocument> {
   const done = await takeTurn();
   try {
-    return await readInWorker(kind, bytes, options.deadlineMs ?? READ_DEADLINE_MS);
+    return await readInReader(kind, bytes, options.deadlineMs ?? READ_DEADLINE_MS);
   } finally {
     done();
   }
 }
 
-async function readInWorker(kind: IsolatedKind, bytes: Uint8Array, deadlineMs: number): Promise<ReadDocument> {
-  // Taken before awaiting, so two concurrent reads never share one worker.
-  const taken = idle ?? spawnWorker();
-  idle = undefined;
-  const worker = await taken;
-  worker.off('exit', forgetIdle);
-  worker.ref();
-  // A copy of its own, handed over to the worker rather than cloned.
-  const reply = await exchange(worker, { kind, bytes: new Uint8Array(bytes) }, deadlineMs);
-  if (reply === 'terminated') {
-    await worker.terminate();
+async function readInReader(
+  kind: IsolatedKind,
+  bytes: Uint8Array,
+  deadlineMs: number,
+  mayReuse = true,
+): Promise<ReadDocument> {
+  // Taken before awaiting, so two concurrent reads never share one reader.
+  const reused = mayReuse ? idle : undefined;
+  const taken = reused ?? startReader();
+  if (reused) idle = undefined;
+  const child = await taken;
+  child.off('exit', forgetIdle);
+  hold(child, true);
+  const started = Date.now();
+  const reply = await exchange(child, { kind, bytes }, deadlineMs);
+  if (reply === 'killed') {
+    child.kill('SIGKILL');
+    // A kept reader that dies at once was dying already; the file gets a fresh one.
+    if (reused && Date.now() - started < deadlineMs / 2) return readInReader(kind, bytes, deadlineMs, false);
     throw documentTooComplex();
   }
-  await release(worker);
+  release(child, reply.heapMb ?? 0);
   if ('read' in reply) return reply.read;
   if ('refused' in reply) throw new ReportParseError(reply.refused.code, reply.refused.messages);
   throw new Error(reply.failed);

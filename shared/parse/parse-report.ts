@@ -1,7 +1,7 @@
 /**
  * THE entry point: bytes of any accepted kind → the canonical report and what could not be read.
  * The kind is sniffed from the content, never from the file name or content type (a report saved as
- * .txt may be HTML; a ZIP renamed .txt is still a ZIP). DOCX and PDF are read in a worker with a heap limit
+ * .txt may be HTML; a ZIP renamed .txt is still a ZIP). DOCX and PDF are read in a child process with a heap limit
  * and a deadline (`isolated-reader.ts`). Every failure of the file is a ReportParseError.
  */
 

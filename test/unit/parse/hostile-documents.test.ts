@@ -1,6 +1,6 @@
 /**
  * Files built to exhaust a reader end as a typed refusal, quickly: each budget (inflated DOCX parts,
- * decoded PDF streams, PDF text items, HTML nodes and depth) and the worker's deadline.
+ * decoded PDF streams, PDF text items, HTML nodes and depth) and the reader process's deadline.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -38,7 +38,7 @@ describe('hostile documents', () => {
     });
   }
 
-  it('stops a read at its deadline, then reads the next file in a fresh worker', { timeout: 30_000 }, async () => {
+  it('stops a read at its deadline, then reads the next file in a fresh reader', { timeout: 30_000 }, async () => {
     const bytes = new Uint8Array(readFileSync(SAMPLE_PDF));
     const error = await refusalOf(readIsolated('pdf', bytes, { deadlineMs: 1 }));
     expect(error.code).toBe('DOCUMENT_TOO_COMPLEX');
@@ -46,7 +46,7 @@ describe('hostile documents', () => {
     expect(read.layout).toBe('pdf/text-positions');
   });
 
-  it('reads concurrent files alike, a few workers at a time', { timeout: 30_000 }, async () => {
+  it('reads concurrent files alike, a few readers at a time', { timeout: 30_000 }, async () => {
     const bytes = new Uint8Array(readFileSync(SAMPLE_PDF));
     const reads = await Promise.all([1, 2, 3].map(() => readIsolated('pdf', bytes)));
     expect(new Set(reads.map((r) => JSON.stringify(r.blocks))).size).toBe(1);
