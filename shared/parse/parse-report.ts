@@ -1,8 +1,8 @@
 /**
  * THE entry point: bytes of any accepted kind → the canonical report and what could not be read.
  * The kind is sniffed from the content, never from the file name or content type (a report saved as
- * .txt may be HTML; a ZIP renamed .txt is still a ZIP). DOCX and PDF are read in a child process with a heap limit
- * and a deadline (`isolated-reader.ts`). Every failure of the file is a ReportParseError.
+ * .txt may be HTML; a ZIP renamed .txt is still a ZIP). DOCX and PDF are read in a child process with a heap
+ * limit and a deadline (`isolated-reader.ts`). Every failure of the file is a ReportParseError.
  */
 
 import type { Finding } from '#shared/report/findings.ts';
