@@ -32,7 +32,7 @@ const COMMON = {
 } as const;
 
 /**
- * Pages: same-origin everything; the one exception is the presigned PUT of a large file straight to the
+ * Pages: same-origin everything; the one exception is the presigned POST of a large file straight to the
  * upload bucket (`uploadOrigins`, e.g. `https://bucket.s3.eu-west-1.amazonaws.com`).
  */
 export function pageSecurityHeaders(uploadOrigins: readonly string[]): SecurityHeaders {

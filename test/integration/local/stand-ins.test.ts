@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { awsEnvironment } from '../../../infra/local/aws-environment.ts';
 import type { S3NotificationRecord } from '../../../infra/local/event-envelopes.ts';
 import { type StandIns, startStandIns } from '../../../infra/local/stand-ins.ts';
+import { S3UploadUrlSigner } from '../../../shared/adapters/aws/s3-upload-url-signer.ts';
 import { testApp } from './fixtures/test-app.ts';
 
 const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
@@ -131,6 +132,36 @@ describe('startStandIns', () => {
     expect(response.status).toBe(200);
     expect(records.map((r) => [r.eventName, r.s3.bucket.name, r.s3.object.key])).toEqual([
       ['ObjectCreated:Put', standIns.bucketNames.inbox, 'qujiang-trade-union/sub-1'],
+    ]);
+  });
+
+  it('takes a presigned browser POST from another origin and reports it as an object-created record', async () => {
+    const records: S3NotificationRecord[] = [];
+    standIns.s3.onObjectEvent((record) => records.push(record));
+    const post = await new S3UploadUrlSigner(s3Client(), standIns.bucketNames.inbox ?? 'inbox').presignPost({
+      key: 'qujiang-trade-union/sub-2',
+      contentType: 'text/plain',
+      maxBytes: 1024,
+      expiresInSeconds: 300,
+    });
+    // An upload with progress listeners is not a simple request: the browser asks first.
+    const preflight = await fetch(post.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.status).toBe(200);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+    const form = new FormData();
+    for (const [name, value] of Object.entries(post.fields)) form.append(name, value);
+    form.append('file', new Blob(['韶关市曲江区总工会']), 'report.txt');
+    const response = await fetch(post.url, {
+      method: 'POST',
+      body: form,
+      headers: { origin: 'http://localhost:3000' },
+    });
+    expect(response.status).toBe(204);
+    expect(records.map((r) => [r.eventName, r.s3.bucket.name, r.s3.object.key])).toEqual([
+      ['ObjectCreated:Post', standIns.bucketNames.inbox, 'qujiang-trade-union/sub-2'],
     ]);
   });
 
