@@ -8,6 +8,7 @@ import { type Report, ReportSchema } from '#shared/report/model.ts';
 import { mergeFindings } from '#shared/validate/order-findings.ts';
 import { agencyMismatch } from './errors.ts';
 import { filingDeadline } from './filing-deadline.ts';
+import { rollUpFindings } from './roll-up.ts';
 
 export interface FiledFile {
   readonly bytes: Uint8Array;
@@ -22,7 +23,7 @@ export interface CheckedFiling {
   readonly hasErrors: boolean;
 }
 
-type CheckPorts = Pick<FilingPorts, 'checkReport' | 'validateReport' | 'versions' | 'data' | 'deadlines'>;
+type CheckPorts = Pick<FilingPorts, 'checkReport' | 'validateReport' | 'versions' | 'data' | 'deadlines' | 'agencies'>;
 
 /**
  * Throws ReportParseError when the bytes are not a readable report, and AGENCY_MISMATCH when the report
@@ -44,7 +45,8 @@ export async function checkFiling(ports: CheckPorts, agency: Agency, file: Filed
     previous: await loadCurrentReport(ports, agency.id, report.year - 1),
     deadline: filingDeadline(agency, report.year, ports.deadlines),
   });
-  const findings = mergeFindings(checked.findings, inContext, report.shapes);
+  const rolledUp = await rollUpFindings(ports, agency, filed);
+  const findings = mergeFindings(checked.findings, [...inContext, ...rolledUp], report.shapes);
   return { report: filed, findings, hasErrors: hasErrors(findings) };
 }
 

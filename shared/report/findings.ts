@@ -19,6 +19,8 @@ export const RULE_CODES = [
   'S6',
   'S7',
   'S8',
+  'R1',
+  'R2',
 ] as const;
 export const RuleCodeSchema = z.enum(RULE_CODES);
 export type RuleCode = z.infer<typeof RuleCodeSchema>;
@@ -55,6 +57,8 @@ export const RULE_SEVERITY: Record<RuleCode, Severity> = {
   S6: 'warning',
   S7: 'warning',
   S8: 'warning',
+  R1: 'warning',
+  R2: 'warning',
 };
 
 export function hasErrors(findings: readonly Finding[]): boolean {
