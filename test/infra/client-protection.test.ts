@@ -2,7 +2,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { app as realApp } from '../../infra/app.ts';
 import { fixtureApp } from './fixtures/app.ts';
-import { synthesize } from './synthesized.ts';
+import { synthesize, withPolicyChecks } from './synthesized.ts';
 
 const { deployment, edge, service } = synthesize(fixtureApp);
 
@@ -105,5 +105,58 @@ describe('per-route throttles', () => {
 
   it('refuses a route throttle above the stage limit', () => {
     expect(() => synthesize(fixtureApp, { apiRateLimit: '4' })).toThrow(/POST \/v1\/filings is throttled at 5\/10/);
+  });
+});
+
+describe('the API reached through CloudFront', () => {
+  const API_CERTIFICATE = 'arn:aws:acm:ap-southeast-1:123456789012:certificate/1f2e3d4c-0b0a-0908-0706-050403020100';
+
+  it("keeps the execute-api endpoint while it is CloudFront's only way to the API", () => {
+    const [api] = Object.values(service.findResources('AWS::ApiGatewayV2::Api'));
+    expect(api?.Properties.DisableExecuteApiEndpoint).not.toBe(true);
+    service.hasOutput('ApiEndpoint', Match.anyValue());
+  });
+
+  it('disables execute-api and sends CloudFront to the API domain given with -c apiDomainName', () => {
+    const withDomain = synthesize(fixtureApp, {
+      apiDomainName: 'api-origin.county.gov.cn',
+      apiCertificateArn: API_CERTIFICATE,
+    }).service;
+    withDomain.hasResourceProperties('AWS::ApiGatewayV2::Api', { DisableExecuteApiEndpoint: true });
+    withDomain.hasResourceProperties('AWS::ApiGatewayV2::DomainName', {
+      DomainName: 'api-origin.county.gov.cn',
+      DomainNameConfigurations: [Match.objectLike({ CertificateArn: API_CERTIFICATE, EndpointType: 'REGIONAL' })],
+    });
+    withDomain.resourceCountIs('AWS::ApiGatewayV2::ApiMapping', 1);
+    withDomain.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        Origins: Match.arrayWith([
+          Match.objectLike({
+            DomainName: 'api-origin.county.gov.cn',
+            CustomOriginConfig: Match.objectLike({ OriginProtocolPolicy: 'https-only' }),
+          }),
+        ]),
+      }),
+    });
+    withDomain.hasOutput('ApiDomainTarget', { Value: { 'Fn::GetAtt': [Match.anyValue(), 'RegionalDomainName'] } });
+    expect(Object.keys(withDomain.findOutputs('ApiEndpoint'))).toEqual([]);
+  });
+
+  it('stays clean under cdk-nag with an API domain', () => {
+    const { app } = withPolicyChecks(
+      fixtureApp,
+      {},
+      {
+        apiDomainName: 'api-origin.county.gov.cn',
+        apiCertificateArn: API_CERTIFICATE,
+      },
+    );
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  it('refuses half of an API domain', () => {
+    expect(() => synthesize(fixtureApp, { apiDomainName: 'api-origin.county.gov.cn' })).toThrow(
+      /apiDomainName and apiCertificateArn go together/,
+    );
   });
 });

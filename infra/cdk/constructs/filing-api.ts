@@ -1,7 +1,9 @@
 import { Duration, Fn, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  ApiMapping,
   type CfnStage,
+  DomainName,
   HttpApi,
   HttpMethod,
   type HttpRoute,
@@ -11,6 +13,7 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -24,6 +27,11 @@ export interface FilingApiProps {
   readonly authorizer?: IFunction;
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
   readonly logRetention: RetentionDays;
+  /**
+   * The API's own domain (a regional ACM certificate in the API's region). With it, the default execute-api
+   * endpoint is disabled and CloudFront reaches the API through this name only.
+   */
+  readonly customDomain?: { readonly name: string; readonly certificateArn: string };
 }
 
 // JSON access logs, one object per request; the Authorization header is never logged.
@@ -53,11 +61,25 @@ export class FilingApi extends Construct {
   readonly stage: HttpStage;
   /** The API's host name, as CloudFront's origin. */
   readonly domainName: string;
+  /** What the API's custom domain must be a CNAME of (its regional API Gateway domain), when it has one. */
+  readonly customDomainTarget?: string;
   private readonly routes: HttpRoute[] = [];
 
   constructor(scope: Construct, id: string, props: FilingApiProps) {
     super(scope, id);
-    this.api = new HttpApi(this, 'Api', { createDefaultStage: false, description: 'Gongkai filing API' });
+    const domain =
+      props.customDomain === undefined
+        ? undefined
+        : new DomainName(this, 'Domain', {
+            domainName: props.customDomain.name,
+            certificate: Certificate.fromCertificateArn(this, 'Certificate', props.customDomain.certificateArn),
+          });
+    this.api = new HttpApi(this, 'Api', {
+      createDefaultStage: false,
+      description: 'Gongkai filing API',
+      // Clients must come through CloudFront (WAF, one origin); only its custom domain is left to reach.
+      disableExecuteApiEndpoint: domain !== undefined,
+    });
     const accessLogs = new LogGroup(this, 'AccessLogs', {
       retention: props.logRetention,
       removalPolicy: RemovalPolicy.DESTROY,
@@ -72,7 +94,13 @@ export class FilingApi extends Construct {
         format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
       },
     });
-    this.domainName = Fn.select(2, Fn.split('/', this.api.apiEndpoint));
+    if (domain === undefined) {
+      this.domainName = Fn.select(2, Fn.split('/', this.api.apiEndpoint));
+    } else {
+      new ApiMapping(this, 'Mapping', { api: this.api, domainName: domain, stage: this.stage });
+      this.domainName = props.customDomain?.name ?? '';
+      this.customDomainTarget = domain.regionalDomainName;
+    }
     const authorizer =
       props.authorizer === undefined
         ? undefined

@@ -55,6 +55,7 @@ export class ServiceStack extends Stack {
       ...(authorizer === undefined ? {} : { authorizer }),
       throttle: config.api,
       logRetention,
+      ...(config.apiDomain === undefined ? {} : { customDomain: config.apiDomain }),
     });
     const eventBridgeBuckets = Object.keys(declaration.buckets).filter(
       (name) => declaration.buckets[name]?.eventBridge,
@@ -123,7 +124,14 @@ export class ServiceStack extends Stack {
         value: siteUrl,
       });
     }
-    new CfnOutput(this, 'ApiEndpoint', { description: 'The API on its own host', value: api.api.apiEndpoint });
+    if (api.customDomainTarget === undefined) {
+      new CfnOutput(this, 'ApiEndpoint', { description: 'The API on its own host', value: api.api.apiEndpoint });
+    } else {
+      new CfnOutput(this, 'ApiDomainTarget', {
+        description: `CNAME ${config.apiDomain?.name} to this (the execute-api endpoint is disabled)`,
+        value: api.customDomainTarget,
+      });
+    }
     new CfnOutput(this, 'AlarmTopicArn', { value: operations.topic.topicArn });
     new CfnOutput(this, 'DashboardName', { value: operations.dashboard.dashboardName });
   }
