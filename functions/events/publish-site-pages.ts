@@ -12,6 +12,11 @@ import type { SitePorts } from '#shared/site/site-ports.ts';
 export function createHandler(ports: () => SitePorts) {
   const run = async (detail: { agencyId: string; year: number; version: number }) => {
     const update = await publishFiling(ports(), detail);
+    if (update.rebuiltBecause) {
+      logger.warn('site rebuilt from the stored versions: an index object was damaged', {
+        damaged: update.rebuiltBecause,
+      });
+    }
     logger.info('site updated', {
       agencyId: detail.agencyId,
       year: detail.year,

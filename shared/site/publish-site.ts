@@ -1,18 +1,36 @@
 /**
  * The site's two use cases: update it after one filing (ReportAccepted / ReportAmended), and rebuild it
  * from the registry and the stored versions. Both only upsert, so repeating either gives the same files.
+ * A rebuild never reads the index objects it replaces, so a damaged one is repaired by it: a filing that
+ * meets one rebuilds the site and says so.
  */
 import { listAgencyVersions, publishAgencyYear } from './publish-agency-year.ts';
 import { listRegistry, publishHomePages, publishYearPages } from './publish-shared-pages.ts';
 import type { SitePorts } from './site-ports.ts';
 import { siteWriter } from './site-writer.ts';
+import { DamagedStoredJsonError, indexesFromScratch } from './stored-json.ts';
+
+/** Where the site's index objects live in the data bucket (see `site-index.ts`, `datasets.ts`). */
+const INDEX_PREFIX = 'site/';
 
 export interface SiteUpdate {
   /** Site bucket keys written, in order. */
   readonly written: readonly string[];
+  /** The damaged index object that made this update rebuild the whole site instead. */
+  readonly rebuiltBecause?: string;
 }
 
 export async function publishFiling(ports: SitePorts, filing: { agencyId: string; year: number }): Promise<SiteUpdate> {
+  try {
+    return await publishOneFiling(ports, filing);
+  } catch (error) {
+    if (!(error instanceof DamagedStoredJsonError)) throw error;
+    const rebuilt = await rebuildSite(ports);
+    return { written: rebuilt.written, rebuiltBecause: error.key };
+  }
+}
+
+async function publishOneFiling(ports: SitePorts, filing: { agencyId: string; year: number }): Promise<SiteUpdate> {
   const out = siteWriter(ports.site);
   const outcome = await publishAgencyYear(ports, out, filing.agencyId, filing.year);
   if (!outcome.published) return { written: out.written };
@@ -22,7 +40,8 @@ export async function publishFiling(ports: SitePorts, filing: { agencyId: string
 }
 
 /** Every registered agency's every year, then each year's pages once, then the home pages. */
-export async function rebuildSite(ports: SitePorts): Promise<SiteUpdate & { readonly reports: number }> {
+export async function rebuildSite(given: SitePorts): Promise<SiteUpdate & { readonly reports: number }> {
+  const ports = { ...given, data: indexesFromScratch(given.data, INDEX_PREFIX) };
   const out = siteWriter(ports.site);
   const registry = await listRegistry(ports);
   const years = new Set<number>();
