@@ -15,10 +15,20 @@ export function tempPathFor(path: string, directory = dirname(path)): string {
   return join(directory, `${TEMP_PREFIX}${basename(path)}.${randomBytes(6).toString('hex')}`);
 }
 
-export async function writeFileAtomic(path: string, data: Uint8Array | string, tempDirectory?: string): Promise<void> {
+export interface AtomicWriteOptions {
+  /** Where the temporary file goes (default: beside the target). */
+  readonly tempDirectory?: string;
+  readonly mode?: number;
+}
+
+export async function writeFileAtomic(
+  path: string,
+  data: Uint8Array | string,
+  { tempDirectory, mode = 0o644 }: AtomicWriteOptions = {},
+): Promise<void> {
   const temp = tempPathFor(path, tempDirectory);
   try {
-    const file = await open(temp, 'w', 0o644);
+    const file = await open(temp, 'w', mode);
     try {
       await file.writeFile(data);
       await file.sync();

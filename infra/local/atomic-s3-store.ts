@@ -140,12 +140,10 @@ export class AtomicFilesystemStore extends FilesystemStore {
     );
     const objectPath = this.getResourcePath(bucket, key, 'object');
     await mkdir(dirname(objectPath), { recursive: true });
-    await writeFileAtomic(
-      this.getResourcePath(bucket, key, 'metadata.json'),
-      JSON.stringify(json, null, 2),
-      this.#tempDirectory,
-    );
-    if (md5) await writeFileAtomic(`${objectPath}.md5`, md5, this.#tempDirectory);
+    await writeFileAtomic(this.getResourcePath(bucket, key, 'metadata.json'), JSON.stringify(json, null, 2), {
+      tempDirectory: this.#tempDirectory,
+    });
+    if (md5) await writeFileAtomic(`${objectPath}.md5`, md5, { tempDirectory: this.#tempDirectory });
   }
 
   override async deleteObject(bucket: string, key: string): Promise<void> {
@@ -154,7 +152,7 @@ export class AtomicFilesystemStore extends FilesystemStore {
 
   override async putSubresource(bucket: string, key: string | undefined, resource: S3ConfigResource): Promise<void> {
     const path = this.getResourcePath(bucket, key, `${resource.type}.xml`);
-    await writeFileAtomic(path, resource.toXML(2), this.#tempDirectory);
+    await writeFileAtomic(path, resource.toXML(2), { tempDirectory: this.#tempDirectory });
   }
 
   /** Metadata first, then the object (the commit), then its checksum; see the module comment. */
@@ -164,7 +162,7 @@ export class AtomicFilesystemStore extends FilesystemStore {
     await rm(`${objectPath}.md5`, { force: true });
     await rename(temp, objectPath);
     await syncDirectory(dirname(objectPath));
-    if (MD5_HEX.test(md5)) await writeFileAtomic(`${objectPath}.md5`, md5, this.#tempDirectory);
+    if (MD5_HEX.test(md5)) await writeFileAtomic(`${objectPath}.md5`, md5, { tempDirectory: this.#tempDirectory });
   }
 
   /** Opens the object and reads its metadata and checksum as one version; the caller closes the file. */
@@ -212,7 +210,7 @@ export class AtomicFilesystemStore extends FilesystemStore {
     const stored = await readFile(`${objectPath}.md5`, 'utf8').catch(() => '');
     if (MD5_HEX.test(stored)) return stored;
     const md5 = await md5OfFile(objectPath);
-    await writeFileAtomic(`${objectPath}.md5`, md5, this.#tempDirectory);
+    await writeFileAtomic(`${objectPath}.md5`, md5, { tempDirectory: this.#tempDirectory });
     return md5;
   }
 

@@ -4,11 +4,12 @@
  * (`admin-token`, `demo-tokens.json`) and re-issued only when the stored one no longer works, so a
  * restart prints the same tokens and a wiped database gets fresh ones.
  */
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AgencySchema } from '#shared/registry/agency.ts';
 import { OfficeSchema } from '#shared/registry/office.ts';
+import { writeFileAtomic } from './atomic-file.ts';
 
 export interface DemoAccess {
   readonly adminToken: string;
@@ -24,6 +25,7 @@ export interface DemoRegistryOptions {
   readonly root: string;
   /** Creates an admin token without the API (the first admin token cannot come through it). */
   readonly issueAdminToken: () => Promise<string>;
+  readonly log?: (line: string) => void;
 }
 
 export const DEMO_AGENCIES_FILE = 'examples/agencies.json';
@@ -62,7 +64,7 @@ export async function seedDemoRegistry(options: DemoRegistryOptions): Promise<De
         : await issueToken(options.url, adminToken, `/v1/admin/offices/${office.id}/tokens`);
   }
   await writeSecret(join(options.home, DEMO_TOKENS_FILE), `${JSON.stringify(demoTokens, null, 2)}\n`);
-  await buildPublicSite(options.url, adminToken);
+  await buildPublicSite(options.url, adminToken, options.log ?? (() => {}));
   const names = [...agencies, ...offices].map((a) => [a.id, a.name] as const);
   return { adminToken, demoTokens, demoAgencies: Object.fromEntries(names) };
 }
@@ -99,14 +101,20 @@ async function issueToken(url: string, adminToken: string, path: string): Promis
 /**
  * A newcomer's first look is the archive's home page, and the upload page borrows its stylesheet: build the
  * site once the registry exists, through the same admin route ops use. Repeating it writes the same files.
+ * The site is derived data: the rebuild replaces whatever a crash left of it, and when it cannot finish the
+ * system still starts (the API and the stored filings do not depend on it) and says so.
  */
-async function buildPublicSite(url: string, adminToken: string): Promise<void> {
+async function buildPublicSite(url: string, adminToken: string, log: (line: string) => void): Promise<void> {
   const response = await fetch(`${url}/v1/admin/site/rebuild`, {
     method: 'POST',
     headers: { authorization: `Bearer ${adminToken}` },
   });
-  if (!response.ok) throw new Error(`building the public site answered ${response.status}: ${await response.text()}`);
-  await response.body?.cancel();
+  if (response.ok) {
+    await response.body?.cancel();
+    return;
+  }
+  log(`the public site could not be rebuilt (${response.status}): ${(await response.text()).slice(0, 500)}`);
+  log('the API is up; rebuild the site later with `npx gongkai site rebuild`');
 }
 
 async function worksFor(url: string, token: string, path: string): Promise<boolean> {
@@ -123,8 +131,8 @@ async function readStoredTokens(home: string): Promise<Record<string, string>> {
   }
 }
 
-/** Tokens are credentials: readable by the owner only. */
+/** Tokens are credentials: readable by the owner only; replaced whole, so a crash never leaves half a token. */
 async function writeSecret(file: string, text: string): Promise<void> {
-  await writeFile(file, text, { mode: 0o600 });
+  await writeFileAtomic(file, text, { mode: 0o600 });
   await chmod(file, 0o600);
 }

@@ -85,7 +85,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
     );
     const access: DemoAccess =
       (options.seed ?? options.app === undefined)
-        ? await seedDemoRegistry({ url: gateway.url, home, root, issueAdminToken: bootstrapAdminToken })
+        ? await seedDemoRegistry({ url: gateway.url, home, root, issueAdminToken: bootstrapAdminToken, log })
         : { adminToken: '', demoTokens: {}, demoAgencies: {} };
     seeded = true;
     return {
