@@ -7,7 +7,10 @@ import type { SitePorts } from '#shared/site/site-ports.ts';
 export function createHandler(ports: () => SitePorts) {
   return httpHandler(async () => {
     const result = await rebuildSite(ports());
-    return { status: 200, body: { reports: result.reports, files: result.written.length } };
+    return {
+      status: 200,
+      body: { reports: result.reports, files: result.written.length, skipped: result.skipped },
+    };
   });
 }
 

@@ -202,7 +202,9 @@ export class AtomicFilesystemStore extends FilesystemStore {
     } catch {
       // reported below
     }
-    this.#log(`s3: ignoring unreadable metadata ${path}`);
+    // Replaced (under the key's lock) by empty metadata, so it is reported once, not on every read.
+    this.#log(`s3: replaced unreadable metadata ${path}`);
+    await writeFileAtomic(path, '{}', { tempDirectory: this.#tempDirectory });
     return undefined;
   }
 

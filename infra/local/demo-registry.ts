@@ -110,7 +110,10 @@ async function buildPublicSite(url: string, adminToken: string, log: (line: stri
     headers: { authorization: `Bearer ${adminToken}` },
   });
   if (response.ok) {
-    await response.body?.cancel();
+    const { skipped = [] } = (await response.json()) as {
+      skipped?: { agencyId: string; year: number; reason: string }[];
+    };
+    for (const { agencyId, year, reason } of skipped) log(`site: skipped ${agencyId} ${year}: ${reason}`);
     return;
   }
   log(`the public site could not be rebuilt (${response.status}): ${(await response.text()).slice(0, 500)}`);

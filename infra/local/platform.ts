@@ -36,6 +36,12 @@ export interface Platform {
   readonly endpoints: LocalEndpoints;
   readonly env: Readonly<Record<string, string>>;
   readonly invoke: InvokeFunction;
+  /**
+   * Delivers what the journal holds from before the last stop. The runner calls it once the start-up
+   * site build is done, so redelivered filings update a site that a crash may have left damaged only
+   * after it has been rebuilt.
+   */
+  resumeDeliveries(): void;
 }
 
 /** Starts everything a handler talks to, then loads the handlers; `closers` collects what to stop. */
@@ -76,9 +82,11 @@ export async function startPlatform(
   functions = await loadFunctions(app, options.root);
   ports.remember(endpoints);
   forwardObjectEvents(app, standIns, delivery, log);
-  const resumed = delivery.resume(journal.recovered.unfinished);
-  if (resumed > 0) log(`delivering ${resumed} event(s) accepted before the last stop`);
-  return { standIns, delivery, endpoints, env, invoke };
+  const resumeDeliveries = (): void => {
+    const resumed = delivery.resume(journal.recovered.unfinished);
+    if (resumed > 0) log(`delivering ${resumed} event(s) accepted before the last stop`);
+  };
+  return { standIns, delivery, endpoints, env, invoke, resumeDeliveries };
 }
 
 /** S3 → EventBridge, for the buckets that declare it (as `eventBridgeEnabled` does on AWS). */

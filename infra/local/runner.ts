@@ -88,6 +88,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
         ? await seedDemoRegistry({ url: gateway.url, home, root, issueAdminToken: bootstrapAdminToken, log })
         : { adminToken: '', demoTokens: {}, demoAgencies: {} };
     seeded = true;
+    platform.resumeDeliveries();
     return {
       ...access,
       url: gateway.url,

@@ -39,21 +39,39 @@ async function publishOneFiling(ports: SitePorts, filing: { agencyId: string; ye
   return { written: out.written };
 }
 
-/** Every registered agency's every year, then each year's pages once, then the home pages. */
-export async function rebuildSite(given: SitePorts): Promise<SiteUpdate & { readonly reports: number }> {
+/** An agency-year a rebuild left as it was, and why (e.g. a filing still being processed). */
+export interface SkippedAgencyYear {
+  readonly agencyId: string;
+  readonly year: number;
+  readonly reason: string;
+}
+
+/**
+ * Every registered agency's every year, then each year's pages once, then the home pages. One agency-year
+ * that cannot be built (a version whose processing a crash interrupted has no canonical report yet) is
+ * skipped and named, never allowed to stop the rest; its filing's own event builds it once finished.
+ */
+export async function rebuildSite(
+  given: SitePorts,
+): Promise<SiteUpdate & { readonly reports: number; readonly skipped: readonly SkippedAgencyYear[] }> {
   const ports = { ...given, data: indexesFromScratch(given.data, INDEX_PREFIX) };
   const out = siteWriter(ports.site);
   const registry = await listRegistry(ports);
   const years = new Set<number>();
+  const skipped: SkippedAgencyYear[] = [];
   let reports = 0;
   for (const agency of registry) {
     const agencyYears = new Set((await listAgencyVersions(ports, agency.id)).map((v) => v.year));
     for (const year of [...agencyYears].sort()) {
-      if ((await publishAgencyYear(ports, out, agency.id, year)).published) reports += 1;
       years.add(year);
+      try {
+        if ((await publishAgencyYear(ports, out, agency.id, year)).published) reports += 1;
+      } catch (error) {
+        skipped.push({ agencyId: agency.id, year, reason: error instanceof Error ? error.message : String(error) });
+      }
     }
   }
   for (const year of years) await publishYearPages(ports, out, year, registry);
   await publishHomePages(ports, out);
-  return { written: out.written, reports };
+  return { written: out.written, reports, skipped };
 }

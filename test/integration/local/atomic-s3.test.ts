@@ -119,6 +119,8 @@ describe('the atomic S3 store', () => {
     expect(got.text).toBe('{"year":2022}');
     expect(got.etag).toBe(md5('{"year":2022}'));
     expect(reported.join('\n')).toContain('unreadable metadata');
+    await read(key);
+    expect(reported.filter((line) => line.includes('unreadable metadata'))).toHaveLength(1);
     expect((await s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key }))).ContentLength).toBe(13);
   });
 

@@ -2,50 +2,17 @@
  * `npm start` as a newcomer runs it: the real declaration and handlers in a child process, on a random
  * port in a fresh home; stopped with SIGTERM and started again on the same home.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPOSITORY_ROOT } from '../../../infra/local/runner.ts';
-
-interface Started {
-  readonly child: ChildProcess;
-  readonly url: string;
-  readonly banner: string;
-}
+import { type StartedMain, startMain as startMainIn, stopMain } from './fixtures/main-process.ts';
 
 let home: string;
-let running: Started | undefined;
+let running: StartedMain | undefined;
 
-/** Starts `node --import tsx infra/local/main.ts` and resolves once the banner is printed. */
-function startMain(): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/main.ts'], {
-    cwd: REPOSITORY_ROOT,
-    env: { ...process.env, PORT: '0', GONGKAI_HOME: home },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const url = /health: (http:\/\/localhost:\d+)\/health/.exec(stdout)?.[1];
-      if (url && stdout.includes('Ctrl-C stops everything')) resolve({ child, url, banner: stdout });
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on('exit', (code) => reject(new Error(`npm start exited with ${code} before it was ready:\n${stderr}`)));
-  });
-}
-
-function stopMain(started: Started, signal: NodeJS.Signals): Promise<number | null> {
-  return new Promise((resolve) => {
-    started.child.once('exit', (code) => resolve(code));
-    started.child.kill(signal);
-  });
-}
+const startMain = () => startMainIn(home);
 
 const featuredToken = async (): Promise<string> =>
   (JSON.parse(await readFile(join(home, 'demo-tokens.json'), 'utf8')) as Record<string, string>)[
