@@ -51,5 +51,8 @@ export function indexesFromScratch(data: BlobStore, prefix: string): BlobStore {
       if (derived(key)) written.set(key, { bytes, contentType });
     },
     putIfAbsent: (key, bytes, contentType) => data.putIfAbsent(key, bytes, contentType),
+    async size(key) {
+      return derived(key) ? (written.get(key)?.bytes.byteLength ?? null) : data.size(key);
+    },
   };
 }
