@@ -19,19 +19,24 @@ export interface AtomicWriteOptions {
   /** Where the temporary file goes (default: beside the target). */
   readonly tempDirectory?: string;
   readonly mode?: number;
+  /**
+   * Flush the file and its directory to disk (default). Without it the replacement is still atomic for
+   * readers, writers and a killed process; only a power cut may lose it.
+   */
+  readonly durable?: boolean;
 }
 
 export async function writeFileAtomic(
   path: string,
   data: Uint8Array | string,
-  { tempDirectory, mode = 0o644 }: AtomicWriteOptions = {},
+  { tempDirectory, mode = 0o644, durable = true }: AtomicWriteOptions = {},
 ): Promise<void> {
   const temp = tempPathFor(path, tempDirectory);
   try {
     const file = await open(temp, 'w', mode);
     try {
       await file.writeFile(data);
-      await file.sync();
+      if (durable) await file.sync();
     } finally {
       await file.close();
     }
@@ -40,7 +45,7 @@ export async function writeFileAtomic(
     await rm(temp, { force: true });
     throw error;
   }
-  await syncDirectory(dirname(path));
+  if (durable) await syncDirectory(dirname(path));
 }
 
 /** Makes a rename or a new file in `directory` durable; a no-op where directories cannot be opened. */

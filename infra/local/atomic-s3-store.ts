@@ -2,15 +2,17 @@
  * s3rver's file store, made crash-safe. s3rver writes an object in place (and answers before the bytes
  * are all on disk), so a kill -9 or two writers of one key leave a torn object, and a torn metadata file
  * then fails every later read. Here every file is written to a temporary file (in a sibling directory,
- * so listings never meet it), flushed, and renamed into place; the three files of one key change under
- * a per-key lock, readers take a consistent snapshot under it, and a reader streams from the file it
- * opened, so a concurrent overwrite never mixes two versions. The object rename is the commit point:
+ * so listings never meet it) and renamed into place; the three files of one key change under a per-key
+ * lock, readers take a consistent snapshot under it, and a reader streams from the file it opened, so a
+ * concurrent overwrite never mixes two versions. Files are not flushed to disk (a local stand-in, like
+ * dynalite's LevelDB): a killed process never tears an object; a power cut may lose the last writes.
+ * The object rename is the commit point:
  * the checksum file is removed before it and written after it, and is recomputed when missing, so a
  * crash in between never leaves a wrong ETag. Unreadable metadata is reported and read as none.
  */
 import { createHash } from 'node:crypto';
 import { close, createReadStream, createWriteStream, fstat, open as openFd } from 'node:fs';
-import { copyFile, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -21,7 +23,7 @@ import FilesystemStore, {
   type S3Metadata,
   type S3ObjectLike,
 } from 's3rver/lib/stores/filesystem.js';
-import { syncDirectory, tempPathFor, writeFileAtomic } from './atomic-file.ts';
+import { tempPathFor, writeFileAtomic } from './atomic-file.ts';
 
 const MD5_HEX = /^[0-9a-f]{32}$/;
 // Raw descriptors, as s3rver's own streams use: a stream it never reads (HEAD, 304) is destroyed by it.
@@ -38,10 +40,12 @@ export class AtomicFilesystemStore extends FilesystemStore {
   readonly #tempDirectory: string;
   readonly #log: (line: string) => void;
   readonly #locks = new Map<string, Promise<unknown>>();
+  readonly #writeOptions: { readonly tempDirectory: string; readonly durable: false };
 
   constructor(rootDirectory: string, tempDirectory: string, log: (line: string) => void = () => {}) {
     super(rootDirectory);
     this.#tempDirectory = tempDirectory;
+    this.#writeOptions = { tempDirectory, durable: false };
     this.#log = log;
   }
 
@@ -121,7 +125,6 @@ export class AtomicFilesystemStore extends FilesystemStore {
         await copyFile(srcPath, temp);
         return snapshot.metadata;
       });
-      await syncFile(temp);
       const md5 = String(source.etag ?? '').replaceAll('"', '');
       await this.#exclusive(destPath, () =>
         this.#commit(destBucket, destKey, temp, replacementMetadata ?? source, md5),
@@ -143,7 +146,7 @@ export class AtomicFilesystemStore extends FilesystemStore {
     await writeFileAtomic(this.getResourcePath(bucket, key, 'metadata.json'), JSON.stringify(json, null, 2), {
       tempDirectory: this.#tempDirectory,
     });
-    if (md5) await writeFileAtomic(`${objectPath}.md5`, md5, { tempDirectory: this.#tempDirectory });
+    if (md5) await writeFileAtomic(`${objectPath}.md5`, md5, this.#writeOptions);
   }
 
   override async deleteObject(bucket: string, key: string): Promise<void> {
@@ -152,7 +155,7 @@ export class AtomicFilesystemStore extends FilesystemStore {
 
   override async putSubresource(bucket: string, key: string | undefined, resource: S3ConfigResource): Promise<void> {
     const path = this.getResourcePath(bucket, key, `${resource.type}.xml`);
-    await writeFileAtomic(path, resource.toXML(2), { tempDirectory: this.#tempDirectory });
+    await writeFileAtomic(path, resource.toXML(2), this.#writeOptions);
   }
 
   /** Metadata first, then the object (the commit), then its checksum; see the module comment. */
@@ -161,8 +164,7 @@ export class AtomicFilesystemStore extends FilesystemStore {
     await this.putMetadata(bucket, key, metadata);
     await rm(`${objectPath}.md5`, { force: true });
     await rename(temp, objectPath);
-    await syncDirectory(dirname(objectPath));
-    if (MD5_HEX.test(md5)) await writeFileAtomic(`${objectPath}.md5`, md5, { tempDirectory: this.#tempDirectory });
+    if (MD5_HEX.test(md5)) await writeFileAtomic(`${objectPath}.md5`, md5, this.#writeOptions);
   }
 
   /** Opens the object and reads its metadata and checksum as one version; the caller closes the file. */
@@ -204,7 +206,7 @@ export class AtomicFilesystemStore extends FilesystemStore {
     }
     // Replaced (under the key's lock) by empty metadata, so it is reported once, not on every read.
     this.#log(`s3: replaced unreadable metadata ${path}`);
-    await writeFileAtomic(path, '{}', { tempDirectory: this.#tempDirectory });
+    await writeFileAtomic(path, '{}', this.#writeOptions);
     return undefined;
   }
 
@@ -212,7 +214,7 @@ export class AtomicFilesystemStore extends FilesystemStore {
     const stored = await readFile(`${objectPath}.md5`, 'utf8').catch(() => '');
     if (MD5_HEX.test(stored)) return stored;
     const md5 = await md5OfFile(objectPath);
-    await writeFileAtomic(`${objectPath}.md5`, md5, { tempDirectory: this.#tempDirectory });
+    await writeFileAtomic(`${objectPath}.md5`, md5, this.#writeOptions);
     return md5;
   }
 
@@ -244,17 +246,7 @@ async function writeContent(path: string, content: S3ObjectLike['content']): Pro
   });
   const source = Buffer.isBuffer(content) ? [content] : (content ?? []);
   await pipeline(source, counting, createWriteStream(path));
-  await syncFile(path);
   return { size, md5: hash.digest('hex') };
-}
-
-async function syncFile(path: string): Promise<void> {
-  const file = await open(path, 'r+');
-  try {
-    await file.sync();
-  } finally {
-    await file.close();
-  }
 }
 
 async function md5OfFile(path: string): Promise<string> {

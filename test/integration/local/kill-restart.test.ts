@@ -18,7 +18,7 @@ const YEARS = [2021, 2022, 2023, 2024];
 const AGENCIES = 25;
 const CJK_DIGITS = '〇一二三四五六七八九';
 /** Answers counted before the kill: the rest of the 100 are still in flight. */
-const KILL_AFTER_ANSWERS = 30;
+const KILL_AFTER_ANSWERS = 15;
 const SETTLE_MS = 50_000;
 
 interface Agency {
