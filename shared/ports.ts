@@ -160,6 +160,7 @@ export interface CheckContext {
   readonly agencyKind?: AgencyKind;
   readonly previous?: Report | null;
   readonly deadline?: string | null;
+  readonly latestReportYear?: number | null;
 }
 export interface CheckResult {
   readonly report: Report;

@@ -1,4 +1,5 @@
 /** Reads a filed file and validates it in the agency's context: its previous year and its deadline. */
+import { chinaDay } from '#shared/deadlines/calendar.ts';
 import type { FilingPorts } from '#shared/ports.ts';
 import type { Agency } from '#shared/registry/agency.ts';
 import { loadDivisions } from '#shared/registry/divisions/load-divisions.ts';
@@ -23,7 +24,10 @@ export interface CheckedFiling {
   readonly hasErrors: boolean;
 }
 
-type CheckPorts = Pick<FilingPorts, 'checkReport' | 'validateReport' | 'versions' | 'data' | 'deadlines' | 'agencies'>;
+type CheckPorts = Pick<
+  FilingPorts,
+  'checkReport' | 'validateReport' | 'versions' | 'data' | 'deadlines' | 'agencies' | 'clock'
+>;
 
 /**
  * Throws ReportParseError when the bytes are not a readable report, and AGENCY_MISMATCH when the report
@@ -44,6 +48,7 @@ export async function checkFiling(ports: CheckPorts, agency: Agency, file: Filed
     agencyKind: agency.kind,
     previous: await loadCurrentReport(ports, agency.id, report.year - 1),
     deadline: filingDeadline(agency, report.year, ports.deadlines),
+    latestReportYear: Number(chinaDay(ports.clock.now()).slice(0, 4)) - 1,
   });
   const rolledUp = await rollUpFindings(ports, agency, filed);
   const findings = mergeFindings(checked.findings, [...inContext, ...rolledUp], report.shapes);

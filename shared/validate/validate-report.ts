@@ -17,6 +17,7 @@ import { checkFormatYear } from './rules/format-year.ts';
 import { checkMissingCells } from './rules/missing-cells.ts';
 import { checkOverviewFigures } from './rules/overview-vs-tables.ts';
 import { checkRegulationsMaker } from './rules/regulations-maker.ts';
+import { checkReportYear } from './rules/report-year.ts';
 import { checkReviewTotals } from './rules/reviews-arithmetic.ts';
 import type { Rule, ValidationContext } from './rules/rule.ts';
 import { checkTextParts } from './rules/text-parts.ts';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   checkCarriedOver, // Y1
   checkRulesInForce, // Y2
   checkYearOnYearChange, // Y3
+  checkReportYear, // Y4
   checkOverviewFigures, // S1
   checkRegulationsMaker, // S2
   checkFeeNotices, // S4

@@ -11,6 +11,8 @@ export interface ValidationContext {
   readonly previous?: Report | null | undefined;
   /** ISO date after which publication is late; enables S7. */
   readonly deadline?: string | null | undefined;
+  /** The latest year a report can cover (last year, in China); bounds Y4 from above. */
+  readonly latestReportYear?: number | null | undefined;
 }
 
 /** `cells` holds the report's cells, read once for all rules; `report` the rest (text, shapes, notes). */

@@ -3,7 +3,7 @@ import { ReportParseError } from '#shared/errors.ts';
 import { sha256Hex } from '#shared/filing/submission-id.ts';
 import { submitReport } from '#shared/filing/submit-report.ts';
 import { filing, filingWorld } from './filing-world.ts';
-import { bytesOf, OTHER_AGENCY, respaced, SEED_AGENCY, SEED_TEXT, withArithmeticError } from './seed-report.ts';
+import { bytesOf, OTHER_AGENCY, ofYear, respaced, SEED_AGENCY, SEED_TEXT, withArithmeticError } from './seed-report.ts';
 
 const SEED_SHA = sha256Hex(bytesOf(SEED_TEXT));
 
@@ -45,6 +45,21 @@ describe('submitReport', () => {
     expect(outcome.submission.declared).toEqual({ contentType: 'text/html', fileName: 'x.html' });
     const stored = await ports.originals.get(outcome.submission.original?.key ?? '');
     expect(stored?.contentType).toBe('text/plain; charset=utf-8');
+  });
+
+  it('rejects a report for a year that has not ended, or from before the Regulations, with a Y4 finding', async () => {
+    const ports = await filingWorld();
+    for (const year of [2035, 2023, 2007]) {
+      const outcome = await submitReport(ports, filing(ofYear(SEED_TEXT, year)));
+      if (outcome.kind !== 'filed') throw new Error(`expected a filing, got ${outcome.kind}`);
+      expect(outcome.submission).toMatchObject({ status: 'rejected', year, version: null });
+      expect(outcome.submission.findings).toContainEqual(
+        expect.objectContaining({ code: 'Y4', severity: 'error', paths: ['year'] }),
+      );
+    }
+    expect(await ports.versions.latest(SEED_AGENCY.id, 2035)).toBeNull();
+    const lastYear = await submitReport(ports, filing(ofYear(SEED_TEXT, 2022)));
+    expect(lastYear.kind === 'filed' && lastYear.submission.status).toBe('accepted');
   });
 
   it('rejects a report whose table 3 does not add up, keeping it with its findings and announcing the rejection', async () => {
