@@ -1,5 +1,5 @@
 /**
- * H5 (counts are whole numbers ≥ 0) and H6 (amounts are numbers ≥ 0). 2019 本年增/减 is signed: real
+ * H5 (counts are whole numbers ≥ 0, below 10⁷) and H6 (amounts are numbers ≥ 0, below 10⁹ 万元). 2019 本年增/减 is signed: real
  * reports print −11 and −417. Amounts (行政事业性收费 in 万元, 采购总金额) may carry decimals.
  */
 import { decimalPlaces } from '#shared/render/format-number.ts';
@@ -13,6 +13,13 @@ import type { ValidationContext } from './rule.ts';
 
 /** 万元 to 分 is six decimals; anything finer is a misread number, not a sum of money. */
 const MAX_AMOUNT_DECIMALS = 6;
+/**
+ * Bounds no real figure comes near (a whole province receives some 10⁵ applications a year), so that a
+ * runaway figure (1e300, or 26 printed nines that a double can only round) is refused, never published.
+ */
+export const MAX_COUNT = 10_000_000;
+/** 10⁹ 万元, with six decimals: fifteen significant digits, which a double holds exactly. */
+export const MAX_AMOUNT = 1_000_000_000;
 
 interface CheckedCell {
   readonly path: string;
@@ -39,12 +46,12 @@ function positionsOfKind(refs: readonly CellRef[], amounts: boolean): readonly n
 }
 
 function countIsValid(value: number, kind: CellKind): boolean {
-  const whole = Number.isInteger(value);
-  return kind === 'signed' ? whole : whole && value >= 0;
+  if (!Number.isInteger(value) || Math.abs(value) >= MAX_COUNT) return false;
+  return kind === 'signed' || value >= 0;
 }
 
 function amountIsValid(value: number): boolean {
-  return Number.isFinite(value) && value >= 0 && decimalPlaces(value) <= MAX_AMOUNT_DECIMALS;
+  return Number.isFinite(value) && value >= 0 && value < MAX_AMOUNT && decimalPlaces(value) <= MAX_AMOUNT_DECIMALS;
 }
 
 /**
@@ -71,14 +78,16 @@ function checkedCells(report: Report, cells: CellValues, amounts: boolean): Chec
 function countFinding(report: Report, cell: CheckedCell): Finding[] {
   if (countIsValid(cell.value, cell.kind)) return [];
   const wanted =
-    cell.kind === 'signed' ? { zh: '整数', en: 'a whole number' } : { zh: '非负整数', en: 'a whole number ≥ 0' };
+    cell.kind === 'signed'
+      ? { zh: '整数（件数，绝对值小于 10,000,000）', en: 'a whole number (a count) between −10,000,000 and 10,000,000' }
+      : { zh: '非负整数（件数，小于 10,000,000）', en: 'a whole number ≥ 0 (a count) below 10,000,000' };
   return [
     finding(
       'H5',
       [cell.path],
       {
-        zh: `${cell.name ?? cellName(report, cell.path)}：应为${wanted.zh}（件数），实际为 ${printed(cell.value)}。`,
-        en: `${cell.path} must be ${wanted.en} (a count), but is ${printed(cell.value)}.`,
+        zh: `${cell.name ?? cellName(report, cell.path)}：应为${wanted.zh}，实际为 ${printed(cell.value)}。`,
+        en: `${cell.path} must be ${wanted.en}, but is ${printed(cell.value)}.`,
       },
       { actual: cell.value },
     ),
@@ -89,9 +98,11 @@ function amountFinding(report: Report, cell: CheckedCell): Finding[] {
   if (amountIsValid(cell.value)) return [];
   const decimals = decimalPlaces(cell.value);
   const problem =
-    Number.isFinite(cell.value) && cell.value < 0
-      ? { zh: '金额不能为负数', en: 'an amount cannot be negative' }
-      : { zh: `金额的小数位过多（${decimals} 位），请核对数值与单位`, en: `too many decimals (${decimals})` };
+    !Number.isFinite(cell.value) || cell.value >= MAX_AMOUNT
+      ? { zh: '金额超出合理范围（应小于 10 亿），请核对数值与单位', en: `an amount must be below ${MAX_AMOUNT}` }
+      : cell.value < 0
+        ? { zh: '金额不能为负数', en: 'an amount cannot be negative' }
+        : { zh: `金额的小数位过多（${decimals} 位），请核对数值与单位`, en: `too many decimals (${decimals})` };
   return [
     finding(
       'H6',

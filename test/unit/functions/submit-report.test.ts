@@ -57,6 +57,33 @@ describe('POST /v1/reports', () => {
     });
   });
 
+  it('rejects runaway figures with 422 and their findings, in text and in canonical JSON, never rounding them', async () => {
+    const { ports, handler } = await setup();
+    const row = '一、本年新收政府信息公开申请数量';
+    const at = SEED_TEXT.indexOf(row);
+    const text =
+      SEED_TEXT.slice(0, at) + SEED_TEXT.slice(at).replace(/\t\u00a0?0\u00a0?\n/, '\t99999999999999999999999999\n');
+    const fromText = await call(handler, httpEvent(ROUTE, { principal: AGENCY_CALLER, body: text, contentType: TEXT }));
+    expect(fromText.statusCode).toBe(422);
+    expect(fromText.body.findings).toContainEqual(expect.objectContaining({ code: 'H5', severity: 'error' }));
+    const dry = await call(
+      handler,
+      httpEvent(ROUTE, { principal: AGENCY_CALLER, body: SEED_TEXT, contentType: TEXT, query: { dryRun: 'true' } }),
+    );
+    const report = dry.body.report as { applications: { newReceived: Record<string, number> } };
+    report.applications.newReceived.naturalPerson = 1e300;
+    const json = JSON.stringify(report);
+    const fromJson = await call(
+      handler,
+      httpEvent(ROUTE, { principal: AGENCY_CALLER, body: json, contentType: 'application/json' }),
+    );
+    expect(fromJson.statusCode).toBe(422);
+    expect(fromJson.body.findings).toContainEqual(
+      expect.objectContaining({ code: 'H5', paths: ['applications.newReceived.naturalPerson'], actual: 1e300 }),
+    );
+    expect(await ports.versions.latest('qujiang-trade-union', 2022)).toBeNull();
+  });
+
   it('refuses a file name over 255 characters with 400, storing nothing', async () => {
     const { ports, handler } = await setup();
     for (const name of [`${'年'.repeat(256)}.txt`, `${'x'.repeat(500 * 1024)}.txt`]) {

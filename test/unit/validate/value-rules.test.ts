@@ -43,6 +43,21 @@ const CASES: Record<'H5' | 'H6' | 'H7', readonly RuleCase[]> = {
       findings: [{ paths: ['proactiveDisclosure.penalty.change'], zh: ['应为整数'] }],
     },
     {
+      name: 'fails a runaway count, signed or not, that no agency could have received',
+      report: () =>
+        withCells(report2019, {
+          'proactiveDisclosure.licensing.change': -10_000_000,
+          'proactiveDisclosure.penalty.change': 1e300,
+          'applications.newReceived.total': Number('99999999999999999999999999'),
+          'applications.newReceived.naturalPerson': 9_999_999,
+        }),
+      findings: [
+        { paths: ['proactiveDisclosure.licensing.change'], zh: ['10,000,000'] },
+        { paths: ['proactiveDisclosure.penalty.change'], actual: 1e300 },
+        { paths: ['applications.newReceived.total'], zh: ['非负整数（件数，小于 10,000,000）'] },
+      ],
+    },
+    {
       name: 'checks the counts of provincial extra rows',
       report: () => withExtraRow({ newlyMade: -2, newlyPublished: 3, totalPublished: 10 }),
       findings: [
@@ -74,6 +89,20 @@ const CASES: Record<'H5' | 'H6' | 'H7', readonly RuleCase[]> = {
       name: 'fails an amount with more decimals than 万元 to 分',
       report: () => withCell(report2019, 'proactiveDisclosure.procurement.totalAmount', 1.1234567),
       findings: [{ paths: ['proactiveDisclosure.procurement.totalAmount'], zh: ['采购总金额', '小数位过多'] }],
+    },
+    {
+      name: 'fails an amount too large to be real, however it was printed',
+      report: () =>
+        withCells(report2021, {
+          'proactiveDisclosure.adminFees.amountWanYuan': 1e300,
+        }),
+      findings: [{ paths: ['proactiveDisclosure.adminFees.amountWanYuan'], actual: 1e300, zh: ['超出合理范围'] }],
+    },
+    {
+      name: 'fails an amount of 26 nines, which a double can only round',
+      report: () =>
+        withCell(report2021, 'proactiveDisclosure.adminFees.amountWanYuan', Number('99999999999999999999999999')),
+      findings: [{ paths: ['proactiveDisclosure.adminFees.amountWanYuan'], zh: ['超出合理范围'] }],
     },
     {
       name: 'treats an extra-row column labelled as an amount as an amount',
