@@ -15,6 +15,7 @@ export function bodyBytes(request: HttpRequest): Buffer {
 }
 
 export function readReportFile(request: HttpRequest): FiledFile {
+  refuseRewrittenText(request);
   const bytes = bodyBytes(request);
   if (bytes.length > MAX_BODY_BYTES) throw payloadTooLarge();
   const contentType = request.headers['content-type'] ?? '';
@@ -27,6 +28,20 @@ export function readReportFile(request: HttpRequest): FiledFile {
   if (file.bytes.length === 0) throw emptyBody();
   if (file.fileName !== null && file.fileName.length > MAX_FILE_NAME_CHARS) throw fileNameTooLong();
   return file;
+}
+
+/**
+ * API Gateway hands text bodies (text/*, JSON) to the function as UTF-8 strings, so bytes that were not UTF-8
+ * arrive replaced by U+FFFD and could never be kept as sent: the stored original must hash to the bytes the
+ * filer sent. Such a body is refused; sent as a file (multipart) or through an upload it stays bytes.
+ */
+function refuseRewrittenText(request: HttpRequest): void {
+  const { body, isBase64Encoded } = request.event;
+  if (isBase64Encoded || body === undefined || !body.includes('\uFFFD')) return;
+  throw new FilingError('INVALID_UTF8', {
+    zh: '请求中的文本不是有效的 UTF-8 编码（例如 GBK 文本），无法按原样保存。请以文件方式上传（multipart/form-data）或另存为 UTF-8 后重新提交',
+    en: 'The text body is not valid UTF-8 and could not be kept byte for byte; send it as a file (multipart/form-data) or as UTF-8',
+  });
 }
 
 /** What file systems allow (and what the upload route accepts); the name is stored with every receipt. */

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { respaced, SEED_TEXT, withArithmeticError } from '../../unit/filing/seed-report.ts';
+import { ofYear, respaced, SEED_TEXT, withArithmeticError } from '../../unit/filing/seed-report.ts';
 import { eventually, type LocalApi, startLocalApi } from './local-api.ts';
 import { postUpload } from './presigned-post.ts';
 
@@ -55,6 +57,21 @@ describe('filing through the local API', () => {
     });
     expect(amended.body).toMatchObject({ status: 'accepted', version: 2, amendmentReason: '更正错字' });
     expect(await versionsOfA()).toEqual(['2022v1', '2022v2']);
+  });
+
+  it('refuses GBK bytes sent as a text body, and keeps them byte for byte when sent as a file', async () => {
+    const gbk = new Uint8Array(iconv.encode(ofYear(SEED_TEXT, 2018), 'gb18030'));
+    const asText = await api.request('POST', '/v1/reports', { token, body: gbk, contentType: 'text/plain' });
+    expect([asText.status, asText.body.error?.code]).toEqual([400, 'INVALID_UTF8']);
+    const form = new FormData();
+    form.append('file', new Blob([gbk], { type: 'text/plain' }), '2018年报.txt');
+    const asFile = await api.request('POST', '/v1/reports', { token, body: form });
+    expect(asFile.status).toBe(201);
+    expect(asFile.body).toMatchObject({
+      year: 2018,
+      sha256: createHash('sha256').update(gbk).digest('hex'),
+      original: { contentType: 'text/plain; charset=gb18030', sizeBytes: gbk.length },
+    });
   });
 
   it('keeps a rejected report with its findings, answering 422', async () => {
