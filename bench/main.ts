@@ -1,64 +1,71 @@
 /**
- * `npm run bench`: the report engine, then the filing and DOCX/PDF benchmarks when they exist. Readable
- * figures first; the LAST line is one JSON object with every figure, for scripts that track them.
+ * `npm run bench`: every part below in turn; `npm run bench -- check filing` runs only the parts named.
+ * Readable figures first; the LAST line is one JSON object with every figure, for scripts that track them.
  */
-import { existsSync } from 'node:fs';
+import { runDeadlineBench } from './deadline-run.ts';
+import { runFilingBench } from './filing-throughput.ts';
 import { runReportEngineBench } from './report-engine.ts';
+import { runSiteBench } from './site-build.ts';
 
 type Figure = number | string | boolean | null;
 
-interface OptionalBench {
+interface BenchPart {
   readonly title: string;
-  readonly module: string;
-  readonly run: string;
+  /** Prefix for a figure whose name another part already used. */
+  readonly prefix: string;
+  readonly run: () => Promise<object>;
 }
 
-const OPTIONAL_BENCHES: readonly OptionalBench[] = [
-  { title: 'filing throughput', module: './filing-throughput.ts', run: 'runFilingBench' },
-  { title: 'DOCX/PDF throughput', module: './docx-pdf-throughput.ts', run: 'runDocxPdfBench' },
-  { title: 'deadline run', module: './deadline-run.ts', run: 'runDeadlineBench' },
-  { title: 'site build', module: './site-build.ts', run: 'runSiteBench' },
-];
+const PARTS: Readonly<Record<string, BenchPart>> = {
+  check: {
+    title: 'full check against JSON.parse + schema, per input kind',
+    prefix: 'check',
+    run: runReportEngineBench,
+  },
+  filing: { title: 'filing throughput (pages built)', prefix: 'filing', run: () => runFilingBench() },
+  deadline: { title: 'deadline run', prefix: 'deadline', run: () => runDeadlineBench() },
+  site: { title: 'site build', prefix: 'site', run: () => runSiteBench() },
+};
 
 function isFigure(value: unknown): value is Figure {
   return value === null || ['number', 'string', 'boolean'].includes(typeof value);
 }
 
-/** Another bench's figures, flattened one level ("docx.reportsPerSec"), never overwriting ours. */
-function mergeFigures(into: Record<string, Figure>, figures: unknown, prefix: string): void {
-  if (typeof figures !== 'object' || figures === null) return;
+/** A part's figures, flattened one level ("site.pagesPerFilingAt10"), never overwriting another's. */
+function mergeFigures(into: Record<string, Figure>, figures: object, prefix: string): void {
   for (const [key, value] of Object.entries(figures)) {
     if (isFigure(value)) into[key in into ? `${prefix}.${key}` : key] = value;
     else if (typeof value === 'object' && value !== null) mergeFigures(into, value, `${prefix}.${key}`);
   }
 }
 
-async function runOptional(bench: OptionalBench, figures: Record<string, Figure>): Promise<void> {
-  const url = new URL(bench.module, import.meta.url);
-  if (!existsSync(url)) {
-    console.log(`\n${bench.title}: skipped (${bench.module} is not present)`);
-    return;
+async function main(): Promise<number> {
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((name) => !(name in PARTS));
+  if (unknown.length > 0) {
+    console.error(`unknown bench part: ${unknown.join(', ')} (parts: ${Object.keys(PARTS).join(', ')})`);
+    return 2;
   }
-  console.log(`\n${bench.title}`);
-  try {
-    const loaded: Record<string, unknown> = await import(url.href);
-    const run = loaded[bench.run];
-    if (typeof run !== 'function') throw new Error(`${bench.module} does not export ${bench.run}()`);
-    mergeFigures(figures, await run(), bench.run.replace(/^run|Bench$/g, '').toLowerCase());
-  } catch (error) {
-    // One broken bench must not hide the others' figures (the last line is still printed).
-    console.log(`${bench.title}: failed: ${error instanceof Error ? error.message : String(error)}`);
-    figures[`${bench.run}Error`] = error instanceof Error ? error.message : String(error);
-  }
-}
-
-async function main(): Promise<void> {
+  const names = asked.length > 0 ? asked : Object.keys(PARTS);
   const started = performance.now();
-  console.log(`report engine (node ${process.version})`);
-  const figures: Record<string, Figure> = { ...(await runReportEngineBench()) };
-  for (const bench of OPTIONAL_BENCHES) await runOptional(bench, figures);
+  const figures: Record<string, Figure> = { node: process.version };
+  let failed = false;
+  for (const name of names) {
+    const part = PARTS[name] as BenchPart;
+    console.log(`\n${part.title} (${name})`);
+    try {
+      mergeFigures(figures, await part.run(), part.prefix);
+    } catch (error) {
+      // One broken part must not hide the others' figures (the last line is still printed).
+      const message = error instanceof Error ? error.message : String(error);
+      console.log(`${name}: failed: ${message}`);
+      figures[`${name}Error`] = message;
+      failed = true;
+    }
+  }
   figures.benchSeconds = Math.round((performance.now() - started) / 100) / 10;
   console.log(JSON.stringify(figures));
+  return failed ? 1 : 0;
 }
 
-await main();
+process.exitCode = await main();

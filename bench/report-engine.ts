@@ -1,139 +1,208 @@
 /**
- * Report-engine throughput: how many reports per second are normalized and validated from pasted text
- * and from HTML pages, and how normalizing the seed text compares with JSON.parse of its canonical JSON
- * (the cheapest conceivable way to obtain the same model). Figures are printed, never asserted.
+ * The full check (read + every rule, `checkReport`) of each kind of input, against the cheapest conceivable
+ * way to obtain the same model: `JSON.parse` + schema parse of its canonical JSON, timed in the same run,
+ * batches interleaved so a neighbour's burst hits both. For HTML, parse5 alone on the same page is the
+ * floor of any HTML reader. Every timed result is verified afterwards (figures and findings as expected),
+ * so a figure can never come from work that was skipped. Figures are printed, never asserted.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import iconv from 'iconv-lite';
+import { parse } from 'parse5';
 import { checkReport } from '#shared/check-report.ts';
-import { parseReport } from '#shared/parse/parse-report.ts';
+import { decodeText } from '#shared/parse/decode.ts';
 import { renderReportJson } from '#shared/render/json.ts';
+import { type Report, ReportSchema } from '#shared/report/model.ts';
+import { cellAt, cellRefs } from '#shared/report/paths.ts';
+import { type Batch, interleavedMedians } from './interleaved-timing.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SEED = join(ROOT, 'test/fixtures/samples/2022-shaoguan-qujiang-trade-union.txt');
-const HTML_FIXTURES = join(ROOT, 'test/fixtures/html');
+const at = (path: string) => join(ROOT, path);
 
-export interface ReportEngineFigures {
-  readonly textReportsPerSec: number;
-  readonly htmlReportsPerSec: number;
-  readonly ratioVsJsonParse: number;
-  readonly seedNormalizeMicros: number;
-  readonly seedJsonParseMicros: number;
-  readonly textInputs: number;
-  readonly htmlInputs: number;
-}
+type Kind = 'text' | 'html' | 'docx' | 'pdf';
 
 interface BenchInput {
+  readonly kind: Kind;
+  readonly name: string;
   readonly bytes: Uint8Array;
-  readonly fileName: string;
+  /** Where the report's figures were transcribed independently of the readers. */
+  readonly expectedFile: string;
 }
 
-/** Runs `run` n times; a synchronous batch never awaits, so JSON.parse is not billed for microtasks. */
-type Batch = (n: number) => unknown;
+const INPUTS: readonly Omit<BenchInput, 'bytes'>[] = [
+  {
+    kind: 'text',
+    name: 'test/fixtures/samples/2022-shaoguan-qujiang-trade-union.txt',
+    expectedFile: 'test/fixtures/golden/2022-shaoguan-qujiang-trade-union.json',
+  },
+  ...['cms-2022', 'gbk-2022', 'hybrid-2023', 'word-2019', 'word-2021'].map((n) => ({
+    kind: 'html' as const,
+    name: `test/fixtures/html/${n}.html`,
+    expectedFile: `test/fixtures/html/${n}.expected.json`,
+  })),
+  {
+    kind: 'docx',
+    name: 'test/fixtures/docx/2024-huaian-city-government.docx',
+    expectedFile: 'test/fixtures/pdf/2024-huaian-city-government.expected.json',
+  },
+  ...[
+    '2024-huaian-city-government',
+    '2023-huaian-hongze-district-government',
+    '2024-huaian-hongze-district-government',
+  ].map((n) => ({
+    kind: 'pdf' as const,
+    name: `test/fixtures/samples/${n}.pdf`,
+    expectedFile: `test/fixtures/pdf/${n}.expected.json`,
+  })),
+];
 
-function asyncBatch(run: () => Promise<unknown>): Batch {
-  return async (n) => {
-    for (let i = 0; i < n; i++) await run();
+/** Time per kind: text and HTML are sub-millisecond, DOCX and PDF take tens of milliseconds each. */
+const BUDGET_MS: Readonly<Record<Kind, number>> = { text: 4000, html: 2000, docx: 2000, pdf: 1500 };
+
+/** The filled cells of a report: what a reader must have found. */
+function figures(report: Report): number {
+  let n = 0;
+  for (const ref of cellRefs(report.shapes)) if (cellAt(report, ref.path) != null) n++;
+  return n;
+}
+
+/**
+ * Figures of the independent transcription: canonical JSON, or (the PDF transcriptions) each row's
+ * figures as an array in column order. Provincial extra rows are not template cells and are not counted.
+ */
+async function expectedFigures(file: string): Promise<number> {
+  const expected = JSON.parse(await readFile(at(file), 'utf8')) as Record<string, unknown>;
+  let n = 0;
+  for (const table of ['proactiveDisclosure', 'applications', 'reviewsAndLawsuits']) {
+    const rows = expected[table];
+    if (typeof rows !== 'object' || rows === null) continue;
+    for (const [key, row] of Object.entries(rows)) {
+      if (key === 'extraRows' || typeof row !== 'object' || row === null) continue;
+      for (const value of Object.values(row)) if (typeof value === 'number') n++;
+    }
+  }
+  return n;
+}
+
+export interface KindFigures {
+  readonly checkMicros: number;
+  readonly jsonParseSchemaMicros: number;
+  readonly parseOnlyMicros: number | null;
+}
+
+interface Measured extends KindFigures {
+  readonly checkRatio: number;
+  readonly parseOnlyRatio: number | null;
+}
+
+function verifier(name: string) {
+  return (ok: boolean, what: string): void => {
+    if (!ok) throw new Error(`${name}: ${what}: the timed work was not done as expected`);
   };
 }
 
-function syncBatch(run: () => unknown): Batch {
-  return (n) => {
-    let last: unknown;
-    for (let i = 0; i < n; i++) last = run();
-    return last;
+/** Check and JSON + schema of one input, interleaved; HTML also parse5 alone on the same text. */
+async function measure(input: BenchInput, log: (line: string) => void): Promise<Measured> {
+  const verify = verifier(input.name);
+  const first = await checkReport(input);
+  const wanted = { figures: figures(first.report), findings: first.findings.length };
+  const transcribed = await expectedFigures(input.expectedFile);
+  verify(wanted.figures === transcribed, `read ${wanted.figures} figures, the transcription has ${transcribed}`);
+  const canonical = renderReportJson(first.report);
+  const html = input.kind === 'html' ? decodeText(input.bytes).text : null;
+  const htmlNodes = html === null ? 0 : parse(html).childNodes.length;
+
+  // Every result's findings are counted as it comes; the last of each batch is checked in full once the
+  // clock stops (keeping every result alive would bill the check for promoting them out of the young heap).
+  const batches: Record<string, Batch> = {
+    check: async (n) => {
+      let last = first;
+      for (let i = 0; i < n; i++) {
+        last = await checkReport(input);
+        if (last.findings.length !== wanted.findings) verify(false, `${last.findings.length} findings`);
+      }
+      return () => verify(figures(last.report) === wanted.figures, `${figures(last.report)} figures`);
+    },
+    json: (n) => {
+      let last: Report | undefined;
+      for (let i = 0; i < n; i++) last = ReportSchema.parse(JSON.parse(canonical));
+      return () => verify(last !== undefined && figures(last) === wanted.figures, 'the canonical JSON lost figures');
+    },
   };
-}
-
-/** Rates of back-to-back batches after a warm-up; the median shrugs off a GC pause or a neighbour's burst. */
-async function medianRate(batch: Batch, budgetMs: number): Promise<number> {
-  const warmUntil = performance.now() + budgetMs / 4;
-  let size = 1;
-  while (performance.now() < warmUntil) {
-    const start = performance.now();
-    await batch(size);
-    // Batches of at least ~25 ms keep timer resolution and loop overhead out of the figure.
-    if (performance.now() - start < 25) size *= 2;
+  if (html !== null) {
+    batches.parse5 = (n) => {
+      let last: { readonly childNodes: readonly unknown[] } | undefined;
+      for (let i = 0; i < n; i++) last = parse(html);
+      return () => verify(last?.childNodes.length === htmlNodes, 'parse5 built another tree');
+    };
   }
-  const rates: number[] = [];
-  const measureUntil = performance.now() + budgetMs;
-  while (performance.now() < measureUntil || rates.length < 5) {
-    const start = performance.now();
-    await batch(size);
-    rates.push(size / ((performance.now() - start) / 1000));
-  }
-  rates.sort((a, b) => a - b);
-  return rates[Math.floor(rates.length / 2)] ?? 0;
-}
-
-/** The seed as portals serve it: UTF-8, GBK from older sites, and CRLF with full-width digits from Word. */
-function textInputs(seed: Uint8Array): BenchInput[] {
-  const text = new TextDecoder().decode(seed);
-  const wordish = text.replace(/\n/g, '\r\n').replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-  return [
-    { bytes: seed, fileName: 'seed.txt' },
-    // GBK has no no-break space; a GBK page pads with plain spaces.
-    { bytes: iconv.encode(text.replaceAll('\u00a0', ' '), 'gbk'), fileName: 'seed-gbk.txt' },
-    { bytes: new TextEncoder().encode(wordish), fileName: 'seed-word.txt' },
-  ];
-}
-
-async function htmlInputs(): Promise<BenchInput[]> {
-  const names = (await readdir(HTML_FIXTURES).catch(() => [] as string[])).filter((n) => n.endsWith('.html')).sort();
-  return Promise.all(names.map(async (name) => ({ bytes: await readFile(join(HTML_FIXTURES, name)), fileName: name })));
-}
-
-/** Round-robin over the inputs, so the figure is the mix's rate, not the fastest file's. */
-async function checkRate(inputs: readonly BenchInput[], budgetMs: number): Promise<number> {
-  if (inputs.length === 0) return 0;
-  let next = 0;
-  return medianRate(
-    asyncBatch(() => checkReport(inputs[next++ % inputs.length] as BenchInput)),
-    budgetMs,
-  );
-}
-
-export async function runReportEngineBench(log: (line: string) => void = console.log): Promise<ReportEngineFigures> {
-  const seed = new Uint8Array(await readFile(SEED));
-  const texts = textInputs(seed);
-  const htmls = await htmlInputs();
-  for (const input of [...texts, ...htmls]) await checkReport(input); // fail fast on an unreadable input
-
-  const textReportsPerSec = await checkRate(texts, 4000);
-  log(`text: ${textReportsPerSec.toFixed(0)} reports/s normalized + validated (${texts.length} variants of the seed)`);
-  const htmlReportsPerSec = await checkRate(htmls, 4000);
+  const m = await interleavedMedians(batches, BUDGET_MS[input.kind]);
+  const parseOnly = m.micros.parse5 ?? null;
   log(
-    htmls.length === 0
-      ? 'html: no fixtures under test/fixtures/html, figure is 0'
-      : `html: ${htmlReportsPerSec.toFixed(0)} reports/s normalized + validated (${htmls.map((h) => h.fileName).join(', ')})`,
-  );
-
-  const seedInput = { bytes: seed, fileName: 'seed.txt' };
-  const canonical = renderReportJson((await parseReport(seedInput)).report);
-  const normalizeRate = await medianRate(
-    asyncBatch(() => parseReport(seedInput)),
-    3000,
-  );
-  const jsonRate = await medianRate(
-    syncBatch(() => JSON.parse(canonical)),
-    3000,
-  );
-  const ratioVsJsonParse = jsonRate / normalizeRate;
-  log(
-    `seed: normalize ${(1e6 / normalizeRate).toFixed(1)} µs vs JSON.parse of its canonical JSON ` +
-      `(${canonical.length} chars) ${(1e6 / jsonRate).toFixed(1)} µs: ×${ratioVsJsonParse.toFixed(1)}`,
+    `  ${input.name}: check ${fmt(m.micros.check)} µs, JSON.parse + schema ${fmt(m.micros.json)} µs ` +
+      `(×${(m.ratios.check?.json ?? 0).toFixed(2)})` +
+      (parseOnly === null ? '' : `, parse5 alone ${fmt(parseOnly)} µs (×${(m.ratios.check?.parse5 ?? 0).toFixed(2)})`) +
+      `; ${wanted.figures} figures, ${wanted.findings} findings, ${m.rounds} rounds`,
   );
   return {
-    textReportsPerSec: round(textReportsPerSec),
-    htmlReportsPerSec: round(htmlReportsPerSec),
-    ratioVsJsonParse: round(ratioVsJsonParse, 2),
-    seedNormalizeMicros: round(1e6 / normalizeRate, 2),
-    seedJsonParseMicros: round(1e6 / jsonRate, 2),
-    textInputs: texts.length,
-    htmlInputs: htmls.length,
+    checkMicros: m.micros.check ?? 0,
+    jsonParseSchemaMicros: m.micros.json ?? 0,
+    parseOnlyMicros: parseOnly,
+    checkRatio: m.ratios.check?.json ?? 0,
+    parseOnlyRatio: parseOnly === null ? null : (m.ratios.check?.parse5 ?? 0),
   };
+}
+
+function fmt(micros: number | undefined): string {
+  const value = micros ?? 0;
+  return value >= 1000 ? `${(value / 1000).toFixed(1)}k` : value.toFixed(1);
+}
+
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+export async function runReportEngineBench(log: (line: string) => void = console.log) {
+  const inputs: BenchInput[] = await Promise.all(
+    INPUTS.map(async (i) => ({ ...i, bytes: new Uint8Array(await readFile(at(i.name))) })),
+  );
+  const byKind = new Map<Kind, Measured[]>();
+  for (const kind of ['text', 'html', 'docx', 'pdf'] as const) {
+    log(`${kind}:`);
+    const measured: Measured[] = [];
+    for (const input of inputs.filter((i) => i.kind === kind)) measured.push(await measure(input, log));
+    byKind.set(kind, measured);
+  }
+  const text = byKind.get('text')?.[0];
+  const html = byKind.get('html') ?? [];
+  const docx = byKind.get('docx') ?? [];
+  const pdf = byKind.get('pdf') ?? [];
+  const htmlCheck = sum(html.map((m) => m.checkMicros));
+  const htmlParse5 = sum(html.map((m) => m.parseOnlyMicros ?? 0));
+  const figures = {
+    checkMicrosText: round(text?.checkMicros ?? 0),
+    jsonParseSchemaMicros: round(text?.jsonParseSchemaMicros ?? 0),
+    checkRatio: round(text?.checkRatio ?? 0, 2),
+    htmlCheckMicros: round(mean(html.map((m) => m.checkMicros))),
+    htmlParseOnlyMicros: round(mean(html.map((m) => m.parseOnlyMicros ?? 0))),
+    htmlCheckVsParseOnly: round(htmlCheck / Math.max(1, htmlParse5), 2),
+    htmlWorstCheckVsParseOnly: round(Math.max(...html.map((m) => m.parseOnlyRatio ?? 0)), 2),
+    htmlJsonParseSchemaMicros: round(mean(html.map((m) => m.jsonParseSchemaMicros))),
+    docxCheckMicros: round(mean(docx.map((m) => m.checkMicros))),
+    docxJsonParseSchemaMicros: round(mean(docx.map((m) => m.jsonParseSchemaMicros))),
+    pdfCheckMicros: round(mean(pdf.map((m) => m.checkMicros))),
+    pdfJsonParseSchemaMicros: round(mean(pdf.map((m) => m.jsonParseSchemaMicros))),
+    textReportsPerSec: round(1e6 / Math.max(1, text?.checkMicros ?? 0)),
+    htmlReportsPerSec: round(1e6 / Math.max(1, mean(html.map((m) => m.checkMicros)))),
+    docxReportsPerSec: round(1e6 / Math.max(1, mean(docx.map((m) => m.checkMicros)))),
+    pdfReportsPerSec: round(1e6 / Math.max(1, mean(pdf.map((m) => m.checkMicros)))),
+    htmlInputs: html.length,
+    pdfInputs: pdf.length,
+  };
+  log(
+    `seed: full check ${figures.checkMicrosText} µs = ×${figures.checkRatio} JSON.parse + schema of its canonical JSON; ` +
+      `HTML: check ×${figures.htmlCheckVsParseOnly} parse5 alone on the same pages (worst page ×${figures.htmlWorstCheckVsParseOnly})`,
+  );
+  return figures;
 }
 
 function round(value: number, digits = 1): number {

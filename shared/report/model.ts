@@ -156,18 +156,29 @@ export type BlankRows<T extends readonly RowTemplate[]> = {
 
 /** A blank table in the shape of its template rows, for a reader to fill in place. */
 export function blankRows<T extends readonly RowTemplate[]>(rows: T): BlankRows<T> {
-  return Object.fromEntries(
-    rows.map((r) => [r.key, Object.fromEntries(r.columns.map((c) => [c, null]))]),
-  ) as BlankRows<T>;
+  const table: Record<string, Record<string, Cell>> = {};
+  for (const r of rows) {
+    const row: Record<string, Cell> = {};
+    for (const c of r.columns) row[c] = null;
+    table[r.key] = row;
+  }
+  return table as BlankRows<T>;
 }
+
+/** One blank row per list of columns; each table gets copies (copying a row is cheaper than building it). */
+const blankRowsByColumns = new WeakMap<readonly { readonly key: string }[], Readonly<Record<string, Cell>>>();
 
 /** A blank table whose rows share one set of columns (表三, 表四). */
 export function blankGrid<K extends string, C extends string>(
   rows: readonly { readonly key: K }[],
   columns: readonly { readonly key: C }[],
 ): Record<K, Record<C, Cell>> {
-  return Object.fromEntries(rows.map((r) => [r.key, Object.fromEntries(columns.map((c) => [c.key, null]))])) as Record<
-    K,
-    Record<C, Cell>
-  >;
+  let blank = blankRowsByColumns.get(columns);
+  if (!blank) {
+    blank = Object.fromEntries(columns.map((c) => [c.key, null]));
+    blankRowsByColumns.set(columns, blank);
+  }
+  const table: Partial<Record<K, Record<C, Cell>>> = {};
+  for (const r of rows) table[r.key] = { ...blank } as Record<C, Cell>;
+  return table as Record<K, Record<C, Cell>>;
 }
