@@ -18,7 +18,11 @@ export function tableRows(table: HtmlElement): HtmlElement[] {
 }
 
 function spanOf(cell: HtmlElement, name: 'rowspan' | 'colspan'): number | undefined {
-  const value = Number.parseInt((attrOf(cell, name) ?? '').trim(), 10);
+  // Most cells carry no span at all; looking that up costs less than parsing a missing one.
+  if (cell.attrs.length === 0) return undefined;
+  const attr = attrOf(cell, name);
+  if (attr === undefined) return undefined;
+  const value = Number.parseInt(attr.trim(), 10);
   return Number.isNaN(value) ? undefined : value;
 }
 
@@ -63,6 +67,12 @@ function usedWidth(slots: Slots): number {
   return width;
 }
 
+function rectangular(row: readonly (GridCell | undefined)[], width: number, blank: GridCell): GridCell[] {
+  const cells = new Array<GridCell>(width);
+  for (let c = 0; c < width; c++) cells[c] = row[c] ?? blank;
+  return cells;
+}
+
 export function readTableGrid(table: HtmlElement): Grid {
   const rows = tableRows(table);
   const slots: Slots = rows.map(() => []);
@@ -80,7 +90,5 @@ export function readTableGrid(table: HtmlElement): Grid {
   const kept = slots.filter((row) => row.some((cell) => cell !== undefined && cell.text !== ''));
   const width = usedWidth(kept);
   const blank: GridCell = { text: '' };
-  return {
-    rows: kept.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? blank)),
-  };
+  return { rows: kept.map((row) => rectangular(row, width, blank)) };
 }
