@@ -57,7 +57,7 @@ const INPUTS: readonly Omit<BenchInput, 'bytes'>[] = [
 ];
 
 /** Time per kind: text and HTML are sub-millisecond, DOCX and PDF take tens of milliseconds each. */
-const BUDGET_MS: Readonly<Record<Kind, number>> = { text: 4000, html: 2000, docx: 2000, pdf: 1500 };
+const BUDGET_MS: Readonly<Record<Kind, number>> = { text: 4000, html: 1500, docx: 2000, pdf: 1500 };
 
 /** The filled cells of a report: what a reader must have found. */
 function figures(report: Report): number {
