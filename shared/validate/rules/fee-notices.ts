@@ -2,6 +2,9 @@
  * S4: applications dropped because the applicant did not pay the 信息处理费 (表三 （六）2) presuppose fee
  * notices, which part 六 is expected to report (国办函〔2020〕109号; the seed report: "本年度未制发信息处理费
  * 收费通知"). This is about 信息处理费 only: 行政事业性收费 in 表二 is an unrelated figure and is never read here.
+ * A fee charged is not a fee collected: a notice the applicant never paid leaves nothing collected, so "无收取信息
+ * 处理费情况" sits beside unpaid-fee applications without contradiction; only a clause saying no fee was charged
+ * or no notice issued does contradict them.
  */
 
 import type { Finding } from '#shared/report/findings.ts';
@@ -15,18 +18,29 @@ const FEE = /收费通知|缴费通知|信息处理费/;
 const NEGATION = /未|没有|无|不存在|零/;
 const POSITIVE_AMOUNT = /([1-9]\d*(?:\.\d+)?)\s*(?:份|件|次|个|笔|元|万元)/;
 const UNPAID_CASES = /逾期未(?:按\D{0,8})?缴(?:纳|费)/;
+/** Verbs of collecting a fee (what the applicant paid), as opposed to charging it (the notice sent). */
+const COLLECTED = /收取|收缴|征收|实收|缴纳|到账/;
+const CHARGED = /通知|制发|发出|出具|收费/;
 
-type FeeStatement = 'issued' | 'none' | 'silent';
+/** Fee notices issued or charged, none charged, only none collected (which says nothing of notices), or nothing. */
+type FeeStatement = 'issued' | 'none' | 'none-collected' | 'silent';
 
 function clausesOf(text: string): string[] {
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).split(/[。；;，,\n]/);
 }
 
-/** What part 六 says about fee notices: some issued or charged, explicitly none, or nothing. */
+/** Whether a clause speaks only of collecting fees ("未收取信息处理费"), not of charging them. */
+function aboutCollectionOnly(clause: string): boolean {
+  return COLLECTED.test(clause) && !CHARGED.test(clause.replace(COLLECTED, ''));
+}
+
+/** What part 六 says about fee notices: some issued or charged, explicitly none, none collected, or nothing. */
 export function feeStatement(text: string): FeeStatement {
   const clauses = clausesOf(text).filter((c) => FEE.test(c));
   if (clauses.some((c) => POSITIVE_AMOUNT.test(c.replace(/\d{4}年/g, '')))) return 'issued';
-  return clauses.some((c) => NEGATION.test(c) || /(?:^|\D)0\s*(?:份|件|次|个|元)/.test(c)) ? 'none' : 'silent';
+  const negative = clauses.filter((c) => NEGATION.test(c) || /(?:^|\D)0\s*(?:份|件|次|个|元)/.test(c));
+  if (negative.some((c) => !aboutCollectionOnly(c))) return 'none';
+  return negative.length > 0 ? 'none-collected' : 'silent';
 }
 
 /** Applications part 六 says were dropped for unpaid fees ("逾期未缴纳费用的申请2件"), if it says so. */
@@ -47,11 +61,12 @@ export function checkFeeNotices(report: Report, _context: ValidationContext, cel
   const cell = `${cellName(report, UNPAID)}（${printed(unpaid)}）`;
   if (unpaid > 0) {
     const statement = feeStatement(text);
-    if (statement === 'issued') return [];
+    // Nothing collected is what unpaid notices leave behind: no contradiction, and the fees are reported on.
+    if (statement === 'issued' || statement === 'none-collected') return [];
     const said =
       statement === 'none'
         ? {
-            zh: '六、其他需要报告的事项却写明未制发收费通知或未收取信息处理费',
+            zh: '六、其他需要报告的事项却写明未制发收费通知或未收费',
             en: 'part 六 says no fee notice was issued',
           }
         : { zh: '六、其他需要报告的事项未说明信息处理费收费通知的情况', en: 'part 六 does not report fee notices' };

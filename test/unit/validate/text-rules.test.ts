@@ -70,6 +70,19 @@ const CASES: Record<'S1' | 'S4' | 'S5', readonly RuleCase[]> = {
       findings: [{ paths: [UNPAID, 'text.otherMatters'], zh: ['逾期未缴纳信息处理费', '写明未制发收费通知'] }],
     },
     {
+      name: 'passes 2 applications dropped for unpaid fees beside "无收取信息处理费情况" (charged, never collected)',
+      report: () => withText(withCell(report, UNPAID, 2), 'otherMatters', '本年度无收取信息处理费情况。'),
+      findings: [],
+    },
+    {
+      name: 'warns when part 六 says nothing was charged, though it also speaks of collection',
+      report: () =>
+        withText(withCell(report, UNPAID, 2), 'otherMatters', '本年度未收取信息处理费，未发出信息处理费缴费通知。'),
+      findings: [
+        { paths: [UNPAID, 'text.otherMatters'], zh: ['表明有申请人逾期未缴纳信息处理费', '未制发收费通知或未收费'] },
+      ],
+    },
+    {
       name: 'warns when part 六 is silent on fee notices',
       report: () => withText(report, 'otherMatters', '人大代表建议和政协提案办理结果已全部公开。'),
       findings: [{ paths: [UNPAID, 'text.otherMatters'], zh: ['未说明信息处理费收费通知的情况'] }],
