@@ -27,6 +27,8 @@ const FilingQuerySchema = z.object({
   amendmentReason: Text(1000).optional(),
   fileName: Text(255).optional(),
   agencyId: Text(64).optional(),
+  /** Imports only: the day a historical report was published, when the file does not print it. */
+  publishedOn: z.iso.date().optional(),
 });
 
 export function filingQueryOf(request: HttpRequest) {
@@ -35,6 +37,7 @@ export function filingQueryOf(request: HttpRequest) {
     dryRun: query.dryRun === 'true',
     amendmentReason: query.amendmentReason ?? null,
     agencyId: query.agencyId ?? null,
+    publishedOn: query.publishedOn ?? null,
   };
 }
 

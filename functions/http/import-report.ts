@@ -10,7 +10,7 @@ import { AgencyIdSchema } from '#shared/registry/agency.ts';
 
 export function createHandler(ports: () => FilingPorts) {
   return httpHandler(async (request) => {
-    const { dryRun, amendmentReason, agencyId } = filingQueryOf(request);
+    const { dryRun, amendmentReason, agencyId, publishedOn } = filingQueryOf(request);
     const outcome = await submitReport(ports(), {
       agencyId: parseInput(AgencyIdSchema, agencyId, 'agencyId'),
       file: readReportFile(request),
@@ -18,6 +18,7 @@ export function createHandler(ports: () => FilingPorts) {
       amendmentReason,
       dryRun,
       imported: true,
+      publishedOn,
     });
     return filingReply(outcome);
   });

@@ -37,7 +37,7 @@ function quietenSdkNodeVersionWarning(): void {
 async function main(): Promise<void> {
   quietenSdkNodeVersionWarning();
   const startedAt = Date.now();
-  const local = await startLocal({ port: portFromEnv(process.env.PORT) });
+  const local = await startLocal({ port: portFromEnv(process.env.PORT), importSamples: true });
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals): void => {
     if (stopping) {

@@ -35,6 +35,8 @@ export interface StartLocalOptions {
   readonly root?: string;
   /** Seed the demo registry and tokens (default: only for the real declaration). */
   readonly seed?: boolean;
+  /** With the demo registry, also import the historical sample PDFs (`examples/imports.json`); `npm start` does. */
+  readonly importSamples?: boolean;
   /** Run the cron timers (default true); schedules can always be triggered by hand. */
   readonly runSchedules?: boolean;
   /** First retry delay of event deliveries, in milliseconds. */
@@ -85,7 +87,14 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
     );
     const access: DemoAccess =
       (options.seed ?? options.app === undefined)
-        ? await seedDemoRegistry({ url: gateway.url, home, root, issueAdminToken: bootstrapAdminToken, log })
+        ? await seedDemoRegistry({
+            url: gateway.url,
+            home,
+            root,
+            issueAdminToken: bootstrapAdminToken,
+            importSamples: options.importSamples ?? false,
+            log,
+          })
         : { adminToken: '', demoTokens: {}, demoAgencies: {} };
     seeded = true;
     platform.resumeDeliveries();

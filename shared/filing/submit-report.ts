@@ -3,7 +3,7 @@ import { fileFormatOf } from '#shared/parse/file-format.ts';
 import type { FilingPorts } from '#shared/ports.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import { checkFiling, type FiledFile } from './check-filing.ts';
+import { type CheckedFiling, checkFiling, type FiledFile } from './check-filing.ts';
 import { type Decision, decideSubmission } from './decide-submission.ts';
 import { agencyNotFound, amendmentReasonRequired, emptyBody, FilingError, requestInProgress } from './errors.ts';
 import { leaseUntil, nowIso } from './lease.ts';
@@ -21,6 +21,8 @@ export interface SubmitRequest {
   readonly dryRun: boolean;
   /** Imports archive an already-published report as it is, even with rule errors. */
   readonly imported: boolean;
+  /** Imports only: the day the report was published, for a file that does not print it (or prints it wrong). */
+  readonly publishedOn?: string | null;
 }
 
 export type SubmitOutcome =
@@ -47,7 +49,7 @@ export async function submitReport(ports: FilingPorts, request: SubmitRequest): 
     const replay = await findReplay(ports, keys);
     if (replay) return { kind: 'replay', submission: replay };
   }
-  const checked = await checkFiling(ports, agency, file);
+  const checked = withPublicationDay(await checkFiling(ports, agency, file), request);
   const { year } = checked.report;
   const latest = await ports.versions.latest(agency.id, year);
   if (request.dryRun) {
@@ -113,4 +115,10 @@ export async function submitReport(ports: FilingPorts, request: SubmitRequest): 
     await ports.submissions.releaseLease(submissionId, nowIso(ports.clock));
     return { kind: 'filed', submission: decision.submission, publishError };
   }
+}
+
+/** An import's publication day, given by the admin, stands in for the one the file prints (PDFs rarely print one). */
+function withPublicationDay(checked: CheckedFiling, request: SubmitRequest): CheckedFiling {
+  if (!request.imported || !request.publishedOn) return checked;
+  return { ...checked, report: { ...checked.report, publishedOn: request.publishedOn } };
 }

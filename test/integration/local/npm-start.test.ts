@@ -59,6 +59,18 @@ describe('npm start', () => {
     });
   });
 
+  it('imports the historical sample PDFs under their agencies with the days they were published', async () => {
+    const adminToken = (await readFile(join(home, 'admin-token'), 'utf8')).trim();
+    const response = await fetch(`${running?.url}/v1/agencies/hongze-district-government/reports`, {
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
+    const { versions } = (await response.json()) as { versions: { year: number; publishedOn: string }[] };
+    expect(versions.map((v) => [v.year, v.publishedOn])).toEqual([
+      [2023, '2024-02-26'],
+      [2024, '2025-02-25'],
+    ]);
+  });
+
   it('files the sample report with the demo token, as the banner shows', async () => {
     const response = await fetch(`${running?.url}/v1/reports`, {
       method: 'POST',

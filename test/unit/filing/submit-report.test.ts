@@ -152,6 +152,15 @@ describe('submitReport', () => {
     expect(ports.originals.keys()).toEqual([]);
   });
 
+  it('imports a historical report with the publication day the admin gives; a filing keeps its own', async () => {
+    const ports = await filingWorld();
+    const noDay = { imported: true, publishedOn: '2023-01-20' } as const;
+    const imported = await submitReport(ports, filing(SEED_TEXT, noDay));
+    expect(imported).toMatchObject({ kind: 'filed', submission: { publishedOn: '2023-01-20', imported: true } });
+    const filed = await submitReport(await filingWorld(), filing(SEED_TEXT, { publishedOn: '2020-01-01' }));
+    expect(filed).toMatchObject({ kind: 'filed', submission: { publishedOn: '2023-01-06', imported: false } });
+  });
+
   it('files a report signed without its city, or with an alias, under the registered agency', async () => {
     const ports = await filingWorld();
     const withoutCity = SEED_TEXT.replaceAll('韶关市曲江区总工会', '曲江区总工会');
