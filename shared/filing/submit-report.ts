@@ -55,6 +55,11 @@ export async function submitReport(ports: FilingPorts, request: SubmitRequest): 
   if (request.dryRun) {
     return { kind: 'dryRun', ...checked, currentVersion: latest?.version ?? null };
   }
+  // An import archives a published report with its rule errors, but there is no report of a year without one.
+  const yearFinding = checked.findings.find((f) => f.code === 'Y4');
+  if (request.imported && yearFinding) {
+    throw new FilingError('YEAR_OUT_OF_RANGE', yearFinding.message, { details: { findings: [yearFinding] } });
+  }
   const createsVersion = !checked.hasErrors || request.imported;
   if (latest && createsVersion && !request.amendmentReason)
     throw amendmentReasonRequired(agency.id, year, latest.version);

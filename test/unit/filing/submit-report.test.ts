@@ -58,6 +58,12 @@ describe('submitReport', () => {
       );
     }
     expect(await ports.versions.latest(SEED_AGENCY.id, 2035)).toBeNull();
+    await expect(
+      submitReport(ports, filing(respaced(ofYear(SEED_TEXT, 2035), 1), { imported: true })),
+    ).rejects.toMatchObject({
+      code: 'YEAR_OUT_OF_RANGE',
+      details: { findings: [expect.objectContaining({ code: 'Y4' })] },
+    });
     const lastYear = await submitReport(ports, filing(ofYear(SEED_TEXT, 2022)));
     expect(lastYear.kind === 'filed' && lastYear.submission.status).toBe('accepted');
   });
