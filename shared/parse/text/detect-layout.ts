@@ -6,7 +6,7 @@ import { isValueText } from '../cell-value.ts';
 import { isCellLike } from './line-kinds.ts';
 import { endsInValue, splitSpaceRow } from './read-space-rows.ts';
 
-export type TextLayout = 'tab-cells' | 'cell-lines' | 'pipe-cells' | 'pipe-rows' | 'space-rows';
+export type TextLayout = 'tab-cells' | 'tab-rows' | 'cell-lines' | 'pipe-cells' | 'pipe-rows' | 'space-rows';
 
 /** A layout needs a few lines of its own kind; a stray pipe or tab in prose decides nothing. */
 const MIN_EVIDENCE = 3;
@@ -19,10 +19,12 @@ function pipesFrom(line: string, first: number): number {
 
 export function detectTextLayout(lines: readonly string[]): TextLayout {
   let tabLines = 0;
+  let tabRows = 0;
   let pipeRows = 0;
   let pipeCells = 0;
   for (const line of lines) {
     if (line.charCodeAt(0) === 9) tabLines++;
+    else if (line.includes('\t')) tabRows++;
     const first = line.indexOf('|');
     if (first < 0) continue;
     const pipes = pipesFrom(line, first);
@@ -31,6 +33,7 @@ export function detectTextLayout(lines: readonly string[]): TextLayout {
   }
   if (pipeRows >= MIN_EVIDENCE && pipeRows >= pipeCells) return 'pipe-rows';
   if (pipeCells >= MIN_EVIDENCE) return 'pipe-cells';
+  if (tabRows >= MIN_EVIDENCE && tabRows > tabLines) return 'tab-rows';
   if (tabLines >= MIN_EVIDENCE) return 'tab-cells';
   return looksSpaceSeparated(lines) ? 'space-rows' : 'cell-lines';
 }

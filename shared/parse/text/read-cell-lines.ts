@@ -24,6 +24,9 @@ function runsOf(lines: readonly string[]): Run[] {
   for (const line of lines) {
     const t = line.trim();
     if (t === '') {
+      // An empty cell copied from HTML keeps its &nbsp; (a space once decoded): a cell of its own once blank lines
+      // separate cells.
+      if (line !== '' && current?.cellLike) current.rows.push([]);
       rowOpen = false;
       continue;
     }
@@ -46,12 +49,46 @@ function countValues(run: Run): number {
   return n;
 }
 
+/**
+ * A browser's copy of a table whose cells hold paragraphs puts a blank line around every cell, so blank lines no
+ * longer mark rows. The rows come back from the cells themselves: a row is its labels followed by its figures, and
+ * the next label after a figure starts the next row. Header cells (no figures) stay together in one row.
+ */
+function rowsOfCellStream(rows: readonly string[][]): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let afterValue = false;
+  // Lines without a blank between them are one cell cut by its line break ("结果\n维持").
+  const cells = rows.map((lines) => lines.join(''));
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as string;
+    // An empty cell is kept only between figures, where it holds a column's place; elsewhere it is spacing.
+    if (cell === '' && !(afterValue && isValueText(cells[i + 1] ?? ''))) continue;
+    const value = cell === '' || isValueText(cell);
+    if (!value && afterValue) {
+      out.push(row);
+      row = [];
+    }
+    row.push(cell);
+    afterValue = value;
+  }
+  if (row.length > 0) out.push(row);
+  return out;
+}
+
+/** Nearly every row a single cell: the blank lines separate cells, not rows (header cells may hold a break). */
+function isCellStream(run: Run): boolean {
+  const single = run.rows.filter((row) => row.length <= 1).length;
+  return run.rows.length > MIN_VALUES_IN_TABLE && single >= run.rows.length * 0.85;
+}
+
 /** Layout 2: a run of short lines becomes a table when it holds figures, otherwise paragraphs. */
 export function readCellLines(lines: readonly string[]): ReadDocument {
   const out = collectBlocks();
   for (const run of runsOf(lines)) {
     const isTable = run.cellLike && countValues(run) >= MIN_VALUES_IN_TABLE;
-    for (const row of run.rows) {
+    for (const row of isTable && isCellStream(run) ? rowsOfCellStream(run.rows) : run.rows) {
+      if (row.length === 0) continue;
       if (isTable) out.row(row);
       else for (const line of row) out.paragraph(line);
     }

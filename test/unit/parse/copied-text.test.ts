@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '#shared/parse/parse-report.ts';
+import { readText } from '#shared/parse/text/read-text.ts';
+import { ReportSchema } from '#shared/report/model.ts';
+import { cellAccuracy } from '../../helpers/cell-accuracy.ts';
+
+const CORPUS = join(import.meta.dirname, '../../fixtures/corpus');
+
+/** Text copied out of Chromium showing each HTML fixture (test/fixtures/corpus/generator/write-copied-text.ts). */
+const COPIED = [
+  ['word-2021', 'text/cell-lines', 'Word HTML, cells holding paragraphs: a blank line around every cell'],
+  ['word-2019', 'text/cell-lines', 'Word HTML in the 2019 format, with an empty cell between figures'],
+  ['cms-2022', 'text/tab-rows', 'a CMS page: tab-separated rows, header cells cut by their line breaks'],
+  ['hybrid-2023', 'text/tab-rows', 'the hybrid 23-row table as tab-separated rows'],
+] as const;
+
+describe.each(COPIED)('text copied from Chromium showing %s', (name, layout, what) => {
+  it(`reads every cell of ${what}`, async () => {
+    const file = `${name}.chromium-copy`;
+    const expected = ReportSchema.parse(JSON.parse(readFileSync(join(CORPUS, `${file}.expected.json`), 'utf8')));
+    const parsed = await parseReport({
+      bytes: new Uint8Array(readFileSync(join(CORPUS, `${file}.txt`))),
+      fileName: 'x.txt',
+    });
+    expect(parsed.layout).toBe(layout);
+    const accuracy = cellAccuracy(expected, parsed.report);
+    expect(accuracy.wrong).toEqual([]);
+    expect(accuracy.missing).toEqual([]);
+  });
+});
+
+function rowsOf(text: string): string[][] {
+  return readText(text).blocks.flatMap((b) => (b.kind === 'table' ? b.grid.rows.map((r) => r.map((c) => c.text)) : []));
+}
+
+describe('tab-separated rows (Word, WPS and LibreOffice clipboard text)', () => {
+  it('keeps merged cells left empty in their columns', () => {
+    const text = [
+      '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+      '规章\t\t2\t5',
+      '行政规范性文件\t3\t\t9',
+      '',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+      ['规章', '', '2', '5'],
+      ['行政规范性文件', '3', '', '9'],
+    ]);
+  });
+
+  it('joins a header cell cut by its line break to the row it heads', () => {
+    const text = ['自然人\t法人或其他组织\t总计', '商业', '企业\t科研', '机构\t其他', '申请数量\t1\t2\t3', ''].join(
+      '\n',
+    );
+    expect(rowsOf(text)[1]).toEqual(['商业企业', '科研']);
+  });
+});
+
+describe('one cell per line with a blank line around every cell (a browser copy of <p> cells)', () => {
+  it('rebuilds rows from labels and figures, never shifting past an empty cell', () => {
+    const text = [
+      '信息内容',
+      '',
+      '本年增/减',
+      '',
+      '行政强制',
+      '',
+      '23',
+      '',
+      ' ',
+      '',
+      '14',
+      '',
+      '行政处罚',
+      '',
+      '5',
+      '',
+      '6',
+      '',
+      '7',
+      '',
+    ];
+    expect(rowsOf(text.join('\n'))).toEqual([
+      ['信息内容', '本年增/减', '行政强制', '23', '', '14'],
+      ['行政处罚', '5', '6', '7'],
+    ]);
+  });
+});
