@@ -63,7 +63,8 @@ describe('the upload page in Chromium', () => {
       '',
     ]);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('choose-title');
-    await expect(page.locator('#history-body').textContent()).resolves.toContain('还没有报送记录');
+    // The history arrives by its own request after sign-in: wait for it rather than read the loading line.
+    await page.locator('#history-body', { hasText: '还没有报送记录' }).waitFor();
   });
 
   it('marks the failing cell of a report with an arithmetic error and will not file it', async () => {
