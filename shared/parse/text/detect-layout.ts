@@ -10,6 +10,7 @@ export type TextLayout = 'tab-cells' | 'tab-rows' | 'cell-lines' | 'pipe-cells' 
 
 /** A layout needs a few lines of its own kind; a stray pipe or tab in prose decides nothing. */
 const MIN_EVIDENCE = 3;
+const ONLY_TRAILING_PIPES = /^\|+\s*$/;
 
 function pipesFrom(line: string, first: number): number {
   let n = 0;
@@ -28,7 +29,8 @@ export function detectTextLayout(lines: readonly string[]): TextLayout {
     const first = line.indexOf('|');
     if (first < 0) continue;
     const pipes = pipesFrom(line, first);
-    if (pipes === 1 && line.trimEnd().endsWith('|')) pipeCells++;
+    // "0 |||" is one cell whose merge brought the pipes of the cells it covers: all its pipes close the line.
+    if (ONLY_TRAILING_PIPES.test(line.slice(first)) && line.trimEnd().endsWith('|')) pipeCells++;
     else if (pipes >= 2) pipeRows++;
   }
   if (pipeRows >= MIN_EVIDENCE && pipeRows >= pipeCells) return 'pipe-rows';

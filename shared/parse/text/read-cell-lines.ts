@@ -97,6 +97,8 @@ export function readCellLines(lines: readonly string[]): ReadDocument {
   return out.finish('text/cell-lines');
 }
 
+const TRAILING_PIPES = /\s*(\|+)$/;
+
 /** Layout 3: lines ending in "|" are cells (a bare "|" is an empty one); any other line is prose. */
 export function readPipeCellLines(lines: readonly string[]): ReadDocument {
   const out = collectBlocks();
@@ -108,7 +110,10 @@ export function readPipeCellLines(lines: readonly string[]): ReadDocument {
   for (const line of lines) {
     const t = line.trim();
     if (t.endsWith('|')) {
-      row.push(t.slice(0, -1));
+      // "0 |||": a cell merged over three columns brings the pipes of the two it covers; they hold no figure.
+      const cell = TRAILING_PIPES.exec(t) as RegExpExecArray;
+      row.push(t.slice(0, cell.index));
+      for (let k = 1; k < (cell[1] as string).length; k++) row.push('');
     } else if (t === '') {
       endRow();
     } else {

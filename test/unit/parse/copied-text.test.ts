@@ -88,3 +88,17 @@ describe('one cell per line with a blank line around every cell (a browser copy 
     ]);
   });
 });
+
+describe('one cell per line ending in " |" with the padding pipes of merged cells', () => {
+  it('reads "1534 |||" as the figure of a cell merged over three columns', async () => {
+    const { textFixtureString, expectedReport } = await import('./fixture-files.ts');
+    const text = textFixtureString('pipe-cells-2021')
+      .replace('\n120 |\n', '\n120 |||\n')
+      .replace('\n12.5 |\n', '\n12.5 ||\n');
+    expect(text).toContain('120 |||');
+    const parsed = await parseReport({ bytes: new TextEncoder().encode(text), fileName: 'x.txt' });
+    expect(parsed.layout).toBe('text/pipe-cells');
+    expect(parsed.findings).toEqual([]);
+    expect(parsed.report).toEqual(expectedReport('pipe-cells-2021'));
+  });
+});
