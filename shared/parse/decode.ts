@@ -137,8 +137,93 @@ function normaliseRare(text: string): string {
   return t;
 }
 
+/** Where the one-pass decoder meets a character it leaves to the general path. */
+const HAND_BACK = -1;
+
+/**
+ * What width normalisation makes of one code unit other than NBSP and the ideographic space: the same
+ * character, a replacement, -2 for removed, or HAND_BACK for control characters and U+FFFD (whose shares
+ * decide whether the input is text at all). CR is handled by the caller, which sees the next byte.
+ */
+function normalisedUnit(c: number): number {
+  if (c < 0x80) return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c) || c === 0x7f ? HAND_BACK : c;
+  if (c < 0x2000) return c === 0xad ? -2 : c;
+  if (c <= 0x2060) {
+    if (c <= 0x200a || c === 0x202f || c === 0x205f) return 0x20;
+    if (c <= 0x200d || c === 0x2060) return -2;
+    return c === 0x2028 || c === 0x2029 ? 0x0a : c;
+  }
+  if (c < 0xfeff) return c;
+  if (c === 0xfeff) return -2;
+  if (c === 0xfffd) return HAND_BACK;
+  // Full-width ASCII except （ ） ， ： ； ？ ！, as FULL_WIDTH_ASCII.
+  if (c >= 0xff02 && c <= 0xff5e && c !== 0xff08 && c !== 0xff09 && c !== 0xff0c) {
+    if (c !== 0xff1a && c !== 0xff1b && c !== 0xff1f) return c - 0xfee0;
+  }
+  return c;
+}
+
+/** Copying UTF-16 code units into a string is far cheaper than decoding UTF-8 (ICU in Node 20). */
+const UTF16_UNITS = new TextDecoder('utf-16le');
+
+/**
+ * Valid UTF-8 (the usual case) decoded and width-normalised in one pass over the bytes, giving exactly what
+ * `normaliseRare(normaliseSpaces(UTF8.decode(bytes)))` gives; null when the text holds characters that the
+ * binary checks must see.
+ */
+function decodeNormalisedUtf8(bytes: Uint8Array): string | null {
+  const n = bytes.length;
+  const units = new Uint16Array(n);
+  let o = 0;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i] as number;
+    let c: number;
+    if (b < 0x80) {
+      i++;
+      if (b >= 0x20 && b !== 0x7f) {
+        units[o++] = b;
+        continue;
+      }
+      if (b === 0x0d) {
+        if (bytes[i] === 0x0a) i++;
+        units[o++] = 0x0a;
+        continue;
+      }
+      c = b;
+    } else if (b < 0xe0) {
+      c = ((b & 0x1f) << 6) | ((bytes[i + 1] as number) & 0x3f);
+      i += 2;
+      if (c === 0xa0) c = 0x20;
+    } else if (b < 0xf0) {
+      c = ((b & 0x0f) << 12) | (((bytes[i + 1] as number) & 0x3f) << 6) | ((bytes[i + 2] as number) & 0x3f);
+      i += 3;
+      if (c === 0x3000) c = 0x20;
+    } else {
+      const astral =
+        (((b & 0x07) << 18) |
+          (((bytes[i + 1] as number) & 0x3f) << 12) |
+          (((bytes[i + 2] as number) & 0x3f) << 6) |
+          ((bytes[i + 3] as number) & 0x3f)) -
+        0x10000;
+      i += 4;
+      units[o++] = 0xd800 | (astral >> 10);
+      units[o++] = 0xdc00 | (astral & 0x3ff);
+      continue;
+    }
+    const unit = normalisedUnit(c);
+    if (unit === HAND_BACK) return null;
+    if (unit >= 0) units[o++] = unit;
+  }
+  return UTF16_UNITS.decode(units.subarray(0, o));
+}
+
 /** Decodes and normalises; throws BINARY_INPUT / UNDECODABLE_TEXT for input that is not text. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  if (bytes.indexOf(0) < 0 && isUtf8(bytes)) {
+    const text = decodeNormalisedUtf8(bytes);
+    if (text !== null) return { text, encoding: 'utf-8' };
+  }
   const { raw, encoding } = decodeBytes(bytes);
   const text = normaliseSpaces(raw);
   // Clean text (the usual case) is told apart in one scan for both checks below.

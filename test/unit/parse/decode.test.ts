@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ReportParseError } from '#shared/errors.ts';
@@ -65,5 +66,34 @@ describe('normaliseText', () => {
   it('returns text that needs nothing unchanged', () => {
     const text = '一、总体情况\n（一）主动公开。';
     expect(normaliseText(text)).toBe(text);
+  });
+});
+
+describe('decodeText on UTF-8', () => {
+  // Every character a normalisation pass or a binary check looks at, around its range boundaries.
+  const CODES = [
+    0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1f, 0x20, 0x41, 0x7e, 0x7f, 0x80, 0xa0, 0xad, 0xae, 0x7ff, 0x1fff, 0x2000, 0x200a,
+    0x200b, 0x200d, 0x200e, 0x2027, 0x2028, 0x2029, 0x202f, 0x205f, 0x2060, 0x2061, 0x3000, 0x4e00, 0xfefe, 0xfeff,
+    0xff01, 0xff02, 0xff07, 0xff08, 0xff09, 0xff0a, 0xff0c, 0xff0d, 0xff10, 0xff19, 0xff1a, 0xff1b, 0xff1c, 0xff1e,
+    0xff1f, 0xff20, 0xff5e, 0xff5f, 0xfffd, 0x1f600, 0x20000,
+  ];
+  const UTF8 = new TextDecoder('utf-8');
+  const SUSPICIOUS = new Set([0x0b, 0x1f, 0x7f, 0xfffd]);
+
+  it('gives exactly the decoded text, width-normalised, or the same refusal', () => {
+    const text = fc.array(fc.constantFrom(...CODES), { maxLength: 40 }).map((codes) => String.fromCodePoint(...codes));
+    fc.assert(
+      fc.property(fc.boolean(), text, (bom, t) => {
+        const bytes = new TextEncoder().encode(bom ? `\ufeff${t}` : t);
+        const refusal = codeOf(() => decodeText(bytes));
+        if (refusal !== undefined) {
+          expect(refusal).toMatch(/^(BINARY_INPUT|UNDECODABLE_TEXT)$/);
+          expect([...t].some((ch) => SUSPICIOUS.has(ch.codePointAt(0) ?? 0))).toBe(true);
+          return;
+        }
+        expect(decodeText(bytes)).toEqual({ text: normaliseText(UTF8.decode(bytes)), encoding: 'utf-8' });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
