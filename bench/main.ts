@@ -4,8 +4,8 @@
  */
 import { runDeadlineBench } from './deadline-run.ts';
 import { runFilingBench } from './filing-throughput.ts';
+import { runArchiveBench } from './archive.ts';
 import { runReportEngineBench } from './report-engine.ts';
-import { runSiteBench } from './site-build.ts';
 
 type Figure = number | string | boolean | null;
 
@@ -24,7 +24,7 @@ const PARTS: Readonly<Record<string, BenchPart>> = {
   },
   filing: { title: 'filing throughput (pages built)', prefix: 'filing', run: () => runFilingBench() },
   deadline: { title: 'deadline run', prefix: 'deadline', run: () => runDeadlineBench() },
-  site: { title: 'site build', prefix: 'site', run: () => runSiteBench() },
+  archive: { title: 'archive per filing and full rebuild', prefix: 'archive', run: () => runArchiveBench() },
 };
 
 function isFigure(value: unknown): value is Figure {

@@ -5,7 +5,7 @@
  */
 import { defineApp, type Use } from './declaration.ts';
 
-type Tables = 'registry' | 'filings' | 'notices';
+type Tables = 'registry' | 'filings' | 'notices' | 'archive';
 type Buckets = 'originals' | 'data' | 'site' | 'uploads';
 
 const filingUses: readonly Use<Tables, Buckets>[] = [
@@ -20,9 +20,11 @@ const filingUses: readonly Use<Tables, Buckets>[] = [
 const siteUses: readonly Use<Tables, Buckets>[] = [
   { table: 'registry', access: 'read' },
   { table: 'filings', access: 'read' },
+  { table: 'archive', access: 'readWrite' },
   { bucket: 'originals', access: 'read' },
   { bucket: 'data', access: 'readWrite' },
   { bucket: 'site', access: 'readWrite' },
+  { queue: 'archive', access: 'send' },
 ];
 
 // Per-route limits for the routes that parse documents, sign uploads or rewrite the site; the others share
@@ -87,6 +89,12 @@ export const app = defineApp({
     },
     notices: {
       purpose: 'Deadline notices, one per agency, report year and stage (claimed before the mail goes out)',
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'sk', type: 'S' },
+    },
+    archive: {
+      purpose:
+        'The public archive index: one entry per published agency-year keyed by year × county-level region, region summaries under their parent, rebuild jobs',
       partitionKey: { name: 'pk', type: 'S' },
       sortKey: { name: 'sk', type: 'S' },
     },
@@ -235,17 +243,37 @@ export const app = defineApp({
     },
     publishSitePages: {
       entry: 'functions/events/publish-site-pages.ts',
-      description: "Rewrites an accepted report's pages and the pages that list it",
+      description: "Writes an accepted report's own pages and index entry, and queues the aggregates it touches",
       uses: siteUses,
-      timeoutSeconds: 120,
+      timeoutSeconds: 60,
+      memoryMb: 1024,
+    },
+    buildArchive: {
+      entry: 'functions/queues/archive-worker.ts',
+      description: 'Rebuilds one archive aggregate (a region shard, a roll-up, the home page) per queue message',
+      uses: siteUses,
+      timeoutSeconds: 300,
+      memoryMb: 1024,
+    },
+    compactArchive: {
+      entry: 'functions/schedules/compact-archive.ts',
+      description: 'Streams the whole-year datasets from the shard parts; writes the data catalog and search index',
+      uses: siteUses,
+      timeoutSeconds: 900,
       memoryMb: 1024,
     },
     rebuildSite: {
       entry: 'functions/http/rebuild-site.ts',
-      description: 'Rewrites every public page from the registry and the stored versions',
-      uses: siteUses,
-      timeoutSeconds: 29,
-      memoryMb: 1536,
+      description: 'Starts a rebuild job of every public page (202 with the job id)',
+      uses: [
+        { table: 'archive', access: 'readWrite' },
+        { queue: 'archive', access: 'send' },
+      ],
+    },
+    getRebuildJob: {
+      entry: 'functions/http/get-rebuild-job.ts',
+      description: 'Reports how far a rebuild job got',
+      uses: [{ table: 'archive', access: 'read' }],
     },
     runDeadlines: {
       entry: 'functions/http/run-deadlines.ts',
@@ -332,6 +360,7 @@ export const app = defineApp({
     { method: 'GET', path: '/v1/admin/notices', fn: 'listNotices', auth: 'admin' },
     { method: 'GET', path: '/v1/admin/status', fn: 'filingStatus', auth: 'admin' },
     { method: 'POST', path: '/v1/admin/site/rebuild', fn: 'rebuildSite', auth: 'admin', throttle: adminJobThrottle },
+    { method: 'GET', path: '/v1/admin/site/rebuild/{jobId}', fn: 'getRebuildJob', auth: 'admin' },
   ],
   subscriptions: [
     // S3 → EventBridge notifications; only the uploads bucket enables them, and the handler ignores other buckets.
@@ -356,11 +385,26 @@ export const app = defineApp({
       fn: 'deadlinesDaily',
       description: 'Every day at 08:00: due-soon reminders, overdue notices and escalations',
     },
+    'archive-compaction': {
+      cron: 'cron(0/15 * * * ? *)',
+      timezone: 'Asia/Shanghai',
+      fn: 'compactArchive',
+      description: 'Every fifteen minutes: the whole-year datasets, the data catalog and the search index',
+    },
     'publish-pending': {
       cron: 'cron(0/5 * * * ? *)',
       timezone: 'Asia/Shanghai',
       fn: 'publishPending',
       description: 'Every five minutes: finish interrupted submissions and publish their events',
+    },
+  },
+  queues: {
+    archive: {
+      purpose: 'Archive aggregate tasks; the message group is the aggregate, so each has one writer at a time',
+      consumer: 'buildArchive',
+      deliveryDelaySeconds: 10,
+      batchSize: 1,
+      maxReceiveCount: 5,
     },
   },
 });

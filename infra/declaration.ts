@@ -47,7 +47,8 @@ export type Use<T extends string, B extends string> =
   | { readonly table: T; readonly access: TableAccess }
   | { readonly bucket: B; readonly access: BucketAccess }
   | { readonly bus: 'events' }
-  | { readonly mail: 'send' };
+  | { readonly mail: 'send' }
+  | { readonly queue: string; readonly access: 'send' };
 
 export interface FunctionDecl<T extends string, B extends string> {
   /** Module path from the repository root, exporting `handler`. */
@@ -103,6 +104,22 @@ export interface ScheduleDecl<F extends string> {
   readonly description: string;
 }
 
+/**
+ * An SQS FIFO queue and the function that consumes it. A message group is handled by one invocation at a
+ * time (one writer per group), and content-based de-duplication drops a message whose body was sent in the
+ * last five minutes — together with the delivery delay, a burst of identical messages is handled once.
+ */
+export interface QueueDecl<F extends string> {
+  readonly purpose: string;
+  readonly consumer: F;
+  /** Every message waits this long before a consumer can receive it (SQS DelaySeconds, at most 900). */
+  readonly deliveryDelaySeconds: number;
+  /** Messages handed to one invocation (FIFO event source mappings allow at most 10). */
+  readonly batchSize: number;
+  /** Receives before a message is moved to the queue's dead-letter queue. */
+  readonly maxReceiveCount: number;
+}
+
 export interface AppDeclaration<F extends string, T extends string, B extends string> {
   readonly name: string;
   readonly tables: Readonly<Record<T, TableDecl>>;
@@ -111,6 +128,7 @@ export interface AppDeclaration<F extends string, T extends string, B extends st
   readonly routes: readonly RouteDecl<F>[];
   readonly subscriptions: readonly SubscriptionDecl<F>[];
   readonly schedules: Readonly<Record<string, ScheduleDecl<F>>>;
+  readonly queues?: Readonly<Record<string, QueueDecl<F>>>;
   /**
    * The function that resolves `Authorization: Bearer …` for every route whose auth is not 'none'
    * (API Gateway HTTP API Lambda authorizer, payload 2.0, simple responses). It always answers
@@ -146,6 +164,14 @@ export function tableEnvName(table: string): string {
 /** Environment variable carrying a bucket's name, e.g. `originals` → `ORIGINALS_BUCKET_NAME`. */
 export function bucketEnvName(bucket: string): string {
   return `${screamingSnake(bucket)}_BUCKET_NAME`;
+}
+/** Environment variable carrying a queue's URL, e.g. `archive` → `ARCHIVE_QUEUE_URL`. */
+export function queueEnvName(queue: string): string {
+  return `${screamingSnake(queue)}_QUEUE_URL`;
+}
+/** Environment variable carrying a queue's delivery delay in seconds (senders size their batching window by it). */
+export function queueDelayEnvName(queue: string): string {
+  return `${screamingSnake(queue)}_QUEUE_DELAY_SECONDS`;
 }
 export const EVENT_BUS_ENV = 'EVENT_BUS_NAME';
 export const MAIL_SENDER_ENV = 'MAIL_SENDER';

@@ -1,7 +1,7 @@
 /** Configuration comes from the environment, read once and checked with zod; a gap fails naming the variable. */
 import { z } from 'zod';
 import type { AppBuckets, AppTables } from '#infra/app.ts';
-import { bucketEnvName, EVENT_BUS_ENV, tableEnvName } from '#infra/declaration.ts';
+import { bucketEnvName, EVENT_BUS_ENV, queueDelayEnvName, queueEnvName, tableEnvName } from '#infra/declaration.ts';
 
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
@@ -31,4 +31,12 @@ export function eventBusName(env: NodeJS.ProcessEnv = process.env): string {
 /** s3rver (and any path-style endpoint) needs it; the JS SDK has no environment variable of its own for it. */
 export function s3ForcePathStyle(env: NodeJS.ProcessEnv = process.env): boolean {
   return read('S3_FORCE_PATH_STYLE', Flag, env) === 'true';
+}
+
+export function queueUrl(queue: string, env: NodeJS.ProcessEnv = process.env): string {
+  return read(queueEnvName(queue), ResourceName, env);
+}
+
+export function queueDelaySeconds(queue: string, env: NodeJS.ProcessEnv = process.env): number {
+  return read(queueDelayEnvName(queue), z.coerce.number().nonnegative(), env);
 }

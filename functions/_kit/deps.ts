@@ -6,11 +6,13 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { MAIL_SENDER_ENV } from '#infra/declaration.ts';
 import { DynamoAcceptedReports } from '#shared/adapters/aws/dynamo-accepted-reports.ts';
 import { DynamoAgencyRegistry } from '#shared/adapters/aws/dynamo-agency-registry.ts';
+import { DynamoArchiveTable } from '#shared/adapters/aws/dynamo-archive-table.ts';
 import { DynamoNoticeStore } from '#shared/adapters/aws/dynamo-notice-store.ts';
 import { DynamoOfficeRegistry } from '#shared/adapters/aws/dynamo-office-registry.ts';
 import { DynamoSubmissionStore } from '#shared/adapters/aws/dynamo-submission-store.ts';
@@ -18,15 +20,18 @@ import { DynamoTokenStore } from '#shared/adapters/aws/dynamo-token-store.ts';
 import { DynamoVersionStore } from '#shared/adapters/aws/dynamo-version-store.ts';
 import { EventBridgePublisher } from '#shared/adapters/aws/eventbridge-publisher.ts';
 import { S3BlobStore } from '#shared/adapters/aws/s3-blob-store.ts';
+import { S3StreamingBlobStore } from '#shared/adapters/aws/s3-streaming-blob-store.ts';
 import { S3UploadUrlSigner } from '#shared/adapters/aws/s3-upload-url-signer.ts';
+import { SqsTaskQueue } from '#shared/adapters/aws/sqs-task-queue.ts';
 import { randomIds } from '#shared/adapters/system/random-ids.ts';
 import { systemClock } from '#shared/adapters/system/system-clock.ts';
+import type { ArchivePorts } from '#shared/archive/archive-ports.ts';
 import { checkReport } from '#shared/check-report.ts';
 import { DEADLINES_CONFIG_ENV, parseDeadlineConfig } from '#shared/deadlines/config.ts';
 import type { DeadlinePorts, FilingPorts, NoticePorts, RegistryPorts, UploadPorts } from '#shared/ports.ts';
 import type { SitePorts } from '#shared/site/site-ports.ts';
 import { validateReport } from '#shared/validate/validate-report.ts';
-import { bucketName, eventBusName, s3ForcePathStyle, tableName } from './config.ts';
+import { bucketName, eventBusName, queueDelaySeconds, queueUrl, s3ForcePathStyle, tableName } from './config.ts';
 import { mailerFor } from './mailer.ts';
 import { once } from './once.ts';
 
@@ -109,6 +114,19 @@ export const sitePorts = once((): SitePorts => {
     siteUrl: deadlines.siteUrl.replace(/\/+$/, ''),
   };
 });
+
+const sqs = once(() => new SQSClient({}));
+
+/** The archive: the page builder's ports plus the index table, the archive queue and streamed site writes. */
+export const archivePorts = once(
+  (): ArchivePorts => ({
+    ...sitePorts(),
+    site: new S3StreamingBlobStore(s3(), bucketName('site')),
+    index: new DynamoArchiveTable(dynamo(), tableName('archive')),
+    queue: new SqsTaskQueue(sqs(), queueUrl('archive')),
+    queueDelaySeconds: queueDelaySeconds('archive'),
+  }),
+);
 
 /** `GONGKAI_DEADLINES` (JSON; every field defaults): calendar overrides, reminder offsets, the site's URL. */
 const deadlineConfig = once(() => parseDeadlineConfig(process.env[DEADLINES_CONFIG_ENV]));

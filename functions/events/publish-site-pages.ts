@@ -1,22 +1,17 @@
 /**
- * ReportAccepted / ReportAmended → the agency-year's pages and the pages that list it. The subscription
- * delivers both detail types here; each is parsed with its own contract. Safe to repeat (upserts only).
+ * ReportAccepted / ReportAmended → the filing's own pages and index entry, and one task per aggregate it
+ * touches (its shard, the home page) on the archive queue. Safe to repeat (upserts, de-duplicated tasks).
  */
 import { ReportAccepted, ReportAmended } from '#events/index.ts';
-import { sitePorts } from '#kit/deps.ts';
+import { archivePorts } from '#kit/deps.ts';
 import { eventHandler } from '#kit/event.ts';
 import { logger } from '#kit/logger.ts';
-import { publishFiling } from '#shared/site/publish-site.ts';
-import type { SitePorts } from '#shared/site/site-ports.ts';
+import type { ArchivePorts } from '#shared/archive/archive-ports.ts';
+import { publishFiling } from '#shared/archive/publish-filing.ts';
 
-export function createHandler(ports: () => SitePorts) {
+export function createHandler(ports: () => ArchivePorts) {
   const run = async (detail: { agencyId: string; year: number; version: number }) => {
     const update = await publishFiling(ports(), detail);
-    if (update.rebuiltBecause) {
-      logger.warn('site rebuilt from the stored versions: an index object was damaged', {
-        damaged: update.rebuiltBecause,
-      });
-    }
     logger.info('site updated', {
       agencyId: detail.agencyId,
       year: detail.year,
@@ -32,4 +27,4 @@ export function createHandler(ports: () => SitePorts) {
   };
 }
 
-export const handler = createHandler(sitePorts);
+export const handler = createHandler(archivePorts);

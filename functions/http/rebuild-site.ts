@@ -1,17 +1,15 @@
-/** POST /v1/admin/site/rebuild — rewrites every public page from the registry and the stored versions. */
-import { sitePorts } from '#kit/deps.ts';
+/** POST /v1/admin/site/rebuild — starts a rebuild job of every public page; 202 with the job to poll. */
+import { randomUUID } from 'node:crypto';
+import { archivePorts } from '#kit/deps.ts';
 import { httpHandler } from '#kit/http.ts';
-import { rebuildSite } from '#shared/site/publish-site.ts';
-import type { SitePorts } from '#shared/site/site-ports.ts';
+import type { ArchivePorts } from '#shared/archive/archive-ports.ts';
+import { startRebuild } from '#shared/archive/rebuild-job.ts';
 
-export function createHandler(ports: () => SitePorts) {
+export function createHandler(ports: () => ArchivePorts, newId: () => string = randomUUID) {
   return httpHandler(async () => {
-    const result = await rebuildSite(ports());
-    return {
-      status: 200,
-      body: { reports: result.reports, files: result.written.length, skipped: result.skipped },
-    };
+    const job = await startRebuild(ports(), newId());
+    return { status: 202, body: { ...job, poll: `/v1/admin/site/rebuild/${job.jobId}` } };
   });
 }
 
-export const handler = createHandler(sitePorts);
+export const handler = createHandler(archivePorts);

@@ -19,6 +19,10 @@ export function localBucketName(app: AnyAppDeclaration, bucket: string): string 
   // S3 bucket names are lowercase DNS labels.
   return `${app.name}-${bucket}`.toLowerCase().replace(/[^a-z0-9.-]/g, '-');
 }
+/** FIFO queue names end in `.fifo`. */
+export function localQueueName(app: AnyAppDeclaration, queue: string): string {
+  return `${app.name}-${queue}.fifo`;
+}
 export function localEventBusName(app: AnyAppDeclaration): string {
   return `${app.name}-events`;
 }

@@ -6,11 +6,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DeadLetter } from './event-delivery.ts';
 import type { ConsoleHandler } from './http-gateway.ts';
 import { sendJson } from './http-io.ts';
+import type { QueueDeadLetter } from './queue-consumer.ts';
 import { type ScheduleRun, UnknownScheduleError } from './scheduler.ts';
 
 export interface LocalConsoleSources {
   readonly inbox: () => Promise<unknown[]>;
-  readonly deadLetters: () => readonly DeadLetter[];
+  readonly deadLetters: () => readonly (DeadLetter | QueueDeadLetter)[];
   readonly scheduleNames: readonly string[];
   readonly nextRuns: () => Readonly<Record<string, string | null>>;
   readonly triggerSchedule: (name: string) => Promise<ScheduleRun>;

@@ -12,6 +12,7 @@ import { openEventJournal } from './event-journal.ts';
 import { invokeFunction, type LoadedFunction, loadFunctions } from './lambda-runtime.ts';
 import { type AnyAppDeclaration, localEventBusName } from './local-aws.ts';
 import type { ProcessPorts } from './process-ports.ts';
+import { type QueueConsumers, startQueueConsumers } from './queue-consumer.ts';
 import { type StandIns, startStandIns } from './stand-ins.ts';
 
 // A reserved TLD (RFC 6761) that still passes e-mail validation, which a bare `@localhost` does not.
@@ -27,6 +28,7 @@ export interface PlatformOptions {
   readonly root: string;
   readonly ports: ProcessPorts;
   readonly retryBaseMs?: number | undefined;
+  readonly queueDelayMs?: number | undefined;
   readonly log: (line: string) => void;
 }
 
@@ -42,6 +44,9 @@ export interface Platform {
    * after it has been rebuilt.
    */
   resumeDeliveries(): void;
+  readonly queues: QueueConsumers;
+  /** Resolves when no event delivery and no queue message is running or waiting. */
+  waitForIdle(): Promise<void>;
 }
 
 /** Starts everything a handler talks to, then loads the handlers; `closers` collects what to stop. */
@@ -50,7 +55,13 @@ export async function startPlatform(
   closers: (() => Promise<void> | void)[],
 ): Promise<Platform> {
   const { app, ports, log } = options;
-  const standIns = await startStandIns({ app, home: options.home, ports: ports.standIns, log });
+  const standIns = await startStandIns({
+    app,
+    home: options.home,
+    ports: ports.standIns,
+    log,
+    queueDelayMs: options.queueDelayMs,
+  });
   closers.push(standIns.stop);
   let functions = new Map<string, LoadedFunction>();
   const invoke: InvokeFunction = (fn, event) => {
@@ -74,6 +85,12 @@ export async function startPlatform(
   const env = awsEnvironment(endpoints, {
     tables: standIns.tableNames,
     buckets: standIns.bucketNames,
+    queues: Object.fromEntries(
+      Object.entries(standIns.queueNames).map(([name, physical]) => [
+        name,
+        { url: standIns.sqs.queueUrl(physical), delaySeconds: standIns.queueDelaySeconds[name] ?? 0 },
+      ]),
+    ),
     eventBus: bus.busName,
     mailSender: LOCAL_MAIL_SENDER,
   });
@@ -86,7 +103,22 @@ export async function startPlatform(
     const resumed = delivery.resume(journal.recovered.unfinished);
     if (resumed > 0) log(`delivering ${resumed} event(s) accepted before the last stop`);
   };
-  return { standIns, delivery, endpoints, env, invoke, resumeDeliveries };
+  const queues = startQueueConsumers(app.queues ?? {}, standIns.queueNames, standIns.sqs, invoke, {
+    ...(options.retryBaseMs === undefined ? {} : { retryBaseMs: options.retryBaseMs }),
+    log,
+  });
+  closers.push(
+    () => settleWithin(queues.waitForIdle(), STOP_GRACE_MS),
+    () => queues.stop(),
+  );
+  // Events start queue tasks and queue tasks may publish events: idle is when both are, checked twice over.
+  const waitForIdle = async (): Promise<void> => {
+    await delivery.waitForIdle();
+    await queues.waitForIdle();
+    await delivery.waitForIdle();
+    await queues.waitForIdle();
+  };
+  return { standIns, delivery, endpoints, env, invoke, resumeDeliveries, queues, waitForIdle };
 }
 
 /** S3 → EventBridge, for the buckets that declare it (as `eventBridgeEnabled` does on AWS). */

@@ -11,7 +11,7 @@ export interface ProcessPorts {
   readonly standIns: StandInPorts;
   readonly eventBus: number;
   /** Records the endpoints the handlers were built with. */
-  remember(endpoints: { dynamodb: string; s3: string; ses: string; eventBridge: string }): void;
+  remember(endpoints: { dynamodb: string; s3: string; ses: string; sqs: string; eventBridge: string }): void;
   release(): void;
 }
 
@@ -27,7 +27,12 @@ export function reservePorts(httpPort = 0): ProcessPorts {
     eventBus: remembered?.eventBus ?? 0,
     remember(endpoints) {
       remembered ??= {
-        standIns: { dynamodb: portOf(endpoints.dynamodb), s3: portOf(endpoints.s3), ses: portOf(endpoints.ses) },
+        standIns: {
+          dynamodb: portOf(endpoints.dynamodb),
+          s3: portOf(endpoints.s3),
+          ses: portOf(endpoints.ses),
+          sqs: portOf(endpoints.sqs),
+        },
         eventBus: portOf(endpoints.eventBridge),
       };
     },

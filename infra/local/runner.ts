@@ -16,6 +16,7 @@ import { type AnyAppDeclaration, LOCAL_ACCESS_KEY, LOCAL_REGION } from './local-
 import { createLocalConsole } from './local-console.ts';
 import { type Platform, startPlatform } from './platform.ts';
 import { reservePorts } from './process-ports.ts';
+import type { QueueDeadLetter } from './queue-consumer.ts';
 import { type LocalScheduler, type ScheduleRun, startScheduler } from './scheduler.ts';
 import { bucketSource, folderSource, type StaticMount } from './static-files.ts';
 
@@ -41,6 +42,8 @@ export interface StartLocalOptions {
   readonly runSchedules?: boolean;
   /** First retry delay of event deliveries, in milliseconds. */
   readonly retryBaseMs?: number;
+  /** Overrides the queues' declared delivery delay (tests do not wait seconds per batching window). */
+  readonly queueDelayMs?: number;
 }
 
 export interface LocalSystem extends DemoAccess {
@@ -51,7 +54,7 @@ export interface LocalSystem extends DemoAccess {
   readonly env: Readonly<Record<string, string>>;
   /** Resolves when no event delivery is running or waiting to retry. */
   waitForIdle(): Promise<void>;
-  deadLetters(): readonly DeadLetter[];
+  deadLetters(): readonly (DeadLetter | QueueDeadLetter)[];
   triggerSchedule(name: string): Promise<ScheduleRun>;
   mail(): Promise<unknown[]>;
   nextRuns(): Readonly<Record<string, string | null>>;
@@ -72,7 +75,10 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   };
   try {
     closers.push(await lockHome(home));
-    const platform = await startPlatform({ app, home, root, ports, retryBaseMs: options.retryBaseMs, log }, closers);
+    const platform = await startPlatform(
+      { app, home, root, ports, retryBaseMs: options.retryBaseMs, queueDelayMs: options.queueDelayMs, log },
+      closers,
+    );
     const scheduler = startScheduler(
       app.schedules,
       { invoke: platform.invoke, invokeAsync: platform.delivery.invokeAsync },
@@ -104,8 +110,8 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
       home,
       endpoints: platform.endpoints,
       env: platform.env,
-      waitForIdle: platform.delivery.waitForIdle,
-      deadLetters: platform.delivery.deadLetters,
+      waitForIdle: platform.waitForIdle,
+      deadLetters: () => [...platform.delivery.deadLetters(), ...platform.queues.deadLetters()],
       triggerSchedule: scheduler.trigger,
       mail: platform.standIns.ses.inbox,
       nextRuns: scheduler.nextRuns,
@@ -148,7 +154,7 @@ async function startFrontDoor(options: FrontDoorOptions, closers: Closer[]): Pro
       },
       console: createLocalConsole({
         inbox: standIns.ses.inbox,
-        deadLetters: delivery.deadLetters,
+        deadLetters: () => [...delivery.deadLetters(), ...platform.queues.deadLetters()],
         scheduleNames: scheduler.names,
         nextRuns: scheduler.nextRuns,
         triggerSchedule: scheduler.trigger,

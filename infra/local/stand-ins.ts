@@ -7,14 +7,16 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TableDecl } from '../declaration.ts';
 import { type DynamoStandIn, startDynamoStandIn } from './dynamo-stand-in.ts';
-import { type AnyAppDeclaration, localBucketName, localTableName } from './local-aws.ts';
+import { type AnyAppDeclaration, localBucketName, localQueueName, localTableName } from './local-aws.ts';
 import { type S3StandIn, startS3StandIn } from './s3-stand-in.ts';
 import { type SesStandIn, startSesStandIn } from './ses-stand-in.ts';
+import { type SqsStandIn, startSqsStandIn } from './sqs-stand-in.ts';
 
 export interface StandInPorts {
   readonly dynamodb?: number;
   readonly s3?: number;
   readonly ses?: number;
+  readonly sqs?: number;
 }
 
 export interface StandInsOptions {
@@ -22,21 +24,32 @@ export interface StandInsOptions {
   readonly home: string;
   readonly ports?: StandInPorts;
   readonly log?: (line: string) => void;
+  /** Overrides every queue's declared delivery delay (tests wait milliseconds, not seconds). */
+  readonly queueDelayMs?: number | undefined;
 }
 
 export interface StandIns {
-  readonly endpoints: { readonly dynamodb: string; readonly s3: string; readonly ses: string };
+  readonly endpoints: { readonly dynamodb: string; readonly s3: string; readonly ses: string; readonly sqs: string };
   /** Logical name → local physical name. */
   readonly tableNames: Readonly<Record<string, string>>;
   readonly bucketNames: Readonly<Record<string, string>>;
+  readonly queueNames: Readonly<Record<string, string>>;
+  /** Each queue's delivery delay in seconds, as its senders size their batching window. */
+  readonly queueDelaySeconds: Readonly<Record<string, number>>;
   readonly s3: S3StandIn;
+  readonly sqs: SqsStandIn;
   readonly ses: SesStandIn;
   stop(): Promise<void>;
 }
 
-export async function startStandIns({ app, home, ports = {}, log }: StandInsOptions): Promise<StandIns> {
+export async function startStandIns({ app, home, ports = {}, log, queueDelayMs }: StandInsOptions): Promise<StandIns> {
   const tableNames = mapNames(app.tables, (name) => localTableName(app, name));
   const bucketNames = mapNames(app.buckets, (name) => localBucketName(app, name));
+  const queues = app.queues ?? {};
+  const queueNames = mapNames(queues, (name) => localQueueName(app, name));
+  const queueDelaySeconds = Object.fromEntries(
+    Object.entries(queues).map(([name, decl]) => [name, (queueDelayMs ?? decl.deliveryDelaySeconds * 1000) / 1000]),
+  );
   await mkdir(join(home, 'dynamodb'), { recursive: true });
   await mkdir(join(home, 's3'), { recursive: true });
 
@@ -55,12 +68,25 @@ export async function startStandIns({ app, home, ports = {}, log }: StandInsOpti
     started.push(s3);
     const ses = await startSesStandIn(ports.ses);
     started.push(ses);
+    const sqs = await startSqsStandIn(
+      Object.entries(queues).map(([name, decl]) => ({
+        name: queueNames[name] ?? name,
+        delayMs: (queueDelaySeconds[name] ?? decl.deliveryDelaySeconds) * 1000,
+        // Lambda's consumer holds a message as long as the consumer may run.
+        visibilityTimeoutMs: 15 * 60_000,
+      })),
+      ports.sqs,
+    );
+    started.push(sqs);
     return {
-      endpoints: { dynamodb: dynamo.endpoint, s3: s3.endpoint, ses: ses.endpoint },
+      endpoints: { dynamodb: dynamo.endpoint, s3: s3.endpoint, ses: ses.endpoint, sqs: sqs.endpoint },
       tableNames,
       bucketNames,
+      queueNames,
+      queueDelaySeconds,
       s3,
       ses,
+      sqs,
       stop: () => closeAll(started),
     };
   } catch (error) {

@@ -7,7 +7,7 @@ import { escapeHtml } from '#shared/render/escape-html.ts';
 import { chineseDay } from '#shared/render/format-date.ts';
 import { deadlineText, statusBadge } from './filing-status-view.ts';
 import { renderPage } from './page-shell.ts';
-import { reportUrl, yearUrl } from './site-paths.ts';
+import { regionUrl, reportUrl, yearUrl } from './site-paths.ts';
 
 export interface AgencyYearRow {
   readonly year: number;
@@ -21,6 +21,8 @@ export interface AgencyPageInput {
   readonly agencyId: string;
   readonly agencyName: string;
   readonly region: string | null;
+  /** Province, city and county, each linking to its region page. */
+  readonly regionPath?: readonly { readonly code: string; readonly name: string }[];
   /** Newest year first. */
   readonly years: readonly AgencyYearRow[];
 }
@@ -32,7 +34,15 @@ function row(agencyId: string, r: AgencyYearRow): string {
 }
 
 export function renderAgencyPage(input: AgencyPageInput): string {
-  const region = input.region === null ? '' : `<p>地区：${escapeHtml(input.region)}</p>`;
+  const trail = (input.regionPath ?? []).map(
+    (r) => `<a href="${escapeHtml(regionUrl(r.code))}">${escapeHtml(r.name)}</a>`,
+  );
+  const region =
+    trail.length > 0
+      ? `<p>地区：${trail.join(' › ')}</p>`
+      : input.region === null
+        ? ''
+        : `<p>地区：${escapeHtml(input.region)}</p>`;
   const table =
     input.years.length === 0
       ? '<p>尚无报告。</p>'

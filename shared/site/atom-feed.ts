@@ -1,7 +1,8 @@
 /** The Atom feed of filings (newest first), one entry per accepted version. */
+
+import type { RecentFiling } from '#shared/archive/archive-index.ts';
 import { escapeHtml } from '#shared/render/escape-html.ts';
 import { SITE_NAME } from './page-shell.ts';
-import type { RecentFiling } from './site-index.ts';
 import { FEED_URL, reportUrl, versionUrl } from './site-paths.ts';
 
 /** Entry ids must never change: they name the version, not the page. */

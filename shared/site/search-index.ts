@@ -2,7 +2,6 @@
  * The static search index: one shard per year, agency names and titles cut into character bigrams, since
  * Chinese has no spaces to split words on and bigrams are what a two-character query like 曲江 matches.
  */
-import type { YearEntry } from './site-index.ts';
 import { reportUrl, searchShardUrl } from './site-paths.ts';
 
 export interface SearchDocument {
@@ -13,6 +12,14 @@ export interface SearchDocument {
   /** Title. */
   readonly t: string;
   readonly y: number;
+  /** Region name (county level), so 曲江 finds every agency of 曲江区. */
+  readonly r?: string;
+}
+
+export interface SearchSource {
+  readonly agencyId: string;
+  readonly agencyName: string;
+  readonly title: string;
 }
 
 export interface SearchShard {
@@ -33,12 +40,25 @@ export function bigrams(text: string): string[] {
   return [...new Set(chars.slice(1).map((c, i) => `${chars[i]}${c}`))];
 }
 
-export function buildSearchShard(year: number, entries: readonly YearEntry[]): SearchShard {
-  const docs = entries.map((e) => ({ u: reportUrl(e.agencyId, year), n: e.agencyName, t: e.title, y: year }));
+/** Bigrams and single characters, so a one-character query finds something too. */
+export function searchKeys(text: string): string[] {
+  return [...new Set([...bigrams(text), ...normaliseSearchText(text)])];
+}
+
+export function buildSearchShard(year: number, entries: readonly SearchSource[], region?: string): SearchShard {
+  const docs: SearchDocument[] = entries.map((e) => ({
+    u: reportUrl(e.agencyId, year),
+    n: e.agencyName,
+    t: e.title,
+    y: year,
+    ...(region === undefined ? {} : { r: region }),
+  }));
   const postings = new Map<string, number[]>();
   docs.forEach((doc, i) => {
-    for (const gram of new Set([...bigrams(doc.n), ...bigrams(doc.t)])) {
-      postings.set(gram, [...(postings.get(gram) ?? []), i]);
+    for (const gram of new Set([...searchKeys(doc.n), ...searchKeys(doc.t), ...searchKeys(doc.r ?? '')])) {
+      const list = postings.get(gram);
+      if (list === undefined) postings.set(gram, [i]);
+      else list.push(i);
     }
   });
   const sorted = [...postings.keys()].sort();

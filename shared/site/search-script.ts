@@ -1,6 +1,8 @@
 /**
  * The progressive-enhancement search script (`/assets/search.js`): without it the form does nothing and the
- * home page's agency list remains. Results are built with textContent only, never HTML from the index.
+ * home page's region list remains. A query fetches the manifest, the one bucket file of each of its keys
+ * (bigrams, or the single character) and the document files of the first hits — a few small files whatever
+ * the archive's size. Results are built with textContent only, never HTML from the index.
  */
 export const SEARCH_SCRIPT = `(() => {
   'use strict';
@@ -8,39 +10,46 @@ export const SEARCH_SCRIPT = `(() => {
   const out = document.getElementById('search-results');
   if (!form || !out) return;
   const input = form.querySelector('input[name="q"]');
-  let shards = null;
+  const SHOWN = 50;
   const norm = (s) => s.toLowerCase().replace(/[\\s\\p{P}\\p{S}]+/gu, '');
-  const grams = (s) => {
+  const keys = (s) => {
     const c = Array.from(norm(s));
     if (c.length === 1) return c;
     const g = [];
     for (let i = 1; i < c.length; i += 1) g.push(c[i - 1] + c[i]);
     return Array.from(new Set(g));
   };
-  const load = async () => {
-    if (shards) return shards;
-    const list = await (await fetch('/search/index.json')).json();
-    shards = await Promise.all(list.shards.map(async (u) => (await fetch(u)).json()));
-    return shards;
+  const bucket = (k, n) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < k.length; i += 1) { h ^= k.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+    return h % n;
   };
-  const find = (all, q) => {
-    const g = grams(q);
-    if (g.length === 0) return [];
+  const json = async (u) => { const r = await fetch(u); return r.ok ? r.json() : null; };
+  let manifest = null;
+  const find = async (q) => {
+    manifest = manifest || (await json('/search/index.json'));
+    const ks = keys(q);
+    if (!manifest || ks.length === 0) return [];
+    const files = new Map();
+    for (const k of ks) { const b = bucket(k, manifest.buckets); if (!files.has(b)) files.set(b, json('/search/keys/' + b + '.json')); }
+    const lists = [];
+    for (const k of ks) { const f = await files.get(bucket(k, manifest.buckets)); lists.push(new Set((f && f[k]) || [])); }
+    const ids = [...lists[0]].filter((i) => lists.every((s) => s.has(i)));
+    const docs = new Map();
+    for (const i of ids.slice(0, SHOWN)) { const n = Math.floor(i / manifest.docsPerFile); if (!docs.has(n)) docs.set(n, json('/search/docs/' + n + '.json')); }
     const hits = [];
-    for (const shard of all) {
-      const sets = g.map((x) => new Set(shard.bigrams[x] || []));
-      for (const i of sets[0]) if (sets.every((s) => s.has(i))) hits.push(shard.docs[i]);
-    }
-    return hits;
+    for (const i of ids.slice(0, SHOWN)) { const f = await docs.get(Math.floor(i / manifest.docsPerFile)); const d = f && f[i % manifest.docsPerFile]; if (d) hits.push(d); }
+    return { total: ids.length, hits };
   };
-  const show = (q, hits) => {
+  const show = (q, found) => {
     out.textContent = '';
     const p = document.createElement('p');
-    p.textContent = hits.length === 0 ? '没有找到与“' + q + '”相关的报告。' : '找到' + hits.length + '份报告：';
+    const total = found.total || 0;
+    p.textContent = total === 0 ? '没有找到与“' + q + '”相关的报告。' : '找到' + total + '份报告' + (total > found.hits.length ? '，显示前' + found.hits.length + '份' : '') + '：';
     out.appendChild(p);
-    if (hits.length === 0) return;
+    if (total === 0) return;
     const ul = document.createElement('ul');
-    for (const d of hits) {
+    for (const d of found.hits) {
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = d.u;
@@ -52,7 +61,7 @@ export const SEARCH_SCRIPT = `(() => {
   };
   const run = async (q) => {
     if (!q.trim()) { out.textContent = ''; return; }
-    try { show(q, find(await load(), q)); } catch { out.textContent = '搜索暂不可用，请使用下方的机关列表。'; }
+    try { show(q, await find(q)); } catch { out.textContent = '搜索暂不可用，请使用下方的地区列表。'; }
   };
   form.addEventListener('submit', (e) => { e.preventDefault(); run(input.value); });
   const initial = new URLSearchParams(location.search).get('q');

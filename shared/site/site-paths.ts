@@ -13,6 +13,17 @@ export const reportUrl = (agencyId: string, year: number): string =>
   `/reports/${encodeURIComponent(agencyId)}/${year}/`;
 export const versionUrl = (agencyId: string, year: number, version: number): string =>
   `${reportUrl(agencyId, year)}v${version}/`;
+export const regionUrl = (code: string): string => `/regions/${encodeURIComponent(code)}/`;
+/** A region's page for a year; later pages of a long list follow at `…/{year}/{n}/`. */
+export const regionYearUrl = (code: string, year: number, page = 1): string =>
+  `${regionUrl(code)}${year}/${page > 1 ? `${page}/` : ''}`;
+export const datasetParquetUrl = (year: number): string => `/data/${year}.parquet`;
+export const DATA_PACKAGE_URL = '/data/datapackage.json';
+export const DATA_CATALOG_URL = '/data/catalog.json';
+export const CHECKSUMS_URL = '/data/SHA256SUMS';
+export const LICENSE_URL = '/data/LICENSE.txt';
+export const shardSitemapUrl = (year: number, code: string): string =>
+  `/sitemaps/${year}/${encodeURIComponent(code)}.xml`;
 export const datasetCsvUrl = (year: number): string => `/data/${year}.csv`;
 export const datasetJsonUrl = (year: number): string => `/data/${year}.json`;
 export const SCHEMA_URL = '/data/schema.json';

@@ -8,6 +8,9 @@ const TYPES: readonly [RegExp, string][] = [
   [/\.js$/, 'text/javascript; charset=utf-8'],
   [/\.json$/, 'application/json; charset=utf-8'],
   [/\.csv$/, 'text/csv; charset=utf-8'],
+  [/\.jsonl$/, 'application/jsonl; charset=utf-8'],
+  [/\.parquet$/, 'application/vnd.apache.parquet'],
+  [/\.txt$|SHA256SUMS$/, 'text/plain; charset=utf-8'],
   [/(^|\/)feed\.xml$/, 'application/atom+xml; charset=utf-8'],
   [/\.xml$/, 'application/xml; charset=utf-8'],
 ];

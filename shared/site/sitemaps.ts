@@ -1,35 +1,38 @@
 /**
- * A sitemap index over one sitemap per year, so a filing rewrites its year's sitemap and the short index,
- * never a list of the whole archive.
+ * Sitemaps: one per shard and year (hundreds of agencies), one of region pages per year, and indexes over
+ * them split at the protocol's limit of 50,000 entries.
  */
 import { escapeHtml } from '#shared/render/escape-html.ts';
-import type { YearEntry } from './site-index.ts';
-import { agencyUrl, reportUrl, yearSitemapUrl, yearUrl } from './site-paths.ts';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
-
-export function renderSitemapIndex(years: readonly number[], siteUrl: string): string {
-  const home = `<sitemap><loc>${escapeHtml(`${siteUrl}/sitemaps/home.xml`)}</loc></sitemap>`;
-  const items = years.map((y) => `<sitemap><loc>${escapeHtml(`${siteUrl}${yearSitemapUrl(y)}`)}</loc></sitemap>`);
-  return `${XML_HEAD}<sitemapindex xmlns="${NS}">${home}${items.join('')}</sitemapindex>\n`;
-}
 
 function url(siteUrl: string, path: string, lastmod?: string): string {
   const mod = lastmod === undefined ? '' : `<lastmod>${escapeHtml(lastmod.slice(0, 10))}</lastmod>`;
   return `<url><loc>${escapeHtml(`${siteUrl}${path}`)}</loc>${mod}</url>`;
 }
 
-/** The home page and every agency that filed. */
-export function renderHomeSitemap(agencyIds: readonly string[], siteUrl: string): string {
-  const items = [url(siteUrl, '/'), ...agencyIds.map((id) => url(siteUrl, agencyUrl(id)))];
+/** The protocol's limit of URLs per sitemap (and of sitemaps per index). */
+export const SITEMAP_LIMIT = 50_000;
+
+export interface SitemapUrl {
+  readonly path: string;
+  readonly lastmod?: string;
+}
+
+export function renderUrlSet(urls: readonly SitemapUrl[], siteUrl: string): string {
+  if (urls.length > SITEMAP_LIMIT) throw new Error(`a sitemap holds at most ${SITEMAP_LIMIT} URLs`);
+  const items = urls.map((u) => url(siteUrl, u.path, u.lastmod));
   return `${XML_HEAD}<urlset xmlns="${NS}">${items.join('')}</urlset>\n`;
 }
 
-export function renderYearSitemap(year: number, entries: readonly YearEntry[], siteUrl: string): string {
-  const items = [
-    url(siteUrl, yearUrl(year)),
-    ...entries.map((e) => url(siteUrl, reportUrl(e.agencyId, year), e.acceptedAt)),
-  ];
-  return `${XML_HEAD}<urlset xmlns="${NS}">${items.join('')}</urlset>\n`;
+/** Sitemap indexes of at most SITEMAP_LIMIT sitemaps each; the first is `/sitemap.xml`. */
+export function renderSitemapIndexes(sitemaps: readonly string[], siteUrl: string): string[] {
+  const chunks: string[][] = [];
+  for (let i = 0; i < sitemaps.length; i += SITEMAP_LIMIT)
+    chunks.push(sitemaps.slice(i, i + SITEMAP_LIMIT) as string[]);
+  return (chunks.length === 0 ? [[]] : chunks).map((chunk) => {
+    const items = chunk.map((path) => `<sitemap><loc>${escapeHtml(`${siteUrl}${path}`)}</loc></sitemap>`);
+    return `${XML_HEAD}<sitemapindex xmlns="${NS}">${items.join('')}</sitemapindex>\n`;
+  });
 }

@@ -9,6 +9,8 @@ import {
   bucketEnvName,
   EVENT_BUS_ENV,
   MAIL_SENDER_ENV,
+  queueDelayEnvName,
+  queueEnvName,
   tableEnvName,
   type Use,
 } from '../../infra/declaration.ts';
@@ -30,6 +32,7 @@ function variablesFor(uses: readonly Use<string, string>[]): string[] {
     if ('table' in use) return [tableEnvName(use.table)];
     if ('bucket' in use) return [bucketEnvName(use.bucket)];
     if ('bus' in use) return [EVENT_BUS_ENV];
+    if ('queue' in use) return [queueEnvName(use.queue), queueDelayEnvName(use.queue)];
     return [MAIL_SENDER_ENV, 'MAIL_CONFIGURATION_SET'];
   });
 }
@@ -145,6 +148,7 @@ describe.each([
         if ('table' in use) return [tables.get(use.table)?.logicalId ?? ''];
         if ('bucket' in use) return [buckets.get(use.bucket)?.logicalId ?? ''];
         if ('bus' in use) return [bus ?? ''];
+        if ('queue' in use) return [];
         return [mailIdentity ?? '', mailConfiguration ?? ''];
       });
       expect(sorted(referenced), name).toEqual(sorted(expected));

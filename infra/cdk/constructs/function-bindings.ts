@@ -3,12 +3,15 @@ import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { EventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import {
   type BucketAccess,
   bucketEnvName,
   EVENT_BUS_ENV,
   MAIL_SENDER_ENV,
   SMTP_RELAY_ENV,
+  queueDelayEnvName,
+  queueEnvName,
   type TableAccess,
   tableEnvName,
   type Use,
@@ -54,6 +57,8 @@ export interface BindableResources {
   readonly buckets: Readonly<Record<string, DeclaredBucket>>;
   readonly bus: EventBus;
   readonly mail: MailIdentity | SmtpRelay;
+  /** The declared queues with their delivery delay (senders size their batching window by it). */
+  readonly queues?: Readonly<Record<string, { readonly queue: Queue; readonly delaySeconds: number }>>;
 }
 
 type AnyUse = Use<string, string>;
@@ -66,7 +71,11 @@ export function environmentFor(uses: readonly AnyUse[], resources: BindableResou
     else if ('bucket' in use)
       environment[bucketEnvName(use.bucket)] = declared(resources.buckets, use.bucket).bucket.bucketName;
     else if ('bus' in use) environment[EVENT_BUS_ENV] = resources.bus.eventBusName;
-    else Object.assign(environment, mailEnvironment(resources.mail));
+    else if ('queue' in use) {
+      const { queue, delaySeconds } = declared(resources.queues ?? {}, use.queue);
+      environment[queueEnvName(use.queue)] = queue.queueUrl;
+      environment[queueDelayEnvName(use.queue)] = String(delaySeconds);
+    } else Object.assign(environment, mailEnvironment(resources.mail));
   }
   return environment;
 }
@@ -80,6 +89,8 @@ export function grantUses(role: Role, uses: readonly AnyUse[], resources: Bindab
       grantBucket(role, use.bucket, declared(resources.buckets, use.bucket), use.access);
     } else if ('bus' in use) {
       resources.bus.grantPutEventsTo(role);
+    } else if ('queue' in use) {
+      declared(resources.queues ?? {}, use.queue).queue.grantSendMessages(role);
     } else if (resources.mail.kind === 'smtp') {
       grantSmtpLogin(role, resources.mail.loginSecretName);
     } else {

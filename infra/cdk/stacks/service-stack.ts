@@ -7,6 +7,8 @@ import type { AppDeclaration, RouteDecl } from '../../declaration.ts';
 import { asyncTargets } from '../async-targets.ts';
 import { bucketRef, eventBusRef } from '../cdk-interfaces.ts';
 import type { DeployConfig } from '../config.ts';
+import { DeclaredQueues } from '../constructs/archive-queues.ts';
+import { ArchiveTable } from '../constructs/archive-table.ts';
 import { DeadLetterQueues } from '../constructs/dead-letter-queues.ts';
 import { DeclaredFunctions } from '../constructs/declared-functions.ts';
 import { EdgeParameter, type EdgeParameterProps } from '../constructs/edge-parameter.ts';
@@ -37,9 +39,11 @@ export class ServiceStack extends Stack {
     const logRetention = config.logRetentionDays as RetentionDays;
     const retries = asyncTargets(declaration);
     const deadLetters = new DeadLetterQueues(this, 'DeadLetters', { functionNames: [...retries.keys()] });
+    const queueProps = { queues: declaration.queues ?? {}, functions: declaration.functions };
+    const queues = new DeclaredQueues(this, 'Queues', queueProps);
     const { functions } = new DeclaredFunctions(this, 'Functions', {
       functions: declaration.functions,
-      resources,
+      resources: { ...resources, queues: queues.queues },
       service: declaration.name,
       logLevel: config.logLevel,
       logRetention,
@@ -48,6 +52,7 @@ export class ServiceStack extends Stack {
         [...retries].map(([fn, retryAttempts]) => [fn, { deadLetterQueue: deadLetters.queues[fn]!, retryAttempts }]),
       ),
     });
+    queues.connect(queueProps, functions);
     const authorizer = declaration.authorizer === undefined ? undefined : functions[declaration.authorizer];
     const api = new FilingApi(this, 'Api', {
       routes: declaration.routes,
@@ -111,6 +116,10 @@ export class ServiceStack extends Stack {
               ? {}
               : { webAclArn: new EdgeParameter(this, 'WebAclArn', { ...props.webAcl, logRetention }).value }),
           });
+
+    if (siteBucketName !== undefined && Object.keys(declaration.queues ?? {}).length > 0) {
+      new ArchiveTable(this, 'ArchiveTable', { siteBucket: bucketRef(resources.buckets[siteBucketName]!.bucket) });
+    }
 
     const siteUrl = `https://${config.domain?.name ?? site?.distribution.distributionDomainName}`;
     // The deadline calendar is not a resource a function `uses`, and which functions read it is not declared:

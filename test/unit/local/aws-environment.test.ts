@@ -8,6 +8,7 @@ describe('awsEnvironment', () => {
       s3: 'http://127.0.0.1:2',
       ses: 'http://127.0.0.1:3',
       eventBridge: 'http://127.0.0.1:4',
+      sqs: 'http://127.0.0.1:5',
     },
     {
       tables: { registry: 'gongkai-registry', filings: 'gongkai-filings' },

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { LONG_CSV_HEADER, longCsvRecords } from '#shared/archive/dataset-formats.ts';
+import { regionPathOf } from '#shared/archive/regions.ts';
 import { parseDeadlineConfig } from '#shared/deadlines/config.ts';
 import type { ReportVersion } from '#shared/filing/records.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import { renderAtomFeed } from '#shared/site/atom-feed.ts';
-import { DATASET_CSV_HEADER, emptyDataset, renderDatasetCsv, upsertDataset } from '#shared/site/datasets.ts';
 import { agencyYearStatus } from '#shared/site/filing-status-view.ts';
 import { renderHomePage } from '#shared/site/home-page.ts';
 import { renderReportPage } from '#shared/site/report-page.ts';
 import { bigrams, buildSearchShard, searchShard } from '#shared/site/search-index.ts';
-import { EMPTY_CATALOG, upsertCatalog, upsertYearEntry, type YearEntry } from '#shared/site/site-index.ts';
 import { siteKey } from '#shared/site/site-paths.ts';
 import { buildReport, modified } from '../../helpers/report-builder.ts';
 import { agencyOf } from './site-world.ts';
@@ -30,19 +30,6 @@ const version = (n: number, over: Partial<ReportVersion> = {}): ReportVersion =>
   hasErrors: false,
   warningCount: 0,
   ...over,
-});
-
-const entry = (agencyId: string, agencyName: string): YearEntry => ({
-  agencyId,
-  agencyName,
-  title: `${agencyName}2022年政府信息公开工作年度报告`,
-  version: 1,
-  publishedOn: null,
-  acceptedAt: '2023-01-06T02:15:30.000Z',
-  first: version(1, { agencyId }),
-  totals: { received: 1, granted: 1, processed: 1, reviews: 0, lawsuits: 0 },
-  hasErrors: false,
-  warningCount: 0,
 });
 
 function reportPage(findings: Finding[] = [], agencyName = '示范市示范局') {
@@ -113,34 +100,37 @@ describe('the report page', () => {
 });
 
 describe('the home page and feed', () => {
-  it('lists agencies for readers without script and escapes their names', () => {
-    const catalog = upsertCatalog(EMPTY_CATALOG, {
-      agencyId: 'x',
-      agencyName: HOSTILE,
-      year: 2022,
-      version: 1,
-      title: HOSTILE,
-      acceptedAt: '2023-01-06T02:15:30.000Z',
-      amendmentReason: null,
-    });
-    const html = renderHomePage(catalog);
-    expect(html).toContain('href="/agencies/x/"');
+  it('lists regions for readers without script and escapes what it prints', () => {
+    const recent = [
+      {
+        agencyId: 'x',
+        agencyName: HOSTILE,
+        year: 2022,
+        version: 1,
+        title: HOSTILE,
+        acceptedAt: '2023-01-06T02:15:30.000Z',
+        amendmentReason: null,
+      },
+    ];
+    const html = renderHomePage({ years: [2022], recent, regions: [{ code: 'p1', name: HOSTILE }] });
+    expect(html).toContain('href="/regions/p1/"');
     expect(html).not.toContain('<img');
-    const feed = renderAtomFeed(catalog.recent, 'https://gongkai.example');
+    const feed = renderAtomFeed(recent, 'https://gongkai.example');
     expect(feed).toContain('<id>https://gongkai.example/reports/x/2022/v1/</id>');
     expect(feed).not.toContain('<script>');
   });
 });
 
 describe('search', () => {
-  it('finds an agency by any two adjacent characters of its name', () => {
-    const index = upsertYearEntry(
-      upsertYearEntry({ year: 2022, entries: [] }, entry('a', '韶关市曲江区总工会')),
-      entry('b', '示范市示范局'),
-    );
-    const shard = buildSearchShard(2022, index.entries);
+  it('finds an agency by any two adjacent characters of its name, or by one character', () => {
+    const docs = [
+      { agencyId: 'a', agencyName: '韶关市曲江区总工会', title: '报告' },
+      { agencyId: 'b', agencyName: '示范市示范局', title: '报告' },
+    ];
+    const shard = buildSearchShard(2022, docs);
     expect(searchShard(shard, '曲江').map((d) => d.u)).toEqual(['/reports/a/2022/']);
     expect(searchShard(shard, '总工会').map((d) => d.n)).toEqual(['韶关市曲江区总工会']);
+    expect(searchShard(shard, '韶').map((d) => d.u)).toEqual(['/reports/a/2022/']);
     expect(searchShard(shard, '江苏')).toEqual([]);
     expect(bigrams('曲 江，区')).toEqual(['曲江', '江区']);
   });
@@ -149,10 +139,31 @@ describe('search', () => {
 describe('datasets', () => {
   it('puts agencyId and year before the per-cell rows of each report', () => {
     const report = buildReport('2021', 2022);
-    const csv = renderDatasetCsv(upsertDataset(emptyDataset(2022), 'demo-bureau', 1, report));
-    const lines = csv.replace('\uFEFF', '').split('\r\n');
-    expect(lines[0]).toBe(DATASET_CSV_HEADER.join(','));
-    expect(lines[1]?.startsWith('demo-bureau,2022,proactiveDisclosure.')).toBe(true);
+    const entry = {
+      year: 2022,
+      agencyId: 'demo-bureau',
+      agencyName: '示范市示范局',
+      title: '',
+      version: 1,
+      path: [...regionPathOf({ region: '韶关市曲江区' })] as const,
+      firstAcceptedAt: '2023-01-06T02:15:30.000Z',
+      filedOn: '2023-01-06',
+      acceptedAt: '2023-01-06T02:15:30.000Z',
+      publishedOn: null,
+      canonicalKey: 'k',
+      totals: { received: 0, granted: 0, processed: 0, reviews: 0, lawsuits: 0 },
+      hasErrors: false,
+      warningCount: 0,
+    };
+    const lines = longCsvRecords(entry as never, report).split('\r\n');
+    expect(LONG_CSV_HEADER.slice(0, 2)).toEqual(['agencyId', 'year']);
+    expect(lines[0]?.startsWith('demo-bureau,2022,proactiveDisclosure.')).toBe(true);
+  });
+
+  it('splits a region name into province, city and county, and keeps one shard per name', () => {
+    const [province, city, county] = regionPathOf({ region: '广东省韶关市曲江区' });
+    expect([province.name, city.name, county.name]).toEqual(['广东省', '韶关市', '曲江区']);
+    expect(regionPathOf({ region: '440205' }).map((r) => r.code)).toEqual(['440000', '440200', '440205']);
   });
 });
 

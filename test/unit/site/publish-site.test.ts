@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto';
+import { parquetReadObjects } from 'hyparquet';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { publishFiling, rebuildSite } from '#shared/site/publish-site.ts';
+import { compactArchive } from '#shared/archive/compaction.ts';
+import { publishFiling } from '#shared/archive/publish-filing.ts';
+import { getRebuildJob, startRebuild } from '#shared/archive/rebuild-job.ts';
+import { shardOf } from '#shared/archive/regions.ts';
 import { buildReport, modified, withCell } from '../../helpers/report-builder.ts';
-import { agencyOf, archive, type SiteWorld, siteWorld, text } from './site-world.ts';
+import { agencyOf, archive, drain, type SiteWorld, siteWorld, text } from './site-world.ts';
 
 const BUREAU = agencyOf('demo-bureau', '示范市示范局');
 const IDLE = agencyOf('idle-office', '示范市闲置办公室');
@@ -13,41 +18,47 @@ beforeEach(async () => {
   await world.agencies.create(IDLE);
 });
 
+async function file(agencyId: string, name: string, year = 2022) {
+  await archive(world, agencyId, {
+    report: modified(buildReport('2021', year), (r) => {
+      r.agency.name = name;
+    }),
+  });
+  return publishFiling(world, { agencyId, year });
+}
+
+function bytesOf(keys: readonly string[]) {
+  return Promise.all(keys.map(async (k) => (await world.site.get(k))?.bytes.length ?? 0)).then((n) =>
+    n.reduce((a, b) => a + b, 0),
+  );
+}
+
 describe('publishFiling', () => {
-  it("writes the report's pages, its agency and year pages, home, feed, sitemap, datasets and search shard", async () => {
+  it("writes only the filing's own pages and downloads, its agency page and one task per aggregate", async () => {
     await archive(world, BUREAU.id, { report: buildReport('2021', 2022) });
     const { written } = await publishFiling(world, { agencyId: BUREAU.id, year: 2022 });
-    expect(written).toEqual(
-      expect.arrayContaining([
-        'reports/demo-bureau/2022/index.html',
-        'reports/demo-bureau/2022/report.json',
-        'reports/demo-bureau/2022/report.csv',
-        'reports/demo-bureau/2022/original.txt',
-        'reports/demo-bureau/2022/v1/index.html',
+    expect([...written].sort()).toEqual(
+      [
         'agencies/demo-bureau/index.html',
-        'years/2022/index.html',
-        'index.html',
-        'feed.xml',
-        'sitemap.xml',
-        'sitemaps/2022.xml',
-        'data/2022.csv',
-        'data/2022.json',
-        'data/schema.json',
-        'search/2022.json',
-        'assets/site.css',
-      ]),
+        'reports/demo-bureau/2022/index.html',
+        'reports/demo-bureau/2022/original.txt',
+        'reports/demo-bureau/2022/report.csv',
+        'reports/demo-bureau/2022/report.json',
+        'reports/demo-bureau/2022/v1/index.html',
+        'reports/demo-bureau/2022/v1/original.txt',
+        'reports/demo-bureau/2022/v1/report.csv',
+        'reports/demo-bureau/2022/v1/report.json',
+      ].sort(),
     );
-    expect((await world.site.get('feed.xml'))?.contentType).toBe('application/atom+xml; charset=utf-8');
-    expect((await world.site.get('reports/demo-bureau/2022/index.html'))?.contentType).toBe('text/html; charset=utf-8');
-    const year = await text(world, 'years/2022/index.html');
-    expect(year).toMatch(/data-agency="demo-bureau".*?按时提交/);
-    expect(year).toMatch(/data-agency="idle-office".*?未提交/);
+    expect(world.queue.delivered).toEqual([]);
+    expect(world.queue.size).toBe(2);
   });
 
   it('publishes an original typed and named by its bytes, whatever the filer declared', async () => {
     const original = '示范市示范局2022年政府信息公开工作年度报告\n<script>sessionStorage.clear()</script>\n';
     const declared = { contentType: 'text/html', fileName: 'x.html' };
     await archive(world, BUREAU.id, { report: buildReport('2021', 2022), original, declared });
+    const first = await publishFiling(world, { agencyId: BUREAU.id, year: 2022, version: 1 });
     await archive(world, BUREAU.id, {
       report: buildReport('2021', 2022),
       version: 2,
@@ -55,7 +66,8 @@ describe('publishFiling', () => {
       original: `<!doctype html><html><body><table></table>${original}</body></html>`,
       declared: { contentType: 'text/javascript', fileName: 'x.js' },
     });
-    const { written } = await publishFiling(world, { agencyId: BUREAU.id, year: 2022 });
+    const second = await publishFiling(world, { agencyId: BUREAU.id, year: 2022, version: 2 });
+    const written = [...first.written, ...second.written];
     expect(written).toContain('reports/demo-bureau/2022/v1/original.txt');
     expect(written).toContain('reports/demo-bureau/2022/v2/original.html');
     expect(written).toContain('reports/demo-bureau/2022/original.html');
@@ -69,75 +81,167 @@ describe('publishFiling', () => {
     );
   });
 
-  it('gives the same files when the same event arrives twice', async () => {
-    await archive(world, BUREAU.id, { report: buildReport('2021', 2022) });
-    await publishFiling(world, { agencyId: BUREAU.id, year: 2022 });
-    const first = new Map(await Promise.all(world.site.keys().map(async (k) => [k, await text(world, k)] as const)));
-    const again = await publishFiling(world, { agencyId: BUREAU.id, year: 2022 });
-    for (const key of again.written) expect(await text(world, key)).toBe(first.get(key));
-    expect(world.site.keys()).toEqual([...first.keys()]);
-  });
-
-  it('writes as many files for a filing whatever else the archive holds', async () => {
-    await archive(world, BUREAU.id, { report: buildReport('2021', 2022) });
-    const alone = await publishFiling(world, { agencyId: BUREAU.id, year: 2022 });
-    for (let i = 0; i < 30; i += 1) {
-      const id = `other-${i}`;
-      await world.agencies.create(agencyOf(id, `其他机关${i}`));
-      await archive(world, id, { report: buildReport('2021', 2015 + (i % 5)) });
-      await publishFiling(world, { agencyId: id, year: 2015 + (i % 5) });
+  it('writes the same files and bytes for a filing whatever else the year holds', async () => {
+    const alone = await file(BUREAU.id, BUREAU.name);
+    const aloneBytes = await bytesOf(alone.written);
+    for (let i = 0; i < 40; i += 1) {
+      await world.agencies.create(agencyOf(`other-${i}`, `其他机关${i}`, 'department', `示范省示范市第${i % 4}区`));
+      await file(`other-${i}`, `其他机关${i}`);
     }
+    await drain(world);
     const crowded = await publishFiling(world, { agencyId: BUREAU.id, year: 2022 });
     expect(crowded.written.length).toBe(alone.written.length);
+    expect(await bytesOf(crowded.written)).toBeLessThan(aloneBytes * 1.2);
+  });
+
+  it('re-renders only the new version, not every earlier one, when an agency amends', async () => {
+    const first = buildReport('2021', 2022);
+    await archive(world, BUREAU.id, { report: first });
+    for (let v = 2; v <= 6; v += 1) {
+      await archive(world, BUREAU.id, {
+        report: withCell(first, 'applications.granted.naturalPerson', v),
+        version: v,
+        amendmentReason: `第${v}次更正`,
+      });
+    }
+    const { written } = await publishFiling(world, { agencyId: BUREAU.id, year: 2022, version: 6 });
+    expect(written.filter((k) => /\/v\d+\/index\.html$/.test(k))).toEqual(['reports/demo-bureau/2022/v6/index.html']);
   });
 
   it('shows an amendment with its reason, the changed cell and the earlier version beside it', async () => {
     const first = buildReport('2021', 2022);
     await archive(world, BUREAU.id, { report: first });
+    await publishFiling(world, { agencyId: BUREAU.id, year: 2022, version: 1 });
     await archive(world, BUREAU.id, {
       report: withCell(first, 'applications.granted.naturalPerson', 99),
       version: 2,
       acceptedAt: '2023-01-20T08:00:00.000Z',
       amendmentReason: '更正表三自然人申请数量',
     });
-    await publishFiling(world, { agencyId: BUREAU.id, year: 2022 });
+    await publishFiling(world, { agencyId: BUREAU.id, year: 2022, version: 2 });
+    await drain(world);
     const current = await text(world, 'reports/demo-bureau/2022/index.html');
     expect(current).toContain('更正原因：更正表三自然人申请数量');
     expect(current).toMatch(/表三 › （一）予以公开 › 自然人<\/span>：<del>\d+<\/del> → <ins>99<\/ins>/);
-    expect(await text(world, 'reports/demo-bureau/2022/v1/index.html')).toContain('此为历史版本');
     expect(await text(world, 'feed.xml')).toContain('/reports/demo-bureau/2022/v2/</id>');
+    await compactArchive(world);
     const dataset = JSON.parse(await text(world, 'data/2022.json')) as { reports: { version: number }[] };
     expect(dataset.reports.map((r) => r.version)).toEqual([2]);
   });
-
-  it('adds each agency once to the year totals, summing their figures', async () => {
-    const report = buildReport('2021', 2022);
-    const other = agencyOf('other-bureau', '示范市另一局');
-    await world.agencies.create(other);
-    await archive(world, BUREAU.id, { report });
-    await archive(world, other.id, {
-      report: modified(report, (r) => {
-        r.agency.name = other.name;
-      }),
-    });
-    await publishFiling(world, { agencyId: BUREAU.id, year: 2022 });
-    await publishFiling(world, { agencyId: other.id, year: 2022 });
-    await publishFiling(world, { agencyId: other.id, year: 2022 });
-    const index = JSON.parse(await text(world, 'data/2022.json')) as { reports: unknown[] };
-    expect(index.reports).toHaveLength(2);
-    expect(await text(world, 'years/2022/index.html')).toContain('全部机关合计（2份报告）');
-  });
 });
 
-describe('rebuildSite', () => {
-  it('rewrites the same pages from the stored versions', async () => {
-    await archive(world, BUREAU.id, { report: buildReport('2021', 2022) });
-    await archive(world, BUREAU.id, { report: buildReport('2021', 2021) });
-    await publishFiling(world, { agencyId: BUREAU.id, year: 2022 });
-    await publishFiling(world, { agencyId: BUREAU.id, year: 2021 });
-    const before = await Promise.all(world.site.keys().map((k) => text(world, k)));
-    const rebuilt = await rebuildSite(world);
-    expect(rebuilt.reports).toBe(2);
-    expect(await Promise.all(world.site.keys().map((k) => text(world, k)))).toEqual(before);
+describe('the aggregates', () => {
+  it('lists every agency of the region with its status, sorted by Chinese name, and rolls up to the year page', async () => {
+    await file(BUREAU.id, BUREAU.name);
+    await drain(world);
+    const shard = shardOf(BUREAU);
+    const region = await text(world, `regions/${shard}/2022/index.html`);
+    expect(region).toMatch(/data-agency="demo-bureau".*?按时提交/);
+    expect(region).toMatch(/data-agency="idle-office".*?未提交/);
+    // 示 (shì) before 闲 (xián) in pinyin order.
+    expect(region.indexOf('demo-bureau')).toBeLessThan(region.indexOf('idle-office'));
+    const year = await text(world, 'years/2022/index.html');
+    expect(year).toContain('合计（1份报告）');
+    expect(await text(world, `regions/${shard}/index.html`)).toContain('2022年');
+  });
+
+  it('keeps every one of 100 concurrent filings across 10 shards in its pages, datasets and search', async () => {
+    const ids = Array.from({ length: 100 }, (_, i) => `agency-${String(i).padStart(3, '0')}`);
+    await Promise.all(
+      ids.map((id, i) => world.agencies.create(agencyOf(id, `机关${i}号`, 'department', `示范省示范市第${i % 10}区`))),
+    );
+    for (const [i, id] of ids.entries())
+      await archive(world, id, {
+        report: modified(buildReport('2021', 2022), (r) => {
+          r.agency.name = `机关${i}号`;
+        }),
+      });
+    await Promise.all(ids.map((agencyId) => publishFiling(world, { agencyId, year: 2022 })));
+    await drain(world);
+    await compactArchive(world);
+    const csv = await text(world, 'data/2022.csv');
+    const json = JSON.parse(await text(world, 'data/2022.json')) as { reports: { agencyId: string }[] };
+    for (const [i, id] of ids.entries()) {
+      const shard = shardOf(agencyOf(id, '', 'department', `示范省示范市第${i % 10}区`));
+      expect(await text(world, `regions/${shard}/2022/index.html`)).toContain(`data-agency="${id}"`);
+      expect(csv).toContain(`\r\n${id},2022,`);
+    }
+    expect(json.reports.map((r) => r.agencyId).sort()).toEqual(
+      [...ids, BUREAU.id].filter((x) => ids.includes(x)).sort(),
+    );
+    expect(await text(world, 'years/2022/index.html')).toContain('合计（100份报告）');
+    const manifest = JSON.parse(await text(world, 'search/index.json')) as { docs: number };
+    expect(manifest.docs).toBe(100);
+  });
+
+  it('collapses a burst of 50 filings in one shard into few shard rebuilds', async () => {
+    for (let i = 0; i < 50; i += 1) {
+      await world.agencies.create(agencyOf(`burst-${i}`, `突发机关${i}`));
+      await file(`burst-${i}`, `突发机关${i}`);
+      world.clock.advance(100);
+    }
+    await drain(world);
+    const shardBuilds = world.queue.delivered.filter((t) => t.kind === 'shard');
+    expect(shardBuilds.length).toBeLessThanOrEqual(2);
+    const page = await text(world, `regions/${shardOf(BUREAU)}/2022/index.html`);
+    expect(page).toContain('data-agency="burst-49"');
+  });
+
+  it('gives the same pages and datasets after incremental publishing as after a full rebuild', async () => {
+    for (let i = 0; i < 12; i += 1) {
+      await world.agencies.create(agencyOf(`a-${i}`, `机关${i}`, 'department', `示范省示范市第${i % 3}区`));
+      await file(`a-${i}`, `机关${i}`);
+    }
+    await drain(world);
+    await compactArchive(world);
+    const before = new Map(await Promise.all(world.site.keys().map(async (k) => [k, await text(world, k)] as const)));
+    const job = await startRebuild(world, 'job-1');
+    expect(job.status).toBe('planning');
+    await drain(world);
+    await compactArchive(world, { force: true });
+    expect((await getRebuildJob(world, 'job-1'))?.status).toBe('done');
+    expect(world.site.keys()).toEqual([...before.keys()]);
+    for (const [key, body] of before) expect(await text(world, key), key).toBe(body);
+  });
+
+  it('links only to pages that exist', async () => {
+    for (let i = 0; i < 6; i += 1) {
+      await world.agencies.create(agencyOf(`l-${i}`, `机关${i}`, 'department', `示范省示范市第${i % 2}区`));
+      await file(`l-${i}`, `机关${i}`);
+    }
+    await drain(world);
+    await compactArchive(world);
+    const keys = new Set(world.site.keys());
+    for (const key of keys) {
+      if (!key.endsWith('.html')) continue;
+      for (const [, href] of (await text(world, key)).matchAll(/href="(\/[^"#?]*)"/g)) {
+        const target = decodeURIComponent((href as string).slice(1));
+        const file = target === '' || target.endsWith('/') ? `${target}index.html` : target;
+        expect(keys.has(file), `${key} → ${href}`).toBe(true);
+      }
+    }
+  });
+
+  it('publishes Parquet, a data package and checksums that match the files', async () => {
+    await file(BUREAU.id, BUREAU.name);
+    await drain(world);
+    await compactArchive(world);
+    const parquet = (await world.site.get('data/2022.parquet'))?.bytes as Uint8Array;
+    const rows = await parquetReadObjects({
+      file: parquet.buffer.slice(parquet.byteOffset, parquet.byteOffset + parquet.byteLength) as ArrayBuffer,
+    });
+    expect(rows.map((r) => r.agency_id)).toEqual(['demo-bureau']);
+    const sums = await text(world, 'data/SHA256SUMS');
+    const sha = createHash('sha256')
+      .update((await world.site.get('data/2022.csv'))?.bytes as Uint8Array)
+      .digest('hex');
+    expect(sums).toContain(`${sha}  2022.csv`);
+    const pkg = JSON.parse(await text(world, 'data/datapackage.json')) as {
+      licenses: { name: string }[];
+      resources: unknown[];
+    };
+    expect(pkg.licenses[0]?.name).toBe('CC-BY-4.0');
+    expect(pkg.resources).toHaveLength(3);
+    expect(JSON.parse(await text(world, 'data/catalog.json'))['@type']).toBe('dcat:Catalog');
   });
 });

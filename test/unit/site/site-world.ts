@@ -4,29 +4,39 @@
  */
 import { ManualClock } from '#shared/adapters/memory/manual-clock.ts';
 import { MemoryAgencyRegistry } from '#shared/adapters/memory/memory-agency-registry.ts';
+import { MemoryArchiveTable } from '#shared/adapters/memory/memory-archive-table.ts';
 import { MemoryBlobStore } from '#shared/adapters/memory/memory-blob-store.ts';
+import { MemoryStreamingBlobStore } from '#shared/adapters/memory/memory-streaming-blob-store.ts';
+import { MemoryTaskQueue } from '#shared/adapters/memory/memory-task-queue.ts';
 import { MemoryVersionStore } from '#shared/adapters/memory/memory-version-store.ts';
+import type { ArchivePorts } from '#shared/archive/archive-ports.ts';
+import { runArchiveTask } from '#shared/archive/run-task.ts';
 import { parseDeadlineConfig } from '#shared/deadlines/config.ts';
 import { canonicalKey, type ReportVersion, type Submission } from '#shared/filing/records.ts';
 import type { Agency } from '#shared/registry/agency.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import type { SitePorts } from '#shared/site/site-ports.ts';
 
-export interface SiteWorld extends SitePorts {
+export interface SiteWorld extends ArchivePorts {
   readonly clock: ManualClock;
   readonly agencies: MemoryAgencyRegistry;
   readonly versions: MemoryVersionStore;
   readonly data: MemoryBlobStore;
-  readonly site: MemoryBlobStore;
+  readonly site: MemoryStreamingBlobStore;
+  readonly index: MemoryArchiveTable;
+  readonly queue: MemoryTaskQueue;
   readonly originals: MemoryBlobStore;
   readonly findings: Map<string, Finding[]>;
 }
 
 export function siteWorld(now = '2023-06-01T02:00:00.000Z'): SiteWorld {
   const findings = new Map<string, Finding[]>();
+  const clock = new ManualClock(now);
   return {
-    clock: new ManualClock(now),
+    clock,
+    index: new MemoryArchiveTable(),
+    queue: new MemoryTaskQueue(() => clock.now().getTime()),
+    queueDelaySeconds: 10,
     agencies: new MemoryAgencyRegistry(),
     versions: new MemoryVersionStore(),
     submissions: {
@@ -34,26 +44,32 @@ export function siteWorld(now = '2023-06-01T02:00:00.000Z'): SiteWorld {
     },
     originals: new MemoryBlobStore(),
     data: new MemoryBlobStore(),
-    site: new MemoryBlobStore(),
+    site: new MemoryStreamingBlobStore(),
     deadlines: parseDeadlineConfig(undefined),
     siteUrl: 'https://gongkai.example',
     findings,
   };
 }
 
-export function agencyOf(id: string, name: string, kind: Agency['kind'] = 'department'): Agency {
+/** An agency of 广东省韶关市曲江区 (440205), or of a region written as free text, as entries from before codes. */
+export function agencyOf(id: string, name: string, kind: Agency['kind'] = 'department', region?: string): Agency {
   return {
     id,
     name,
     kind,
-    regionCode: '440205',
-    region: '广东省韶关市曲江区',
+    regionCode: region === undefined ? '440205' : null,
+    region: region ?? '广东省韶关市曲江区',
     creditCode: null,
     supervisorId: null,
     aliases: [],
     contactEmails: [],
     deadlineOverride: null,
   };
+}
+
+/** Runs every queued archive task (and those they queue) as the queue's consumer would. */
+export function drain(world: SiteWorld): Promise<void> {
+  return world.queue.drain((task) => runArchiveTask(world, task));
 }
 
 export interface Filed {

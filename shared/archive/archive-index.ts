@@ -1,0 +1,146 @@
+/**
+ * The archive's index: one entry per published agency-year, keyed by year × shard, so an aggregate is
+ * rebuilt from one query of its shard instead of a whole-year object. Beside the entries: each region's
+ * summary under its parent (the roll-ups read their children), the shards and years that exist, the
+ * latest filings, and rebuild jobs. The port is a small keyed store; DynamoDB and memory implement it.
+ */
+import { z } from 'zod';
+import type { Page, PageRequest } from '#shared/ports.ts';
+
+const TotalsSchema = z.object({
+  received: z.number(),
+  granted: z.number(),
+  processed: z.number(),
+  reviews: z.number(),
+  lawsuits: z.number(),
+});
+
+const RegionSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: z.enum(['nation', 'province', 'city', 'county']),
+});
+
+export const ArchiveEntrySchema = z.object({
+  year: z.number().int(),
+  agencyId: z.string(),
+  agencyName: z.string(),
+  title: z.string(),
+  version: z.number().int().positive(),
+  /** Province, city, county (the shard). */
+  path: z.tuple([RegionSchema, RegionSchema, RegionSchema]),
+  firstAcceptedAt: z.string(),
+  /** The day the first version counts as filed (an imported report's own publication day). */
+  filedOn: z.string(),
+  acceptedAt: z.string(),
+  publishedOn: z.string().nullable(),
+  canonicalKey: z.string(),
+  totals: TotalsSchema,
+  hasErrors: z.boolean(),
+  warningCount: z.number().int().nonnegative(),
+});
+export type ArchiveEntry = z.infer<typeof ArchiveEntrySchema>;
+
+export const StatusCountsSchema = z.object({
+  onTime: z.number().int(),
+  late: z.number().int(),
+  missing: z.number().int(),
+  due: z.number().int(),
+  /** Filed reports whose automatic check found errors: published, awaiting review. */
+  review: z.number().int(),
+});
+export type StatusCounts = z.infer<typeof StatusCountsSchema>;
+
+export const RegionSummarySchema = z.object({
+  year: z.number().int(),
+  region: RegionSchema,
+  parent: RegionSchema,
+  reports: z.number().int(),
+  registered: z.number().int(),
+  status: StatusCountsSchema,
+  totals: TotalsSchema,
+  /** The province of a city or county (for partitions and breadcrumbs); the region itself for a province. */
+  path: z.array(RegionSchema),
+});
+export type RegionSummary = z.infer<typeof RegionSummarySchema>;
+
+export const RecentFilingSchema = z.object({
+  agencyId: z.string(),
+  agencyName: z.string(),
+  year: z.number().int(),
+  version: z.number().int().positive(),
+  title: z.string(),
+  acceptedAt: z.string(),
+  amendmentReason: z.string().nullable(),
+});
+export type RecentFiling = z.infer<typeof RecentFilingSchema>;
+
+/** One item of the index table: a partition, a sort key, and a JSON value. */
+export interface IndexItem {
+  readonly pk: string;
+  readonly sk: string;
+  readonly value: unknown;
+}
+
+export interface ArchiveTable {
+  put(item: IndexItem): Promise<void>;
+  /** Writes unless the stored item's `version` is higher (events may arrive out of order). */
+  putUnlessNewer(item: IndexItem, version: number): Promise<void>;
+  get(pk: string, sk: string): Promise<unknown | null>;
+  /** Items of a partition in sort-key order (or reversed). */
+  query(pk: string, page: PageRequest & { readonly newestFirst?: boolean }): Promise<Page<IndexItem>>;
+  /** Adds `by` to a numeric field of the item's value and returns the new value. */
+  increment(pk: string, sk: string, field: string, by: number): Promise<number>;
+}
+
+export const entryPk = (year: number, shard: string): string => `ENTRY#${year}#${shard}`;
+export const summaryPk = (year: number, parentCode: string): string => `SUMMARY#${year}#${parentCode}`;
+export const shardsPk = (year: number): string => `SHARDS#${year}`;
+export const regionYearsPk = (code: string): string => `REGION#${code}`;
+export const YEARS_PK = 'YEARS';
+export const RECENT_PK = 'RECENT';
+export const jobPk = (jobId: string): string => `JOB#${jobId}`;
+
+/** Every item of a partition, page by page, without holding more than a page. */
+export async function* queryAll(table: ArchiveTable, pk: string, limit = 200): AsyncGenerator<IndexItem> {
+  let cursor: string | undefined;
+  do {
+    const page = await table.query(pk, { limit, cursor });
+    yield* page.items;
+    cursor = page.cursor;
+  } while (cursor !== undefined);
+}
+
+export async function listEntries(table: ArchiveTable, year: number, shard: string): Promise<ArchiveEntry[]> {
+  const out: ArchiveEntry[] = [];
+  for await (const item of queryAll(table, entryPk(year, shard))) out.push(ArchiveEntrySchema.parse(item.value));
+  return out;
+}
+
+export async function listSummaries(table: ArchiveTable, year: number, parentCode: string): Promise<RegionSummary[]> {
+  const out: RegionSummary[] = [];
+  for await (const item of queryAll(table, summaryPk(year, parentCode))) {
+    out.push(RegionSummarySchema.parse(item.value));
+  }
+  return out;
+}
+
+export async function listYears(table: ArchiveTable): Promise<number[]> {
+  const years: number[] = [];
+  for await (const item of queryAll(table, YEARS_PK)) years.push(Number(item.sk));
+  return years.sort((a, b) => b - a);
+}
+
+export async function listShards(table: ArchiveTable, year: number): Promise<string[]> {
+  const shards: string[] = [];
+  for await (const item of queryAll(table, shardsPk(year))) shards.push(item.sk);
+  return shards;
+}
+
+export async function listRecent(table: ArchiveTable, limit: number): Promise<RecentFiling[]> {
+  const page = await table.query(RECENT_PK, { limit, newestFirst: true });
+  return page.items.map((item) => RecentFilingSchema.parse(item.value));
+}
+
+/** Sort key of a recent filing: newest first when read backwards, unique per version. */
+export const recentSk = (f: RecentFiling): string => `${f.acceptedAt}#${f.agencyId}#${f.year}#${f.version}`;

@@ -1,0 +1,148 @@
+/**
+ * The whole-year files (`/data/{year}.csv|json|parquet`), concatenated from the shards' parts in region
+ * order by a scheduled job, not per filing. Each file is streamed: one shard's part is held at a time, and
+ * the output goes out in parts, so memory stays flat however large the year. Only years changed since the
+ * last run are rewritten. Then the data package, the DCAT catalog, the checksums, the licence and the
+ * national search index.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { encodeCsvRecord } from '#shared/render/csv.ts';
+import { datasetCsvUrl, datasetJsonUrl, datasetParquetUrl, SCHEMA_URL, siteKey } from '#shared/site/site-paths.ts';
+import { type ArchiveTable, listYears, queryAll, shardsPk, YEARS_PK } from './archive-index.ts';
+import type { ArchivePorts, BlobStream } from './archive-ports.ts';
+import { writeCatalogFiles, type YearFiles } from './data-catalog.ts';
+import { LONG_CSV_HEADER } from './dataset-formats.ts';
+import { parquetStream } from './parquet-stream.ts';
+import { chineseCollator, type RegionPath } from './regions.ts';
+import { writeSearchIndex } from './search-build.ts';
+import { PART_FORMATS, partUrl } from './shard-parts.ts';
+
+const COMPACTED_PK = 'COMPACTED';
+const CompactedSchema = z.object({ changes: z.number(), files: z.custom<YearFiles>() });
+
+interface Hashed extends BlobStream {
+  readonly digest: () => { sha256: string; bytes: number };
+}
+
+async function hashedStream(ports: ArchivePorts, url: string, contentType: string): Promise<Hashed> {
+  const inner = await ports.site.open(siteKey(url), contentType);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  return {
+    async write(chunk) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      await inner.write(chunk);
+    },
+    close: () => inner.close(),
+    abort: () => inner.abort(),
+    digest: () => ({ sha256: hash.digest('hex'), bytes }),
+  };
+}
+
+/** A year's shards in region order: province, city, county names in Chinese collation. */
+async function shardsInOrder(table: ArchiveTable, year: number): Promise<RegionPath[]> {
+  const paths: RegionPath[] = [];
+  for await (const item of queryAll(table, shardsPk(year))) paths.push((item.value as { path: RegionPath }).path);
+  const key = (p: RegionPath) => p.map((r) => r.name);
+  return paths.sort((a, b) => {
+    for (let i = 0; i < 3; i += 1) {
+      const c = chineseCollator.compare(key(a)[i] as string, key(b)[i] as string);
+      if (c !== 0) return c;
+    }
+    return a[2].code < b[2].code ? -1 : 1;
+  });
+}
+
+/** The part without its header lines (the BOM and `lines` CSV header rows). */
+function bodyOf(text: string, lines: number): string {
+  let at = 0;
+  for (let i = 0; i < lines; i += 1) at = text.indexOf('\r\n', at) + 2;
+  return text.slice(at);
+}
+
+async function compactYear(ports: ArchivePorts, year: number): Promise<YearFiles> {
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const csv = await hashedStream(ports, datasetCsvUrl(year), PART_FORMATS.csv.contentType);
+  const json = await hashedStream(ports, datasetJsonUrl(year), 'application/json; charset=utf-8');
+  const pq = await hashedStream(ports, datasetParquetUrl(year), PART_FORMATS.parquet.contentType);
+  const parquet = parquetStream(pq);
+  const streams = [csv, json, pq];
+  try {
+    await csv.write(encoder.encode(`\uFEFF${encodeCsvRecord(LONG_CSV_HEADER)}\r\n`));
+    await json.write(encoder.encode(`{"year":${year},"schema":${JSON.stringify(SCHEMA_URL)},"reports":[`));
+    let first = true;
+    let reports = 0;
+    for (const path of await shardsInOrder(ports.index, year)) {
+      const part = async (format: keyof typeof PART_FORMATS) =>
+        (await ports.site.get(partUrl(format, year, path).slice(1)))?.bytes ?? null;
+      const long = await part('csv');
+      if (long !== null) await csv.write(encoder.encode(bodyOf(decoder.decode(long), 1)));
+      const lines = await part('jsonl');
+      if (lines !== null) {
+        for (const line of decoder.decode(lines).split('\n')) {
+          if (line === '') continue;
+          await json.write(encoder.encode(`${first ? '' : ','}\n${line}`));
+          first = false;
+          reports += 1;
+        }
+      }
+      const wide = await part('parquet');
+      if (wide !== null) await parquet.write(await parquetRows(wide));
+    }
+    await json.write(encoder.encode('\n]}\n'));
+    await csv.close();
+    await json.close();
+    await parquet.close();
+    return {
+      year,
+      reports,
+      csv: csv.digest(),
+      json: json.digest(),
+      parquet: pq.digest(),
+    };
+  } catch (error) {
+    await Promise.all(streams.map((s) => s.abort()));
+    throw error;
+  }
+}
+
+/** The rows of a shard's Parquet part, read back so the year file has identical columns. */
+async function parquetRows(bytes: Uint8Array) {
+  const { parquetReadObjects } = await import('hyparquet');
+  const { WIDE_COLUMNS } = await import('./dataset-formats.ts');
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const objects = (await parquetReadObjects({ file: buffer })) as Record<string, unknown>[];
+  return objects.map((o) => WIDE_COLUMNS.map((c) => (o[c.name] ?? null) as string | number | null));
+}
+
+export interface CompactionResult {
+  readonly years: readonly number[];
+  readonly compacted: readonly number[];
+}
+
+export async function compactArchive(ports: ArchivePorts, options: { readonly force?: boolean } = {}) {
+  const years = await listYears(ports.index);
+  const compacted: number[] = [];
+  const files: YearFiles[] = [];
+  for (const year of years) {
+    const changed = (await ports.index.get(YEARS_PK, String(year))) as { changes?: number } | null;
+    const changes = changed?.changes ?? 0;
+    const done = CompactedSchema.safeParse(await ports.index.get(COMPACTED_PK, String(year)));
+    if (!options.force && done.success && done.data.changes >= changes) {
+      files.push(done.data.files);
+      continue;
+    }
+    const yearFiles = await compactYear(ports, year);
+    await ports.index.put({ pk: COMPACTED_PK, sk: String(year), value: { changes, files: yearFiles } });
+    files.push(yearFiles);
+    compacted.push(year);
+  }
+  if (compacted.length > 0 || options.force) {
+    await writeCatalogFiles(ports, files);
+    await writeSearchIndex(ports, years);
+  }
+  return { years, compacted };
+}

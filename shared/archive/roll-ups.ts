@@ -1,0 +1,172 @@
+/**
+ * The roll-up tasks: a city or province from its children's summaries, the nation's year page from the
+ * provinces, a region's page of years, and the home page with the feed and the sitemap index. Each reads a
+ * few summaries (one per child region), never the reports of the year.
+ */
+import { renderAtomFeed } from '#shared/site/atom-feed.ts';
+import { renderReportJsonSchema } from '#shared/site/datasets.ts';
+import { renderHomePage } from '#shared/site/home-page.ts';
+import { sumTotals } from '#shared/site/report-totals.ts';
+import { SEARCH_SCRIPT } from '#shared/site/search-script.ts';
+import {
+  FEED_URL,
+  homeUrl,
+  regionUrl,
+  regionYearUrl,
+  SCHEMA_URL,
+  SEARCH_SCRIPT_URL,
+  SITEMAP_URL,
+  STYLESHEET_URL,
+  shardSitemapUrl,
+  yearUrl,
+} from '#shared/site/site-paths.ts';
+import { SITE_CSS } from '#shared/site/site-stylesheet.ts';
+import { siteWriter } from '#shared/site/site-writer.ts';
+import { renderSitemapIndexes, renderUrlSet, type SitemapUrl } from '#shared/site/sitemaps.ts';
+import {
+  listRecent,
+  listShards,
+  listSummaries,
+  listYears,
+  queryAll,
+  type RegionSummary,
+  regionYearsPk,
+  summaryPk,
+} from './archive-index.ts';
+import type { ArchivePorts } from './archive-ports.ts';
+import { windowOf } from './archive-tasks.ts';
+import { renderNationPage, renderRegionPage, renderRegionYearsPage } from './region-pages.ts';
+import { chineseCollator, NATION, type Region } from './regions.ts';
+
+export const RECENT_SHOWN = 50;
+const HOME_SITEMAP_URL = '/sitemaps/home.xml';
+const regionsSitemapUrl = (year: number): string => `/sitemaps/${year}/regions.xml`;
+
+const byRegionName = (a: RegionSummary, b: RegionSummary) =>
+  chineseCollator.compare(a.region.name, b.region.name) || (a.region.code < b.region.code ? -1 : 1);
+
+function rollUp(year: number, region: Region, parent: Region, children: readonly RegionSummary[]): RegionSummary {
+  const status = { onTime: 0, late: 0, missing: 0, due: 0, review: 0 };
+  for (const c of children) for (const k of Object.keys(status) as (keyof typeof status)[]) status[k] += c.status[k];
+  const own = children[0]?.path.slice(0, children[0].path.findIndex((r) => r.code === region.code) + 1) ?? [];
+  return {
+    year,
+    region,
+    parent,
+    reports: children.reduce((n, c) => n + c.reports, 0),
+    registered: children.reduce((n, c) => n + c.registered, 0),
+    status,
+    totals: sumTotals(children.map((c) => c.totals)),
+    path: own,
+  };
+}
+
+function send(ports: ArchivePorts, tasks: Parameters<ArchivePorts['queue']['send']>[0], enabled: boolean) {
+  return enabled ? ports.queue.send(tasks) : Promise.resolve();
+}
+
+/** A city or a province of a year. */
+export async function buildRegion(ports: ArchivePorts, year: number, code: string, sendTasks = true) {
+  const out = siteWriter(ports.site);
+  const children = (await listSummaries(ports.index, year, code)).sort(byRegionName);
+  const first = children[0];
+  if (first === undefined) return { written: out.written };
+  const region = first.parent;
+  const index = first.path.findIndex((r) => r.code === region.code);
+  const ancestors = first.path.slice(0, Math.max(0, index)) as Region[];
+  const parent = ancestors.at(-1) ?? NATION;
+  const summary = rollUp(year, region, parent, children);
+  await out.text(regionYearUrl(code, year), renderRegionPage(year, summary, ancestors, children));
+  await ports.index.put({ pk: summaryPk(year, parent.code), sk: code, value: summary });
+  await ports.index.put({ pk: regionYearsPk(code), sk: String(year), value: { year, region } });
+  const window = windowOf(ports.clock.now(), ports.queueDelaySeconds);
+  await send(
+    ports,
+    [
+      parent.level === 'nation'
+        ? { kind: 'nation', year, window }
+        : { kind: 'region', year, code: parent.code, window },
+      { kind: 'regionYears', code, window },
+    ],
+    sendTasks,
+  );
+  return { written: out.written };
+}
+
+/** `/years/{year}/`: the nation's totals and every province's coverage. */
+export async function buildNation(ports: ArchivePorts, year: number, sendTasks = true) {
+  const out = siteWriter(ports.site);
+  const provinces = (await listSummaries(ports.index, year, NATION.code)).sort(byRegionName);
+  const nation = rollUp(year, NATION, NATION, provinces);
+  await out.text(yearUrl(year), renderNationPage(year, nation, provinces));
+  await ports.index.put({ pk: summaryPk(year, 'top'), sk: NATION.code, value: nation });
+  const urls: SitemapUrl[] = [{ path: yearUrl(year) }];
+  for (const province of provinces) {
+    urls.push({ path: regionYearUrl(province.region.code, year) }, { path: regionUrl(province.region.code) });
+    for (const city of await listSummaries(ports.index, year, province.region.code)) {
+      urls.push({ path: regionYearUrl(city.region.code, year) }, { path: regionUrl(city.region.code) });
+    }
+  }
+  await out.text(regionsSitemapUrl(year), renderUrlSet(urls, ports.siteUrl));
+  await send(ports, [{ kind: 'home', window: windowOf(ports.clock.now(), ports.queueDelaySeconds) }], sendTasks);
+  return { written: out.written };
+}
+
+/** `/regions/{code}/`: the years a region has pages for. */
+export async function buildRegionYears(ports: ArchivePorts, code: string) {
+  const out = siteWriter(ports.site);
+  const years: number[] = [];
+  let region: Region | undefined;
+  for await (const item of queryAll(ports.index, regionYearsPk(code))) {
+    const value = item.value as { year: number; region?: Region };
+    years.push(value.year);
+    region = value.region ?? region;
+  }
+  if (region === undefined) return { written: out.written };
+  await out.text(
+    regionUrl(code),
+    renderRegionYearsPage(
+      region,
+      years.sort((a, b) => b - a),
+    ),
+  );
+  return { written: out.written };
+}
+
+/** The home page, the feed, the sitemap index and the shared assets. */
+export async function buildHome(ports: ArchivePorts) {
+  const out = siteWriter(ports.site);
+  const years = await listYears(ports.index);
+  const recent = await listRecent(ports.index, RECENT_SHOWN);
+  const latest = years[0];
+  const provinces =
+    latest === undefined ? [] : (await listSummaries(ports.index, latest, NATION.code)).sort(byRegionName);
+  const built = new Set<number>();
+  for (const year of years) if ((await ports.index.get(summaryPk(year, 'top'), NATION.code)) !== null) built.add(year);
+  await out.text(
+    homeUrl(),
+    renderHomePage({
+      years: years.filter((y) => built.has(y)),
+      recent,
+      regions: provinces.map((p) => ({ code: p.region.code, name: p.region.name })),
+    }),
+  );
+  await out.text(FEED_URL, renderAtomFeed(recent, ports.siteUrl));
+  const sitemaps = [HOME_SITEMAP_URL];
+  for (const year of years) {
+    if (built.has(year)) sitemaps.push(regionsSitemapUrl(year));
+    for (const shard of await listShards(ports.index, year)) sitemaps.push(shardSitemapUrl(year, shard));
+  }
+  const indexes = renderSitemapIndexes(sitemaps, ports.siteUrl);
+  const indexUrls = indexes.map((_, i) => (i === 0 ? SITEMAP_URL : `/sitemaps/index-${i + 1}.xml`));
+  for (const [i, body] of indexes.entries()) await out.text(indexUrls[i] as string, body);
+  await out.text(HOME_SITEMAP_URL, renderUrlSet([{ path: homeUrl() }], ports.siteUrl));
+  await out.text(
+    '/robots.txt',
+    `User-agent: *\nAllow: /\n${indexUrls.map((u) => `Sitemap: ${ports.siteUrl}${u}\n`).join('')}`,
+  );
+  await out.text(STYLESHEET_URL, SITE_CSS);
+  await out.text(SEARCH_SCRIPT_URL, SEARCH_SCRIPT);
+  await out.text(SCHEMA_URL, renderReportJsonSchema());
+  return { written: out.written };
+}
