@@ -152,6 +152,15 @@ export async function publishFiling(
     shownReport,
     await pageOf(shown, shownIndex, shownReport, false),
   );
+  // The version before the new one now says it is superseded; older ones said so when they were.
+  const previous = versions[shownIndex - 1];
+  if (previous !== undefined) {
+    const previousReport = await loadReport(ports, previous);
+    await out.text(
+      versionUrl(agencyId, year, previous.version),
+      await pageOf(previous, shownIndex - 1, previousReport, false),
+    );
+  }
   const currentIndex = versions.length - 1;
   await writeVersionFiles(
     ports,

@@ -20,7 +20,7 @@ let seedText: string;
 
 beforeAll(async () => {
   home = await mkdtemp(join(tmpdir(), 'gongkai-cli-api-'));
-  local = await startLocal({ home, port: 0, quiet: true, runSchedules: false });
+  local = await startLocal({ home, port: 0, quiet: true, runSchedules: false, queueDelayMs: 100 });
   seedText = await readFile(SEED, 'utf8');
 });
 afterAll(async () => {

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
+import { regionPathOf } from '#shared/archive/regions.ts';
+import { keyBucket } from '#shared/archive/search-files.ts';
 
 const A = 'qujiang-trade-union';
 const SEED = readFileSync(new URL('../../fixtures/samples/2022-shaoguan-qujiang-trade-union.txt', import.meta.url));
@@ -30,9 +32,10 @@ async function file(body: string, query = ''): Promise<Record<string, unknown>> 
 
 beforeAll(async () => {
   home = await mkdtemp(join(tmpdir(), 'gongkai-site-'));
-  local = await startLocal({ port: 0, home, quiet: true, runSchedules: false, retryBaseMs: 10 });
+  local = await startLocal({ port: 0, home, quiet: true, runSchedules: false, queueDelayMs: 100, retryBaseMs: 10 });
   await file(SEED.toString('utf8'));
   await local.waitForIdle();
+  expect((await local.triggerSchedule('archive-compaction')).ok).toBe(true);
 });
 afterAll(async () => {
   await local?.stop();
@@ -59,26 +62,34 @@ describe('the public archive after one accepted filing of the seed report', () =
     expect((await get(`/reports/${A}/2022/v1/`)).status).toBe(200);
   });
 
-  it('lists the report on its agency page and on the 2022 page with its filing status', async () => {
+  it('lists the report on its agency page, its region page with its filing status, and the 2022 page', async () => {
     const agency = await get(`/agencies/${A}/`);
     expect(agency.text).toContain(`href="/reports/${A}/2022/"`);
+    const [province, city, county] = regionPathOf({ region: '韶关市曲江区' });
+    const region = await get(`/regions/${county.code}/2022/`);
+    expect(region.text).toContain(`href="/reports/${A}/2022/"`);
+    expect(region.text).toMatch(new RegExp(`data-agency="${A}".*?badge--(onTime|late)`));
+    expect(region.text).toContain('badge--missing');
+    expect((await get(`/regions/${city.code}/2022/`)).text).toContain(`href="/regions/${county.code}/2022/"`);
     const year = await get('/years/2022/');
-    expect(year.text).toContain(`href="/reports/${A}/2022/"`);
-    expect(year.text).toMatch(new RegExp(`data-agency="${A}".*?badge--(onTime|late)`));
-    expect(year.text).toContain('badge--missing');
+    expect(year.text).toContain(`href="/regions/${province.code}/2022/"`);
     expect(year.text).toContain('<svg class="bar-chart"');
   });
 
-  it('adds the filing to the home page, the feed, the sitemap, the search index and the datasets', async () => {
+  it('adds the filing to the home page, the feed, the sitemaps, the search index and the datasets', async () => {
     expect((await get('/')).text).toContain(`href="/reports/${A}/2022/"`);
     const feed = await get('/feed.xml');
     expect(feed.type).toBe('application/atom+xml; charset=utf-8');
     expect(feed.text).toContain(`/reports/${A}/2022/v1/</id>`);
-    expect((await get('/sitemaps/2022.xml')).text).toContain(`/reports/${A}/2022/</loc>`);
-    expect((await get('/search/2022.json')).text).toContain('"曲江"');
+    const county = regionPathOf({ region: '韶关市曲江区' })[2].code;
+    expect((await get('/sitemap.xml')).text).toContain(`/sitemaps/2022/${county}.xml</loc>`);
+    expect((await get(`/sitemaps/2022/${county}.xml`)).text).toContain(`/reports/${A}/2022/</loc>`);
+    const manifest = JSON.parse((await get('/search/index.json')).text) as { buckets: number };
+    expect((await get(`/search/keys/${keyBucket('曲江', manifest.buckets)}.json`)).text).toContain('"曲江"');
     const dataset = await get('/data/2022.csv');
     expect(dataset.text).toContain(`${A},2022,applications.newReceived.total`);
     expect(JSON.parse((await get('/data/2022.json')).text).reports).toHaveLength(1);
+    expect((await get('/data/2022.parquet')).status).toBe(200);
     expect(JSON.parse((await get('/data/schema.json')).text)).toHaveProperty('properties.applications');
     expect((await get('/assets/site.css')).type).toBe('text/css; charset=utf-8');
   });
@@ -102,8 +113,13 @@ describe('the public archive after one accepted filing of the seed report', () =
       method: 'POST',
       headers: { authorization: `Bearer ${local.adminToken}` },
     });
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ reports: 1 });
+    expect(response.status).toBe(202);
+    const { jobId } = (await response.json()) as { jobId: string };
+    await local.waitForIdle();
+    const job = await fetch(`${local.url}/v1/admin/site/rebuild/${jobId}`, {
+      headers: { authorization: `Bearer ${local.adminToken}` },
+    });
+    expect(await job.json()).toMatchObject({ status: 'done', reports: 1 });
     expect((await get(`/reports/${A}/2022/`)).text).toBe(before);
   });
 });

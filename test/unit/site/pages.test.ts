@@ -164,6 +164,9 @@ describe('datasets', () => {
     const [province, city, county] = regionPathOf({ region: '广东省韶关市曲江区' });
     expect([province.name, city.name, county.name]).toEqual(['广东省', '韶关市', '曲江区']);
     expect(regionPathOf({ region: '440205' }).map((r) => r.code)).toEqual(['440000', '440200', '440205']);
+    const [, ownCity, own] = regionPathOf({ region: '韶关市' });
+    expect([ownCity.name, own.name]).toEqual(['韶关市', '韶关市本级']);
+    expect(ownCity.code).toBe(regionPathOf({ region: '韶关市曲江区' })[1].code);
   });
 });
 

@@ -19,11 +19,16 @@ beforeEach(async () => {
 });
 
 async function file(agencyId: string, name: string, year = 2022) {
-  await archive(world, agencyId, {
-    report: modified(buildReport('2021', year), (r) => {
-      r.agency.name = name;
-    }),
-  });
+  await archive(
+    world,
+    agencyId,
+    {
+      report: modified(buildReport('2021', year), (r) => {
+        r.agency.name = name;
+      }),
+    },
+    60_000,
+  );
   return publishFiling(world, { agencyId, year });
 }
 
@@ -52,7 +57,7 @@ describe('publishFiling', () => {
     );
     expect(world.queue.delivered).toEqual([]);
     expect(world.queue.size).toBe(2);
-  });
+  }, 60_000);
 
   it('publishes an original typed and named by its bytes, whatever the filer declared', async () => {
     const original = '示范市示范局2022年政府信息公开工作年度报告\n<script>sessionStorage.clear()</script>\n';
@@ -92,9 +97,9 @@ describe('publishFiling', () => {
     const crowded = await publishFiling(world, { agencyId: BUREAU.id, year: 2022 });
     expect(crowded.written.length).toBe(alone.written.length);
     expect(await bytesOf(crowded.written)).toBeLessThan(aloneBytes * 1.2);
-  });
+  }, 60_000);
 
-  it('re-renders only the new version, not every earlier one, when an agency amends', async () => {
+  it('re-renders only the new version and the one it supersedes when an agency amends', async () => {
     const first = buildReport('2021', 2022);
     await archive(world, BUREAU.id, { report: first });
     for (let v = 2; v <= 6; v += 1) {
@@ -105,8 +110,12 @@ describe('publishFiling', () => {
       });
     }
     const { written } = await publishFiling(world, { agencyId: BUREAU.id, year: 2022, version: 6 });
-    expect(written.filter((k) => /\/v\d+\/index\.html$/.test(k))).toEqual(['reports/demo-bureau/2022/v6/index.html']);
-  });
+    // The new version's page, and the one before it (now marked superseded); never v1–v4.
+    expect(written.filter((k) => /\/v\d+\/index\.html$/.test(k)).sort()).toEqual([
+      'reports/demo-bureau/2022/v5/index.html',
+      'reports/demo-bureau/2022/v6/index.html',
+    ]);
+  }, 60_000);
 
   it('shows an amendment with its reason, the changed cell and the earlier version beside it', async () => {
     const first = buildReport('2021', 2022);
@@ -120,6 +129,7 @@ describe('publishFiling', () => {
     });
     await publishFiling(world, { agencyId: BUREAU.id, year: 2022, version: 2 });
     await drain(world);
+    expect(await text(world, 'reports/demo-bureau/2022/v1/index.html')).toContain('此为历史版本');
     const current = await text(world, 'reports/demo-bureau/2022/index.html');
     expect(current).toContain('更正原因：更正表三自然人申请数量');
     expect(current).toMatch(/表三 › （一）予以公开 › 自然人<\/span>：<del>\d+<\/del> → <ins>99<\/ins>/);
@@ -127,7 +137,7 @@ describe('publishFiling', () => {
     await compactArchive(world);
     const dataset = JSON.parse(await text(world, 'data/2022.json')) as { reports: { version: number }[] };
     expect(dataset.reports.map((r) => r.version)).toEqual([2]);
-  });
+  }, 60_000);
 });
 
 describe('the aggregates', () => {
@@ -143,7 +153,7 @@ describe('the aggregates', () => {
     const year = await text(world, 'years/2022/index.html');
     expect(year).toContain('合计（1份报告）');
     expect(await text(world, `regions/${shard}/index.html`)).toContain('2022年');
-  });
+  }, 60_000);
 
   it('keeps every one of 100 concurrent filings across 10 shards in its pages, datasets and search', async () => {
     const ids = Array.from({ length: 100 }, (_, i) => `agency-${String(i).padStart(3, '0')}`);
@@ -172,7 +182,7 @@ describe('the aggregates', () => {
     expect(await text(world, 'years/2022/index.html')).toContain('合计（100份报告）');
     const manifest = JSON.parse(await text(world, 'search/index.json')) as { docs: number };
     expect(manifest.docs).toBe(100);
-  });
+  }, 60_000);
 
   it('collapses a burst of 50 filings in one shard into few shard rebuilds', async () => {
     for (let i = 0; i < 50; i += 1) {
@@ -185,7 +195,7 @@ describe('the aggregates', () => {
     expect(shardBuilds.length).toBeLessThanOrEqual(2);
     const page = await text(world, `regions/${shardOf(BUREAU)}/2022/index.html`);
     expect(page).toContain('data-agency="burst-49"');
-  });
+  }, 60_000);
 
   it('gives the same pages and datasets after incremental publishing as after a full rebuild', async () => {
     for (let i = 0; i < 12; i += 1) {
@@ -202,7 +212,7 @@ describe('the aggregates', () => {
     expect((await getRebuildJob(world, 'job-1'))?.status).toBe('done');
     expect(world.site.keys()).toEqual([...before.keys()]);
     for (const [key, body] of before) expect(await text(world, key), key).toBe(body);
-  });
+  }, 60_000);
 
   it('links only to pages that exist', async () => {
     for (let i = 0; i < 6; i += 1) {
@@ -220,7 +230,7 @@ describe('the aggregates', () => {
         expect(keys.has(file), `${key} → ${href}`).toBe(true);
       }
     }
-  });
+  }, 60_000);
 
   it('publishes Parquet, a data package and checksums that match the files', async () => {
     await file(BUREAU.id, BUREAU.name);
@@ -243,5 +253,5 @@ describe('the aggregates', () => {
     expect(pkg.licenses[0]?.name).toBe('CC-BY-4.0');
     expect(pkg.resources).toHaveLength(3);
     expect(JSON.parse(await text(world, 'data/catalog.json'))['@type']).toBe('dcat:Catalog');
-  });
+  }, 60_000);
 });

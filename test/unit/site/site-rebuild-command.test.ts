@@ -13,12 +13,12 @@ function fakeApi(answer: unknown) {
 }
 
 describe('gongkai site rebuild', () => {
-  it('asks the admin route to rebuild and prints how many reports and files it wrote', async () => {
-    const api = fakeApi({ reports: 12, files: 340 });
+  it('starts a rebuild job and prints how many reports it rebuilt', async () => {
+    const api = fakeApi({ jobId: 'j1', status: 'done', shards: 3, shardsDone: 3, reports: 12 });
     const run = await runCli(['site', 'rebuild'], { env, fetch: api.fetch });
     expect(run.code).toBe(0);
     expect(api.seen).toEqual(['POST /v1/admin/site/rebuild']);
-    expect(run.stdout).toContain('rebuilt 12 reports, 340 files');
+    expect(run.stdout).toContain('rebuilt 12 reports in 3 regions');
   });
 
   it('fails on an answer it does not understand', async () => {
