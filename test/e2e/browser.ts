@@ -30,7 +30,14 @@ export interface BrowserStage {
 export async function startBrowserStage(name: string): Promise<BrowserStage> {
   const home = await mkdtemp(join(tmpdir(), `gongkai-${name}-`));
   await mkdir(SCREENSHOTS, { recursive: true });
-  const local = await startLocal({ port: 0, home, quiet: true, runSchedules: false, queueDelayMs: 100, retryBaseMs: 10 });
+  const local = await startLocal({
+    port: 0,
+    home,
+    quiet: true,
+    runSchedules: false,
+    queueDelayMs: 100,
+    retryBaseMs: 10,
+  });
   const browser = await launchChromium();
   const dialogs: string[] = [];
   return {

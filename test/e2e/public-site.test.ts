@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSystem } from '#infra/local/runner.ts';
+import { regionPathOf } from '#shared/archive/regions.ts';
 import { type BrowserStage, SCREENSHOTS, startBrowserStage } from './browser.ts';
 
 const A = 'qujiang-trade-union';
@@ -15,6 +16,7 @@ const SEED = readFileSync(
   'utf8',
 );
 const HOSTILE_ID = 'hostile-office';
+const COUNTY = regionPathOf({ region: '韶关市曲江区' })[2].code;
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>局';
 const HOSTILE_TEXT = '<script>alert(2)</script>';
 
@@ -54,6 +56,7 @@ beforeAll(async () => {
   await local.waitForIdle();
   await fileHostileReport();
   await local.waitForIdle();
+  await local.triggerSchedule('archive-compaction');
 });
 afterAll(() => stage?.stop());
 
@@ -75,7 +78,7 @@ describe('the public archive in Chromium', () => {
 
   it('fits a 375-pixel phone screen, the wide tables scrolling inside their own box', async () => {
     const page = await stage.newPage({ viewport: { width: 375, height: 800 } });
-    for (const path of [`/reports/${A}/2022/`, '/years/2022/', '/']) {
+    for (const path of [`/reports/${A}/2022/`, '/years/2022/', `/regions/${COUNTY}/2022/`, '/']) {
       await page.goto(`${local.url}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
     }
@@ -97,28 +100,48 @@ describe('the public archive in Chromium', () => {
     await page.close();
   });
 
-  it('finds the agency by two characters of its name with the search script', async () => {
+  it('finds the agency by two characters, or one, with the search script', async () => {
     const page = await stage.newPage({ acceptDownloads: true });
     await page.goto(`${local.url}/`);
     await page.getByLabel('机关名称或报告标题').fill('曲江');
     await page.getByRole('button', { name: '搜索' }).click();
+    await page.locator('#search-results a').first().waitFor();
+    const hrefs = await page
+      .locator('#search-results a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    // 曲江 is in the agency's name and in its region's: both agencies of 曲江区 are found.
+    expect(hrefs).toContain(`/reports/${A}/2022/`);
+    await page.getByLabel('机关名称或报告标题').fill('工');
+    await page.getByRole('button', { name: '搜索' }).click();
+    await expect.poll(() => page.locator('#search-results').textContent()).toContain('找到1份报告');
     await expect(page.locator('#search-results a').first().getAttribute('href')).resolves.toBe(`/reports/${A}/2022/`);
     await page.screenshot({ path: join(SCREENSHOTS, 'site-search.png') });
     await page.close();
   });
 
-  it('shows the 2022 filing status of every registered agency', async () => {
+  it('walks from the 2022 page down the regions to the filing status of every agency of 曲江区', async () => {
     const page = await stage.newPage({ acceptDownloads: true });
     await page.goto(`${local.url}/years/2022/`);
-    await expect(page.locator(`tr[data-agency="${A}"] .badge`).textContent()).resolves.toMatch(/按时提交|逾期提交/);
     expect(await page.locator('svg.bar-chart').count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'site-year.png'), fullPage: true });
+    const [province, city, county] = regionPathOf({ region: '韶关市曲江区' });
+    await page.getByRole('link', { name: province.name }).first().click();
+    await page.waitForURL(`${local.url}/regions/${province.code}/2022/`);
+    await page.getByRole('link', { name: city.name, exact: true }).first().click();
+    await page.waitForURL(`${local.url}/regions/${city.code}/2022/`);
+    await page.getByRole('link', { name: county.name, exact: true }).first().click();
+    await page.waitForURL(`${local.url}/regions/${COUNTY}/2022/`);
+    await expect(page.locator(`tr[data-agency="${A}"] .badge`).textContent()).resolves.toMatch(/按时提交|逾期提交/);
+    await expect(page.locator('tr[data-agency="maba-town-government"] .badge').textContent()).resolves.toMatch(
+      /未提交|未到期/,
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'site-region.png'), fullPage: true });
     await page.close();
   });
 
   it('prints a hostile agency name and report text as text and runs none of it', async () => {
     const page = await stage.newPage({ acceptDownloads: true });
-    for (const path of ['/', `/reports/${HOSTILE_ID}/2022/`, `/agencies/${HOSTILE_ID}/`, '/years/2022/']) {
+    for (const path of ['/', `/reports/${HOSTILE_ID}/2022/`, `/agencies/${HOSTILE_ID}/`, `/regions/${COUNTY}/2022/`]) {
       await page.goto(`${local.url}${path}`);
       await page.waitForLoadState('load');
     }
