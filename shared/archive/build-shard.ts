@@ -6,8 +6,8 @@
 import { chinaDay, daysBetween, deadlineFor } from '#shared/deadlines/calendar.ts';
 import type { Agency } from '#shared/registry/agency.ts';
 import { encodeCsvRecord } from '#shared/render/csv.ts';
+import { chineseDay } from '#shared/render/format-date.ts';
 import { type Report, ReportSchema } from '#shared/report/model.ts';
-import { chineseDay } from '#shared/site/format-date.ts';
 import { sumTotals } from '#shared/site/report-totals.ts';
 import { buildSearchShard } from '#shared/site/search-index.ts';
 import { agencyUrl, regionYearUrl, reportUrl, shardSitemapUrl } from '#shared/site/site-paths.ts';
@@ -39,12 +39,18 @@ import { chineseCollator, type RegionPath, regionPathOf, shardOf } from './regio
 import { searchShardOfRegionUrl } from './search-files.ts';
 import { PART_FORMATS, partUrl } from './shard-parts.ts';
 
-/** The registry's agencies of one shard. The registry is read page by page; only the shard's are kept. */
+/**
+ * The registry's agencies of one shard: a county's subtree (its townships included), or a city's or province's
+ * own bodies, by one region query; a shard placed by a name (entries from before codes) by reading the registry.
+ */
 export async function listShardAgencies(ports: Pick<ArchivePorts, 'agencies'>, shard: string): Promise<Agency[]> {
+  if (/^\d{6}s$/.test(shard)) return ports.agencies.listAt(shard.slice(0, 6));
   const mine: Agency[] = [];
+  const code = /^\d{6}$/.test(shard);
   let cursor: string | undefined;
   do {
-    const page = await ports.agencies.list({ limit: 100, cursor });
+    const request = { limit: 100, cursor };
+    const page = code ? await ports.agencies.listWithin(shard, request) : await ports.agencies.list(request);
     for (const agency of page.items) if (shardOf(agency) === shard) mine.push(agency);
     cursor = page.cursor;
   } while (cursor !== undefined);

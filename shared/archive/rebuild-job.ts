@@ -70,9 +70,12 @@ export async function rebuildShard(
   const years = new Set<number>();
   let reports = 0;
   for (const agencyId of task.agencyIds) {
-    const versions = (await listAgencyVersions(ports, agencyId)).sort((a, b) => a.year - b.year || a.version - b.version);
+    const versions = (await listAgencyVersions(ports, agencyId)).sort(
+      (a, b) => a.year - b.year || a.version - b.version,
+    );
     // Every version in filing order, as the filings published them, so the pages come out the same.
-    for (const v of versions) await publishFiling(ports, { agencyId, year: v.year, version: v.version }, { sendTasks: false });
+    for (const v of versions)
+      await publishFiling(ports, { agencyId, year: v.year, version: v.version }, { sendTasks: false });
     for (const year of new Set(versions.map((v) => v.year))) {
       reports += 1;
       years.add(year);

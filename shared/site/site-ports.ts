@@ -7,7 +7,7 @@ import type { AgencyRegistry, BlobStore, Clock, ReportVersionStore, SubmissionSt
 
 export interface SitePorts {
   readonly clock: Clock;
-  readonly agencies: Pick<AgencyRegistry, 'get' | 'list'>;
+  readonly agencies: Pick<AgencyRegistry, 'get' | 'list' | 'listWithin' | 'listAt'>;
   readonly versions: Pick<ReportVersionStore, 'listByAgency'>;
   readonly submissions: Pick<SubmissionStore, 'get'>;
   readonly originals: Pick<BlobStore, 'get'>;

@@ -16,7 +16,8 @@ const SEED = readFileSync(
   'utf8',
 );
 const HOSTILE_ID = 'hostile-office';
-const COUNTY = regionPathOf({ region: '韶关市曲江区' })[2].code;
+const QUJIANG = { regionCode: '440205', region: '广东省韶关市曲江区' };
+const COUNTY = regionPathOf(QUJIANG)[2].code;
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>局';
 const HOSTILE_TEXT = '<script>alert(2)</script>';
 
@@ -37,7 +38,7 @@ async function api(path: string, token: string, body: string, contentType: strin
 
 /** Filed as canonical JSON: the text readers would take markup for an HTML document. */
 async function fileHostileReport(): Promise<void> {
-  const agency = { id: HOSTILE_ID, name: HOSTILE_NAME, kind: 'other', region: '韶关市曲江区' };
+  const agency = { id: HOSTILE_ID, name: HOSTILE_NAME, kind: 'other', regionCode: '440205' };
   await api('/v1/admin/agencies', local.adminToken, JSON.stringify(agency), 'application/json');
   const { token } = await api(`/v1/admin/agencies/${HOSTILE_ID}/tokens`, local.adminToken, '{}', 'application/json');
   const seed = (await (await fetch(`${local.url}/reports/${A}/2022/report.json`)).json()) as Record<string, unknown>;
@@ -124,7 +125,7 @@ describe('the public archive in Chromium', () => {
     await page.goto(`${local.url}/years/2022/`);
     expect(await page.locator('svg.bar-chart').count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'site-year.png'), fullPage: true });
-    const [province, city, county] = regionPathOf({ region: '韶关市曲江区' });
+    const [province, city, county] = regionPathOf(QUJIANG);
     await page.getByRole('link', { name: province.name }).first().click();
     await page.waitForURL(`${local.url}/regions/${province.code}/2022/`);
     await page.getByRole('link', { name: city.name, exact: true }).first().click();

@@ -54,7 +54,15 @@ async function inbox(): Promise<{ to: string; subject: string; text: string; htm
 
 beforeAll(async () => {
   home = await mkdtemp(join(tmpdir(), 'gongkai-deadlines-local-'));
-  local = await startLocal({ port: 0, home, quiet: true, runSchedules: false, queueDelayMs: 100, retryBaseMs: 10, seed: false });
+  local = await startLocal({
+    port: 0,
+    home,
+    quiet: true,
+    runSchedules: false,
+    queueDelayMs: 100,
+    retryBaseMs: 10,
+    seed: false,
+  });
   adminToken = await bootstrapAdminToken();
   for (const agency of AGENCIES) {
     const created = await api('POST', '/v1/admin/agencies', { ...agency, kind: 'department', region: '韶关市曲江区' });

@@ -21,7 +21,14 @@ export interface ApiResponse {
 
 export async function startLocalApi(): Promise<LocalApi> {
   const home = await mkdtemp(join(tmpdir(), 'gongkai-api-'));
-  const system = await startLocal({ port: 0, home, quiet: true, runSchedules: false, queueDelayMs: 100, retryBaseMs: 10 });
+  const system = await startLocal({
+    port: 0,
+    home,
+    quiet: true,
+    runSchedules: false,
+    queueDelayMs: 100,
+    retryBaseMs: 10,
+  });
   return {
     system,
     async request(method, path, init = {}) {

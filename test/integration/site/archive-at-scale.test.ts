@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
-import { regionPathOf } from '#shared/archive/regions.ts';
+import { shardOf } from '#shared/archive/regions.ts';
+import { loadDivisions } from '#shared/registry/divisions/load-divisions.ts';
 
 const SEED = readFileSync(
   new URL('../../fixtures/samples/2022-shaoguan-qujiang-trade-union.txt', import.meta.url),
@@ -19,9 +20,17 @@ const SEED_NAME = '韶关市曲江区总工会';
 
 let home: string;
 let local: LocalSystem;
+/** Every county-level division of 江苏省, so agencies spread over real shards. */
+let counties: string[];
 
 beforeAll(async () => {
   home = await mkdtemp(join(tmpdir(), 'gongkai-archive-'));
+  const table = await loadDivisions();
+  counties = table
+    .children('320000')
+    .flatMap((city) => table.children(city.code))
+    .map((d) => d.code)
+    .filter((code) => /^\d{6}$/.test(code) && !code.endsWith('00'));
   local = await startLocal({ port: 0, home, quiet: true, runSchedules: false, retryBaseMs: 10, queueDelayMs: 100 });
 }, 60_000);
 afterAll(async () => {
@@ -42,11 +51,11 @@ async function call(path: string, init: { method?: string; token?: string; body?
 }
 
 /** Registers an agency and returns a filing that names it, ready to send. */
-async function register(id: string, name: string, region: string): Promise<() => Promise<number>> {
+async function register(id: string, name: string, regionCode: string): Promise<() => Promise<number>> {
   const created = await call('/v1/admin/agencies', {
     method: 'POST',
     type: 'application/json',
-    body: JSON.stringify({ id, name, kind: 'department', region }),
+    body: JSON.stringify({ id, name, kind: 'department', regionCode, supervisorId: null }),
   });
   expect(created.status).toBe(201);
   const token = String((await call(`/v1/admin/agencies/${id}/tokens`, { method: 'POST' })).json.token);
@@ -87,11 +96,11 @@ describe('the archive on the local system', () => {
   it('writes about as many bytes for one filing with 15 or with 200 reports in the year', async () => {
     // The filing measured is alone in its own county both times; the others fill other regions.
     const few = await Promise.all(
-      Array.from({ length: 15 }, (_, i) => register(`few-${i}`, `少量市第${i}号机关`, `少量省第${i % 3}市第${i}区`)),
+      Array.from({ length: 15 }, (_, i) => register(`few-${i}`, `少量市第${i}号机关`, counties[i % 5] as string)),
     );
     expect((await inBatches(few, 15)).every((s) => s === 201)).toBe(true);
     await local.waitForIdle();
-    const first = await register('measured-a', '测量市甲机关', '测量省测量市甲区');
+    const first = await register('measured-a', '测量市甲机关', '440203');
     let started = Date.now();
     expect(await first()).toBe(201);
     await local.waitForIdle();
@@ -99,13 +108,13 @@ describe('the archive on the local system', () => {
 
     const fillers = await Promise.all(
       Array.from({ length: 185 }, (_, i) =>
-        register(`filler-${i}`, `填充市第${i}号机关`, `填充省第${i % 4}市第${i % 40}区`),
+        register(`filler-${i}`, `填充市第${i}号机关`, counties[5 + (i % 40)] as string),
       ),
     );
     expect((await inBatches(fillers, 10)).every((s) => s === 201)).toBe(true);
     await local.waitForIdle();
 
-    const second = await register('measured-b', '测量市乙机关', '测量省测量市乙区');
+    const second = await register('measured-b', '测量市乙机关', '440204');
     started = Date.now();
     expect(await second()).toBe(201);
     await local.waitForIdle();
@@ -116,7 +125,7 @@ describe('the archive on the local system', () => {
   }, 600_000);
   it('keeps 30 agencies filing at the same moment in the datasets and the year and region pages', async () => {
     const ids = Array.from({ length: 30 }, (_, i) => `burst-${String(i).padStart(2, '0')}`);
-    const regions = ids.map((_, i) => `示范省示范市第${i % 6}区`);
+    const regions = ids.map((_, i) => counties[50 + (i % 6)] as string);
     const filings = await Promise.all(ids.map((id, i) => register(id, `示范市第${i}号机关`, regions[i] as string)));
     const statuses = await Promise.all(filings.map((f) => f()));
     expect(statuses.every((s) => s === 201)).toBe(true);
@@ -128,7 +137,7 @@ describe('the archive on the local system', () => {
     for (const [i, id] of ids.entries()) {
       expect(csv).toContain(`\r\n${id},2022,`);
       expect(inJson.has(id)).toBe(true);
-      const county = regionPathOf({ region: regions[i] as string })[2].code;
+      const county = shardOf({ regionCode: regions[i] as string, region: '' });
       expect(await text(`/regions/${county}/2022/`)).toContain(`data-agency="${id}"`);
     }
     expect(await text('/years/2022/')).toContain('已提交232份');

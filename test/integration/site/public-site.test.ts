@@ -9,6 +9,7 @@ import { regionPathOf } from '#shared/archive/regions.ts';
 import { keyBucket } from '#shared/archive/search-files.ts';
 
 const A = 'qujiang-trade-union';
+const QUJIANG = { regionCode: '440205', region: '广东省韶关市曲江区' };
 const SEED = readFileSync(new URL('../../fixtures/samples/2022-shaoguan-qujiang-trade-union.txt', import.meta.url));
 
 let home: string;
@@ -65,7 +66,7 @@ describe('the public archive after one accepted filing of the seed report', () =
   it('lists the report on its agency page, its region page with its filing status, and the 2022 page', async () => {
     const agency = await get(`/agencies/${A}/`);
     expect(agency.text).toContain(`href="/reports/${A}/2022/"`);
-    const [province, city, county] = regionPathOf({ region: '韶关市曲江区' });
+    const [province, city, county] = regionPathOf(QUJIANG);
     const region = await get(`/regions/${county.code}/2022/`);
     expect(region.text).toContain(`href="/reports/${A}/2022/"`);
     expect(region.text).toMatch(new RegExp(`data-agency="${A}".*?badge--(onTime|late)`));
@@ -81,7 +82,7 @@ describe('the public archive after one accepted filing of the seed report', () =
     const feed = await get('/feed.xml');
     expect(feed.type).toBe('application/atom+xml; charset=utf-8');
     expect(feed.text).toContain(`/reports/${A}/2022/v1/</id>`);
-    const county = regionPathOf({ region: '韶关市曲江区' })[2].code;
+    const county = regionPathOf(QUJIANG)[2].code;
     expect((await get('/sitemap.xml')).text).toContain(`/sitemaps/2022/${county}.xml</loc>`);
     expect((await get(`/sitemaps/2022/${county}.xml`)).text).toContain(`/reports/${A}/2022/</loc>`);
     const manifest = JSON.parse((await get('/search/index.json')).text) as { buckets: number };

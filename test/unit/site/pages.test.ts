@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LONG_CSV_HEADER, longCsvRecords } from '#shared/archive/dataset-formats.ts';
-import { regionPathOf } from '#shared/archive/regions.ts';
+import { regionPathOf, shardOf } from '#shared/archive/regions.ts';
 import { parseDeadlineConfig } from '#shared/deadlines/config.ts';
 import type { ReportVersion } from '#shared/filing/records.ts';
 import type { Finding } from '#shared/report/findings.ts';
@@ -160,10 +160,18 @@ describe('datasets', () => {
     expect(lines[0]?.startsWith('demo-bureau,2022,proactiveDisclosure.')).toBe(true);
   });
 
-  it('splits a region name into province, city and county, and keeps one shard per name', () => {
+  it("shards by the county of the region code, a city's own bodies beside its counties", () => {
+    const township = regionPathOf({ regionCode: '440205100', region: '广东省韶关市曲江区马坝镇' });
+    expect(township.map((r) => r.code)).toEqual(['440000', '440200', '440205']);
+    expect(township.map((r) => r.name)).toEqual(['广东省', '韶关市', '曲江区']);
+    const [, city, own] = regionPathOf({ regionCode: '440200', region: '广东省韶关市' });
+    expect([city.code, own.code, own.name]).toEqual(['440200', '440200s', '韶关市本级']);
+    expect(shardOf({ regionCode: '440205', region: '' })).toBe('440205');
+  });
+
+  it('places an entry from before codes by its region name, one shard per name', () => {
     const [province, city, county] = regionPathOf({ region: '广东省韶关市曲江区' });
     expect([province.name, city.name, county.name]).toEqual(['广东省', '韶关市', '曲江区']);
-    expect(regionPathOf({ region: '440205' }).map((r) => r.code)).toEqual(['440000', '440200', '440205']);
     const [, ownCity, own] = regionPathOf({ region: '韶关市' });
     expect([ownCity.name, own.name]).toEqual(['韶关市', '韶关市本级']);
     expect(ownCity.code).toBe(regionPathOf({ region: '韶关市曲江区' })[1].code);

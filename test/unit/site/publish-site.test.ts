@@ -19,16 +19,11 @@ beforeEach(async () => {
 });
 
 async function file(agencyId: string, name: string, year = 2022) {
-  await archive(
-    world,
-    agencyId,
-    {
-      report: modified(buildReport('2021', year), (r) => {
-        r.agency.name = name;
-      }),
-    },
-    60_000,
-  );
+  await archive(world, agencyId, {
+    report: modified(buildReport('2021', year), (r) => {
+      r.agency.name = name;
+    }),
+  });
   return publishFiling(world, { agencyId, year });
 }
 
