@@ -80,7 +80,11 @@ export class ServiceStack extends Stack {
     });
     const operations = new OperationsAlarms(this, 'Operations', {
       functions,
-      deadLetterQueues: deadLetters.queues,
+      // A task parked in a queue's dead-letter queue is an aggregate left stale: alarmed like a failed event.
+      deadLetterQueues: {
+        ...deadLetters.queues,
+        ...Object.fromEntries(Object.entries(queues.deadLetterQueues).map(([name, q]) => [`${name}Queue`, q])),
+      },
       api: api.api,
       ...(config.alarmEmail === undefined ? {} : { alarmEmail: config.alarmEmail }),
     });
