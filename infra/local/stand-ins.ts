@@ -12,6 +12,9 @@ import { type S3StandIn, startS3StandIn } from './s3-stand-in.ts';
 import { type SesStandIn, startSesStandIn } from './ses-stand-in.ts';
 import { type SqsStandIn, startSqsStandIn } from './sqs-stand-in.ts';
 
+/** The longest delivery delay of a local queue. */
+const LOCAL_QUEUE_DELAY_MS = 1000;
+
 export interface StandInPorts {
   readonly dynamodb?: number;
   readonly s3?: number;
@@ -47,8 +50,13 @@ export async function startStandIns({ app, home, ports = {}, log, queueDelayMs }
   const bucketNames = mapNames(app.buckets, (name) => localBucketName(app, name));
   const queues = app.queues ?? {};
   const queueNames = mapNames(queues, (name) => localQueueName(app, name));
+  // Locally a batching window of a second (not the declared ten) keeps the same semantics and shows a demo's
+  // pages sooner.
   const queueDelaySeconds = Object.fromEntries(
-    Object.entries(queues).map(([name, decl]) => [name, (queueDelayMs ?? decl.deliveryDelaySeconds * 1000) / 1000]),
+    Object.entries(queues).map(([name, decl]) => [
+      name,
+      (queueDelayMs ?? Math.min(decl.deliveryDelaySeconds * 1000, LOCAL_QUEUE_DELAY_MS)) / 1000,
+    ]),
   );
   await mkdir(join(home, 'dynamodb'), { recursive: true });
   await mkdir(join(home, 's3'), { recursive: true });
