@@ -2,9 +2,10 @@
  * `npm run bench`: every part below in turn; `npm run bench -- check filing` runs only the parts named.
  * Readable figures first; the LAST line is one JSON object with every figure, for scripts that track them.
  */
+
+import { runArchiveBench } from './archive.ts';
 import { runDeadlineBench } from './deadline-run.ts';
 import { runFilingBench } from './filing-throughput.ts';
-import { runArchiveBench } from './archive.ts';
 import { runReportEngineBench } from './report-engine.ts';
 
 type Figure = number | string | boolean | null;
