@@ -102,3 +102,26 @@ describe('one cell per line ending in " |" with the padding pipes of merged cell
     expect(parsed.report).toEqual(expectedReport('pipe-cells-2021'));
   });
 });
+
+describe('pipe and markdown rows aligned to the header row', () => {
+  const header = [
+    '| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |  |  | 申请人情况 |  |  |  |  |  |  |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    '|  |  |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计 |',
+  ];
+
+  it('drops the padding of merged label columns and keeps blank figures in their columns', () => {
+    const rows = rowsOf(
+      [...header, '| 三、本年度办理结果 | （一）予以公开 |  | 258 | 12 |  |  | 1 | 1 |  |', ''].join('\n'),
+    );
+    expect(rows.at(-1)).toEqual(['三、本年度办理结果', '（一）予以公开', '258', '12', '', '', '1', '1', '']);
+  });
+
+  it('leaves a row alone when a label column holds a figure, or when the row has no label (表四)', () => {
+    const rows = rowsOf([...header, '| 甲 | 3 |  | 4 | 5 |', '|  | 1 |  | 2 |', ''].join('\n'));
+    expect(rows.slice(-2)).toEqual([
+      ['甲', '3', '', '4', '5'],
+      ['', '1', '', '2'],
+    ]);
+  });
+});
