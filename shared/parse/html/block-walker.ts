@@ -33,7 +33,7 @@ type Step = { readonly enter: HtmlNode } | { readonly exit: HtmlElement };
  * its cells are read as ordinary containers so the report's own tables come out as their own blocks.
  */
 function dataTableGrid(table: HtmlElement): Grid | undefined {
-  // The reader walks a page twice (to find the report, then to read it); a parsed tree never changes.
+  // The reader may walk a page twice (to find the report, then to read it); a parsed tree never changes.
   const known = gridsRead.get(table);
   if (known !== undefined) return known ?? undefined;
   const grid = findElement(table, 'table') ? null : readTableGrid(table);
@@ -129,8 +129,15 @@ class WalkState {
   }
 }
 
-/** Blocks under `root` in reading order; `skip` removes an element and everything inside it. */
-export function walkBlocks(root: HtmlElement, skip: (el: HtmlElement) => boolean): PlacedBlock[] {
+/**
+ * Blocks under `root` in reading order; `skip` removes an element and everything inside it, `visit` sees
+ * every element the walk does not skip.
+ */
+export function walkBlocks(
+  root: HtmlElement,
+  skip: (el: HtmlElement) => boolean,
+  visit?: (el: HtmlElement) => void,
+): PlacedBlock[] {
   const sink = new BlockSink();
   const state = new WalkState(sink, root);
   const steps: Step[] = [];
@@ -144,6 +151,7 @@ export function walkBlocks(root: HtmlElement, skip: (el: HtmlElement) => boolean
     const node = step.enter;
     if (isText(node)) state.text(node.value);
     if (!isElement(node) || skip(node)) continue;
+    visit?.(node);
     if (node.tagName === 'br') {
       sink.flush(state.current);
       continue;

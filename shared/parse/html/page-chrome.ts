@@ -54,6 +54,7 @@ export function isInvisible(el: HtmlElement): boolean {
 }
 
 function hasChromeName(el: HtmlElement): boolean {
+  if (el.attrs.length === 0) return false;
   return CHROME_NAME.test(`${attrOf(el, 'class') ?? ''} ${attrOf(el, 'id') ?? ''}`);
 }
 
