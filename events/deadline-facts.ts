@@ -1,5 +1,5 @@
 /** Fields the deadline events share: who is due, for which year, by when, and who is told. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const DEADLINES_SOURCE = 'gongkai.deadlines';
 

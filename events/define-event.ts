@@ -3,7 +3,7 @@
  * schema of its `detail`. Producers publish through `EventPublisher.publish(contract, detail)` and consumers
  * parse with the same contract, so both sides are typed by one module.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export interface EventContract<S extends string = string, D extends string = string, Z extends z.ZodType = z.ZodType> {
   readonly source: S;

@@ -1,5 +1,5 @@
 /** Detail fields shared by the filing events, so each fact is spelled once. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const FILING_SOURCE = 'gongkai.filing';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEADLINES_SOURCE, NoticeKindSchema } from './deadline-facts.ts';
 import { defineEvent } from './define-event.ts';
 

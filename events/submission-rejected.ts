@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEvent } from './define-event.ts';
 import { FILING_SOURCE, OriginalRefSchema, Sha256Schema } from './filing-facts.ts';
 

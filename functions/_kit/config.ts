@@ -1,5 +1,5 @@
 /** Configuration comes from the environment, read once and checked with zod; a gap fails naming the variable. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppBuckets, AppTables } from '#infra/app.ts';
 import { bucketEnvName, EVENT_BUS_ENV, queueDelayEnvName, queueEnvName, tableEnvName } from '#infra/declaration.ts';
 

@@ -8,7 +8,7 @@ import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAIL_SENDER_ENV } from '#infra/declaration.ts';
 import { DynamoAcceptedReports } from '#shared/adapters/aws/dynamo-accepted-reports.ts';
 import { DynamoAgencyRegistry } from '#shared/adapters/aws/dynamo-agency-registry.ts';

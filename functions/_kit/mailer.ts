@@ -1,7 +1,7 @@
 /** SES, or an SMTP relay when the deployment names one (`SMTP_HOST`…: the China profile); chosen once per container. */
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SMTP_RELAY_ENV } from '#infra/declaration.ts';
 import { readSmtpLogin } from '#shared/adapters/aws/secrets-manager-smtp-login.ts';
 import { SesMailer } from '#shared/adapters/aws/ses-mailer.ts';

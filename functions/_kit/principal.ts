@@ -2,7 +2,7 @@
  * The principal travels from the authorizer to the route handler in the authorizer's context (flat
  * strings, which every API Gateway context accepts). The handler then enforces the route's declared auth.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { app } from '#infra/app.ts';
 import type { RouteAuth } from '#infra/declaration.ts';
 import type { Principal } from '#shared/auth/principal.ts';

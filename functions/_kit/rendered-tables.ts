@@ -3,7 +3,7 @@
  * same module as the public pages, so the upload page shows exactly the published layout without
  * shipping a second renderer to the browser.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { renderReportTables } from '#shared/render/tables-html/render-tables.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';

@@ -1,5 +1,5 @@
 /** The `?year=` of the office and status routes: a report year, last year's by default (the season in progress). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { chinaDay } from '#shared/deadlines/calendar.ts';
 import type { Clock } from '#shared/ports.ts';
 import type { HttpRequest } from './http.ts';

@@ -1,5 +1,5 @@
 /** Query strings, headers and JSON bodies, parsed once with zod; bad input is a typed 400, never a crash. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FilingError } from '#shared/filing/errors.ts';
 import type { PageRequest } from '#shared/ports.ts';
 import type { HttpRequest } from './http.ts';

@@ -3,7 +3,7 @@
  * EventBridge retry and then dead-letter; the notice record keeps a repeated delivery from sending twice.
  */
 import type { Context } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { noticePorts } from '#kit/deps.ts';
 import { logger } from '#kit/logger.ts';
 import { dueNoticeFrom } from '#shared/deadlines/due-notice-events.ts';

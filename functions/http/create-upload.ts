@@ -1,5 +1,5 @@
 /** POST /v1/uploads — opens a submission for a large file and returns the presigned POST to send it with. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { openUploadPorts } from '#kit/deps.ts';
 import { httpHandler } from '#kit/http.ts';
 import { callingAgency } from '#kit/principal.ts';

@@ -1,5 +1,5 @@
 /** GET /v1/admin/status?year= — every agency's filing status for a report year, as of today. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { statusPorts } from '#kit/deps.ts';
 import { httpHandler } from '#kit/http.ts';
 import { parseInput } from '#kit/request-input.ts';

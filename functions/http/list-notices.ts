@@ -1,5 +1,5 @@
 /** GET /v1/admin/notices?year=&agencyId=&limit=&cursor= — the deadline notices of a report year. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { noticeReadPorts } from '#kit/deps.ts';
 import { httpHandler } from '#kit/http.ts';
 import { pageOf, parseInput } from '#kit/request-input.ts';

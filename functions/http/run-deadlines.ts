@@ -1,5 +1,5 @@
 /** POST /v1/admin/deadlines/run {"asOf":"YYYY-MM-DD","dryRun":false} — the daily run for any day, on demand. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { deadlinePorts } from '#kit/deps.ts';
 import { httpHandler } from '#kit/http.ts';
 import { jsonBodyOf, parseInput } from '#kit/request-input.ts';

@@ -1,5 +1,5 @@
 import type { Node } from 'constructs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DeadlineConfigSchema } from '../../shared/deadlines/config.ts';
 
 /** Retention periods CloudWatch Logs accepts; anything else is rejected at synth, not at deploy. */

@@ -6,7 +6,7 @@
  */
 import { chmod, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AgencySchema } from '#shared/registry/agency.ts';
 import { OfficeSchema } from '#shared/registry/office.ts';
 import { writeFileAtomic } from './atomic-file.ts';

@@ -4,7 +4,7 @@
  * summary under its parent (the roll-ups read their children), the shards and years that exist, the
  * latest filings, and rebuild jobs. The port is a small keyed store; DynamoDB and memory implement it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Page, PageRequest } from '#shared/ports.ts';
 
 const TotalsSchema = z.object({

@@ -7,7 +7,7 @@
  * delayed by at least the window's length, it is received only after its window closed — so every filing
  * indexed before a message was sent, or de-duplicated into it, is in the index when its task runs.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ArchiveTaskSchema = z.discriminatedUnion('kind', [
   /** A county-level shard of a year: its pages, datasets, search file, sitemap and summary. */

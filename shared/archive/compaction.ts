@@ -6,7 +6,7 @@
  * national search index.
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { encodeCsvRecord } from '#shared/render/csv.ts';
 import { datasetCsvUrl, datasetJsonUrl, datasetParquetUrl, SCHEMA_URL, siteKey } from '#shared/site/site-paths.ts';
 import { type ArchiveTable, listYears, queryAll, shardsPk, YEARS_PK } from './archive-index.ts';

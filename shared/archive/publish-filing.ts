@@ -5,7 +5,7 @@
  * read, so the cost is the same in an empty year and in a year of a hundred thousand reports.
  */
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { chinaDay } from '#shared/deadlines/calendar.ts';
 import { filedOn } from '#shared/deadlines/filing-status.ts';
 import type { ReportVersion } from '#shared/filing/records.ts';

@@ -4,7 +4,7 @@
  * filings and then sends the ordinary shard tasks, so aggregates keep their one writer. Progress is a
  * counter on the job's item, polled by the route and `gongkai site rebuild`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { jobPk } from './archive-index.ts';
 import type { ArchivePorts } from './archive-ports.ts';
 import { windowOf } from './archive-tasks.ts';

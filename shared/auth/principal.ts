@@ -1,5 +1,5 @@
 /** Who is calling: resolved from a bearer token by the authorizer, enforced per route by the HTTP kit. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AgencyIdSchema } from '#shared/registry/agency.ts';
 
 /** An office's token carries its region, so that scoping a request needs no lookup of the office. */

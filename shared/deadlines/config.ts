@@ -3,7 +3,7 @@
  * `GONGKAI_DEADLINES`, from the CDK context `deadlines`), parsed once with zod. Every field has a default,
  * so an unset variable means the statutory calendar with reminders 14 and 3 days before.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AgencyKindSchema, MonthDaySchema } from '#shared/registry/agency.ts';
 
 export const DEADLINES_CONFIG_ENV = 'GONGKAI_DEADLINES';

@@ -2,7 +2,7 @@
  * Where an agency stands for a report year: filed on time, filed late, not yet due, or missing. Lateness is
  * judged on the first accepted version; amendments never make a filing late or on time again.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ReportVersion } from '#shared/filing/records.ts';
 import { chinaDay, daysBetween } from './calendar.ts';
 

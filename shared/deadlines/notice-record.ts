@@ -1,5 +1,5 @@
 /** What is remembered of each notice: one record per agency, year and stage, ever. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { NoticeKindSchema } from '#events/deadline-facts.ts';
 
 /**

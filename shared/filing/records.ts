@@ -2,7 +2,7 @@
  * What the filing service stores: a submission (the receipt of one upload) and a report version (one per
  * accepted filing, immutable). Types come from these schemas; the stores persist them as they are.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { OriginalRefSchema, Sha256Schema } from '#events/filing-facts.ts';
 import { FindingSchema } from '#shared/report/findings.ts';
 

@@ -1,5 +1,5 @@
 /** The agency registry entry: who files, of which kind, under whose supervision, with which deadline. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CreditCodeSchema } from './credit-code.ts';
 import { RegionCodeSchema } from './divisions/division-code.ts';
 

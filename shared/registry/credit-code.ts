@@ -2,7 +2,7 @@
  * 统一社会信用代码 (GB 32100-2015): 18 characters — registration authority, organisation type, the six-digit
  * division code, the nine-character organisation code, and a check character over the first seventeen.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The code's alphabet: digits and capitals without I, O, S, V, Z (GB 32100-2015, 表 2). */
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';

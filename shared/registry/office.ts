@@ -3,7 +3,7 @@
  * filings (条例第四十九条). It sees every agency whose region lies in its subtree — a county office its county, a
  * city office the whole city — and nothing outside it; it never files.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AgencyIdSchema } from './agency.ts';
 import { RegionCodeSchema } from './divisions/division-code.ts';
 

@@ -1,5 +1,5 @@
 /** Findings as the public contract defines them (docs/spec/report-model.md §5). */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const RULE_CODES = [
   'H1',

@@ -2,7 +2,7 @@
  * The canonical report (public contract, `docs/spec/report-model.md`) as zod schemas.
  * Every table object is derived from `labels.ts`, so a key exists in exactly one place.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   APPLICANT_COLUMNS,
   APPLICATION_ROWS_23,

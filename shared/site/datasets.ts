@@ -1,5 +1,5 @@
 /** The JSON Schema of a report, published beside the datasets (`/data/schema.json`). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ReportSchema } from '#shared/report/model.ts';
 
 export function renderReportJsonSchema(): string {

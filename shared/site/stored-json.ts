@@ -3,7 +3,7 @@
  * They are derived data: one that does not parse is reported as damaged, never half-trusted, and the
  * site is rebuilt from the stored versions instead (`publish-site.ts`).
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { BlobStore, StoredBlob } from '#shared/ports.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';

@@ -4,7 +4,7 @@
  * The bucket itself refuses a file over the cap the API signed, so a too-large file is refused here first.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CliFailure } from '../failure.ts';
 import type { InputFile } from '../read-input.ts';
 import { type ApiClient, type ApiResponse, apiErrorOf } from './client.ts';

@@ -1,5 +1,5 @@
 /** Every registered agency, page by page, as the API returns them (bodies, parsed by the caller). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CliFailure } from '../failure.ts';
 import type { ApiClient } from './client.ts';
 

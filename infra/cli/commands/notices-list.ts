@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { apiClientFor } from '../api/client.ts';
 import { API_OPTIONS } from '../api/target.ts';
 import { defineCommand } from '../command.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FindingSchema, hasErrors } from '#shared/report/findings.ts';
 import { ApplicationsShapeSchema, ReportFormatSchema } from '#shared/report/model.ts';
 import { type ApiClient, type ApiResponse, apiClientFor, apiErrorOf } from '../api/client.ts';

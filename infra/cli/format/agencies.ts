@@ -1,5 +1,5 @@
 /** Agencies as the admin commands print them: one aligned line each. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Agency, AgencySchema } from '#shared/registry/agency.ts';
 
 const KIND_NAMES: Record<Agency['kind'], string> = {

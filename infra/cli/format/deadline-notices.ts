@@ -1,5 +1,5 @@
 /** Plain-text tables of a deadline run and of the notices sent, for `gongkai deadlines run` / `notices list`. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const KIND_LABELS: Readonly<Record<string, string>> = { dueSoon: '即将到期', overdue: '已逾期', escalated: '督办' };
 

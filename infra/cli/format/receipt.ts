@@ -2,7 +2,7 @@
  * A filing receipt as `gongkai submit` prints it: the decision first, then the findings with the
  * printed label trail of each cell, as `gongkai check` shows them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FindingSchema } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
 import { cellRefs } from '#shared/report/paths.ts';

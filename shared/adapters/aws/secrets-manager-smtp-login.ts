@@ -1,6 +1,6 @@
 /** The SMTP relay's login, kept in Secrets Manager as `{"username": "…", "password": "…"}`. */
 import { GetSecretValueCommand, type SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SmtpLogin } from '#shared/adapters/smtp/smtp-mailer.ts';
 
 const SmtpLoginSchema = z.object({ username: z.string().min(1), password: z.string().min(1) });

@@ -5,7 +5,7 @@
  * A region code in the registry is written the way people write it: six digits for a province, prefecture or
  * county (440000, 440200, 440205), nine for a township (440205100). Twelve-digit codes are accepted and shortened.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export type DivisionLevel = 'province' | 'prefecture' | 'county' | 'township';
 

@@ -3,7 +3,7 @@
  * reader of the figure rows of a grid, so reader and end-to-end tests compare against one transcription.
  */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Grid, originTexts } from '#shared/parse/grid.ts';
 import { APPLICANT_COLUMNS, PROACTIVE_2021_ROWS, REVIEW_COLUMNS } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
