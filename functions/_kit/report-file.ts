@@ -1,7 +1,7 @@
 /** The report file in a request: the whole body, or the `file` field of a multipart form. */
 import type { FiledFile } from '#shared/filing/check-filing.ts';
 import { emptyBody, FilingError } from '#shared/filing/errors.ts';
-import { isReportMediaType, REPORT_MEDIA_TYPES } from '#shared/filing/upload-policy.ts';
+import { isReportMediaType, REPORT_MEDIA_TYPES } from '#shared/media-types.ts';
 import { MAX_BODY_BYTES, payloadTooLarge } from './errors-to-http.ts';
 import type { HttpRequest } from './http.ts';
 import { boundaryOf, parseMultipart } from './multipart.ts';

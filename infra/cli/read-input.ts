@@ -4,7 +4,7 @@
  */
 import { type FileHandle, open } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { MAX_DOCUMENT_BYTES } from '#shared/parse/parse-report.ts';
+import { MAX_DOCUMENT_BYTES } from '#shared/media-types.ts';
 import { CliFailure } from './failure.ts';
 import type { CliIo } from './io.ts';
 

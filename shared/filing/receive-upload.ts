@@ -1,6 +1,7 @@
 /** An object arrived in the uploads bucket (S3 "Object Created"): file it as its submission. */
+
+import { isReportMediaType, MAX_DOCUMENT_BYTES, maxBytesOf } from '#shared/media-types.ts';
 import { fileFormatOf } from '#shared/parse/file-format.ts';
-import { MAX_DOCUMENT_BYTES } from '#shared/parse/parse-report.ts';
 import type { UploadPorts } from '#shared/ports.ts';
 import { decideSubmission } from './decide-submission.ts';
 import { agencyNotFound } from './errors.ts';
@@ -10,11 +11,10 @@ import type { Submission } from './records.ts';
 import { settleSubmission } from './settle-submission.ts';
 import { stagedOriginal } from './staged-original.ts';
 import { sha256Hex } from './submission-id.ts';
-import { isReportMediaType, maxUploadBytes } from './upload-policy.ts';
 
 function uploadLimit(contentType: string): number {
   const mediaType = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  return isReportMediaType(mediaType) ? maxUploadBytes(mediaType) : MAX_DOCUMENT_BYTES;
+  return isReportMediaType(mediaType) ? maxBytesOf(mediaType) : MAX_DOCUMENT_BYTES;
 }
 
 /**

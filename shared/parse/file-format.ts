@@ -3,20 +3,12 @@
  * published under. The client's Content-Type and file name never decide either: a report text with a
  * `<script>` line sent as `x.html`, or as `x.js`, is still text, kept and served as `text/plain`.
  */
+
+import { FILE_FORMATS, type FileKind } from '#shared/media-types.ts';
 import { decodeText } from './decode.ts';
 import { sniffBinary, sniffText } from './sniff.ts';
 
-export const FILE_FORMATS = {
-  docx: { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
-  pdf: { mediaType: 'application/pdf', extension: 'pdf' },
-  json: { mediaType: 'application/json', extension: 'json' },
-  html: { mediaType: 'text/html', extension: 'html' },
-  text: { mediaType: 'text/plain', extension: 'txt' },
-  /** Anything no reader takes (a ZIP, an image, legacy Word, binary junk). */
-  other: { mediaType: 'application/octet-stream', extension: 'bin' },
-} as const;
-
-export type FileKind = keyof typeof FILE_FORMATS;
+export type { FileKind };
 
 export interface FileFormat {
   readonly kind: FileKind;

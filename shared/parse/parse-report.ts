@@ -5,6 +5,7 @@
  * limit and a deadline (`isolated-reader.ts`). Every failure of the file is a ReportParseError.
  */
 
+import { MAX_DOCUMENT_BYTES, MAX_TEXT_BYTES } from '#shared/media-types.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import { isReportParseError, ReportParseError } from '../errors.ts';
 import type { Report } from '../report/model.ts';
@@ -27,11 +28,6 @@ export interface ParsedReport {
   findings: Finding[];
   layout: string;
 }
-
-/** A report's text is tens of kilobytes; 10 MiB of text is already far beyond any real one. */
-export const MAX_TEXT_BYTES = 10 * 1024 * 1024;
-/** Word and PDF files carry fonts and images (seals, scans) besides the text. */
-export const MAX_DOCUMENT_BYTES = 40 * 1024 * 1024;
 
 function tooLarge(limit: number): ReportParseError {
   const mib = limit / 1024 / 1024;

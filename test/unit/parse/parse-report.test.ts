@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReportParseError } from '#shared/errors.ts';
-import { MAX_TEXT_BYTES, parseReport } from '#shared/parse/parse-report.ts';
+import { MAX_TEXT_BYTES } from '#shared/media-types.ts';
+import { parseReport } from '#shared/parse/parse-report.ts';
 import { goldenReport, SEED, textFixture } from './fixture-files.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
