@@ -8,6 +8,7 @@ import { SesMailer } from '#shared/adapters/aws/ses-mailer.ts';
 import { SmtpMailer, smtpTransport } from '#shared/adapters/smtp/smtp-mailer.ts';
 import type { Mailer } from '#shared/ports.ts';
 import { ConfigurationError } from './config.ts';
+import { functionEnvironment } from './function-environment.ts';
 
 const SmtpRelaySchema = z.object({
   host: z.string().trim().min(1),
@@ -15,7 +16,7 @@ const SmtpRelaySchema = z.object({
   secretId: z.string().trim().min(1),
 });
 
-export function mailerFor(senderAddress: string, env: NodeJS.ProcessEnv = process.env): Mailer {
+export function mailerFor(senderAddress: string, env: NodeJS.ProcessEnv = functionEnvironment()): Mailer {
   if (env[SMTP_RELAY_ENV.host] === undefined) return new SesMailer(new SESv2Client({}), senderAddress);
   const relay = SmtpRelaySchema.safeParse({
     host: env[SMTP_RELAY_ENV.host],

@@ -4,8 +4,8 @@
  * auth, so that refusals carry the API's own typed error body (API Gateway's own 403 has none).
  */
 import type { APIGatewayRequestAuthorizerEventV2, APIGatewaySimpleAuthorizerWithContextResult } from 'aws-lambda';
-import { registryPorts } from '#kit/deps.ts';
 import { type AuthorizerContext, toAuthorizerContext } from '#kit/principal.ts';
+import { registryPorts } from '#kit/roots/registry.ts';
 import { bearerTokenOf } from '#shared/auth/bearer-token.ts';
 import { resolveCaller } from '#shared/auth/tokens.ts';
 import type { RegistryPorts } from '#shared/ports.ts';

@@ -5,9 +5,9 @@
  */
 import { S3ObjectCreated } from '#events/index.ts';
 import { bucketName } from '#kit/config.ts';
-import { uploadPorts } from '#kit/deps.ts';
 import { eventHandler } from '#kit/event.ts';
 import { logger } from '#kit/logger.ts';
+import { uploadPorts } from '#kit/roots/filing.ts';
 import { receiveUpload } from '#shared/filing/receive-upload.ts';
 import type { UploadPorts } from '#shared/ports.ts';
 

@@ -3,9 +3,9 @@
  * touches (its shard, the home page) on the archive queue. Safe to repeat (upserts, de-duplicated tasks).
  */
 import { ReportAccepted, ReportAmended } from '#events/index.ts';
-import { archivePorts } from '#kit/deps.ts';
 import { eventHandler } from '#kit/event.ts';
 import { logger } from '#kit/logger.ts';
+import { archivePorts } from '#kit/roots/archive.ts';
 import type { ArchivePorts } from '#shared/archive/archive-ports.ts';
 import { publishFiling } from '#shared/archive/publish-filing.ts';
 

@@ -4,8 +4,8 @@
  */
 import type { Context } from 'aws-lambda';
 import * as z from 'zod';
-import { noticePorts } from '#kit/deps.ts';
 import { logger } from '#kit/logger.ts';
+import { noticePorts } from '#kit/roots/notices.ts';
 import { dueNoticeFrom } from '#shared/deadlines/due-notice-events.ts';
 import { sendNotice } from '#shared/deadlines/send-notice.ts';
 import type { NoticePorts } from '#shared/ports.ts';

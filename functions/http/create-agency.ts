@@ -1,7 +1,8 @@
 /** POST /v1/admin/agencies — registers an agency. */
-import { registryPorts } from '#kit/deps.ts';
+
 import { httpHandler } from '#kit/http.ts';
 import { jsonBodyOf } from '#kit/request-input.ts';
+import { registryPorts } from '#kit/roots/registry.ts';
 import { registerAgency } from '#shared/filing/manage-agencies.ts';
 import type { RegistryPorts } from '#shared/ports.ts';
 

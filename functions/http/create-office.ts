@@ -1,7 +1,8 @@
 /** POST /v1/admin/offices — registers a supervising office for a region. */
-import { registryPorts } from '#kit/deps.ts';
+
 import { httpHandler } from '#kit/http.ts';
 import { jsonBodyOf } from '#kit/request-input.ts';
+import { registryPorts } from '#kit/roots/registry.ts';
 import { registerOffice } from '#shared/office/manage-offices.ts';
 import type { RegistryPorts } from '#shared/ports.ts';
 

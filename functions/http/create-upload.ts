@@ -1,9 +1,9 @@
 /** POST /v1/uploads — opens a submission for a large file and returns the presigned POST to send it with. */
 import * as z from 'zod';
-import { openUploadPorts } from '#kit/deps.ts';
 import { httpHandler } from '#kit/http.ts';
 import { callingAgency } from '#kit/principal.ts';
 import { idempotencyKeyOf, jsonBodyOf, parseInput } from '#kit/request-input.ts';
+import { openUploadPorts } from '#kit/roots/open-upload.ts';
 import { openUpload } from '#shared/filing/open-upload.ts';
 
 const UploadRequestSchema = z.object({

@@ -1,8 +1,8 @@
 /** GET /v1/admin/status?year= — every agency's filing status for a report year, as of today. */
 import * as z from 'zod';
-import { statusPorts } from '#kit/deps.ts';
 import { httpHandler } from '#kit/http.ts';
 import { parseInput } from '#kit/request-input.ts';
+import { statusPorts } from '#kit/roots/status.ts';
 import { chinaDay } from '#shared/deadlines/calendar.ts';
 import { listFilingStatus, type StatusPorts } from '#shared/deadlines/read-status.ts';
 import type { Clock } from '#shared/ports.ts';

@@ -1,7 +1,8 @@
 /** GET /v1/me — who the token belongs to, so a page signed in with a bare token can greet its agency. */
-import { registryPorts } from '#kit/deps.ts';
+
 import { httpHandler } from '#kit/http.ts';
 import { authenticatedCaller } from '#kit/principal.ts';
+import { registryPorts } from '#kit/roots/registry.ts';
 import type { RegistryPorts } from '#shared/ports.ts';
 
 export function createHandler(ports: () => Pick<RegistryPorts, 'agencies' | 'offices'>) {

@@ -1,6 +1,7 @@
 /** GET /v1/admin/site/rebuild/{jobId} — how far a rebuild job got. */
-import { archivePorts } from '#kit/deps.ts';
+
 import { httpHandler } from '#kit/http.ts';
+import { archivePorts } from '#kit/roots/archive.ts';
 import type { ArchivePorts } from '#shared/archive/archive-ports.ts';
 import { getRebuildJob } from '#shared/archive/rebuild-job.ts';
 import { FilingError } from '#shared/filing/errors.ts';

@@ -1,7 +1,8 @@
 /** GET /v1/submissions/{submissionId} — a receipt, for its own agency or an admin. */
-import { filingReadPorts } from '#kit/deps.ts';
+
 import { httpHandler } from '#kit/http.ts';
 import { authenticatedCaller } from '#kit/principal.ts';
+import { filingReadPorts } from '#kit/roots/filing-read.ts';
 import { getSubmission } from '#shared/filing/read-filings.ts';
 import type { FilingPorts } from '#shared/ports.ts';
 

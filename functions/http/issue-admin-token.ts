@@ -1,6 +1,7 @@
 /** POST /v1/admin/tokens — a new admin bearer token, shown this once. */
-import { registryPorts } from '#kit/deps.ts';
+
 import { httpHandler } from '#kit/http.ts';
+import { registryPorts } from '#kit/roots/registry.ts';
 import { issueToken } from '#shared/auth/tokens.ts';
 import type { RegistryPorts } from '#shared/ports.ts';
 

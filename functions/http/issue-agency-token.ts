@@ -1,6 +1,7 @@
 /** POST /v1/admin/agencies/{agencyId}/tokens — a new bearer token for the agency, shown this once. */
-import { registryPorts } from '#kit/deps.ts';
+
 import { httpHandler } from '#kit/http.ts';
+import { registryPorts } from '#kit/roots/registry.ts';
 import { issueAgencyToken } from '#shared/filing/manage-agencies.ts';
 import type { RegistryPorts } from '#shared/ports.ts';
 

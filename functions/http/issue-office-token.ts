@@ -1,6 +1,7 @@
 /** POST /v1/admin/offices/{officeId}/tokens — a new bearer token for the office, shown this once. */
-import { registryPorts } from '#kit/deps.ts';
+
 import { httpHandler } from '#kit/http.ts';
+import { registryPorts } from '#kit/roots/registry.ts';
 import { issueOfficeToken } from '#shared/office/manage-offices.ts';
 import type { RegistryPorts } from '#shared/ports.ts';
 

@@ -1,7 +1,8 @@
 /** GET /v1/admin/agencies?limit=&cursor= — registered agencies by id, a page at a time. */
-import { registryPorts } from '#kit/deps.ts';
+
 import { httpHandler } from '#kit/http.ts';
 import { pageOf } from '#kit/request-input.ts';
+import { registryPorts } from '#kit/roots/registry.ts';
 import { listAgencies } from '#shared/filing/manage-agencies.ts';
 import type { RegistryPorts } from '#shared/ports.ts';
 

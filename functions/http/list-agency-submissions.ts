@@ -2,11 +2,12 @@
  * GET /v1/agencies/{agencyId}/submissions?year= — every submission of an agency-year (rejected ones too, with
  * findings): to the agency itself, its supervising office, or an admin.
  */
-import { officePorts } from '#kit/deps.ts';
+
 import { httpHandler } from '#kit/http.ts';
 import { authenticatedCaller } from '#kit/principal.ts';
 import { reportYearOf } from '#kit/report-year.ts';
 import { pageOf } from '#kit/request-input.ts';
+import { officePorts } from '#kit/roots/office.ts';
 import { listAgencySubmissions, type OfficeViewPorts } from '#shared/office/office-view.ts';
 import type { Clock } from '#shared/ports.ts';
 

@@ -1,8 +1,8 @@
 /** GET /v1/admin/notices?year=&agencyId=&limit=&cursor= — the deadline notices of a report year. */
 import * as z from 'zod';
-import { noticeReadPorts } from '#kit/deps.ts';
 import { httpHandler } from '#kit/http.ts';
 import { pageOf, parseInput } from '#kit/request-input.ts';
+import { noticeReadPorts } from '#kit/roots/notice-read.ts';
 import { chinaDay } from '#shared/deadlines/calendar.ts';
 import { listNotices } from '#shared/deadlines/read-status.ts';
 import type { Clock, NoticeStore } from '#shared/ports.ts';

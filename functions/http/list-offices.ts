@@ -1,7 +1,8 @@
 /** GET /v1/admin/offices?limit=&cursor= — registered supervising offices by id. */
-import { registryPorts } from '#kit/deps.ts';
+
 import { httpHandler } from '#kit/http.ts';
 import { pageOf } from '#kit/request-input.ts';
+import { registryPorts } from '#kit/roots/registry.ts';
 import { listOffices } from '#shared/office/manage-offices.ts';
 import type { RegistryPorts } from '#shared/ports.ts';
 

@@ -1,7 +1,7 @@
 /** POST /v1/admin/site/rebuild — starts a rebuild job of every public page; 202 with the job to poll. */
 import { randomUUID } from 'node:crypto';
-import { archivePorts } from '#kit/deps.ts';
 import { httpHandler } from '#kit/http.ts';
+import { archivePorts } from '#kit/roots/archive.ts';
 import type { ArchivePorts } from '#shared/archive/archive-ports.ts';
 import { startRebuild } from '#shared/archive/rebuild-job.ts';
 

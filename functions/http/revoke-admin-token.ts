@@ -1,6 +1,7 @@
 /** DELETE /v1/admin/tokens/{tokenId} — an admin token stops working at once. */
-import { registryPorts } from '#kit/deps.ts';
+
 import { httpHandler } from '#kit/http.ts';
+import { registryPorts } from '#kit/roots/registry.ts';
 import { revokeToken } from '#shared/auth/tokens.ts';
 import type { RegistryPorts } from '#shared/ports.ts';
 

@@ -1,6 +1,7 @@
 /** DELETE /v1/admin/agencies/{agencyId}/tokens/{tokenId} — the token stops working at once. */
-import { registryPorts } from '#kit/deps.ts';
+
 import { httpHandler } from '#kit/http.ts';
+import { registryPorts } from '#kit/roots/registry.ts';
 import { revokeAgencyToken } from '#shared/filing/manage-agencies.ts';
 import type { RegistryPorts } from '#shared/ports.ts';
 

@@ -1,8 +1,8 @@
 /** POST /v1/admin/deadlines/run {"asOf":"YYYY-MM-DD","dryRun":false} — the daily run for any day, on demand. */
 import * as z from 'zod';
-import { deadlinePorts } from '#kit/deps.ts';
 import { httpHandler } from '#kit/http.ts';
 import { jsonBodyOf, parseInput } from '#kit/request-input.ts';
+import { deadlinePorts } from '#kit/roots/deadlines.ts';
 import { chinaDay } from '#shared/deadlines/calendar.ts';
 import { runDeadlines } from '#shared/deadlines/run-deadlines.ts';
 import type { DeadlinePorts } from '#shared/ports.ts';

@@ -1,8 +1,9 @@
 /** POST /v1/office/agencies/{agencyId}/reminders?year= — the office re-sends a deadline reminder to one of its agencies. */
-import { officePorts } from '#kit/deps.ts';
+
 import { httpHandler } from '#kit/http.ts';
 import { callingOffice } from '#kit/principal.ts';
 import { reportYearOf } from '#kit/report-year.ts';
+import { officePorts } from '#kit/roots/office.ts';
 import { type ReminderPorts, sendReminder } from '#shared/office/send-reminder.ts';
 import type { Clock } from '#shared/ports.ts';
 

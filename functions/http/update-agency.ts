@@ -1,7 +1,8 @@
 /** PUT /v1/admin/agencies/{agencyId} — replaces a registered agency's entry. */
-import { registryPorts } from '#kit/deps.ts';
+
 import { httpHandler } from '#kit/http.ts';
 import { jsonBodyOf } from '#kit/request-input.ts';
+import { registryPorts } from '#kit/roots/registry.ts';
 import { replaceAgency } from '#shared/filing/manage-agencies.ts';
 import type { RegistryPorts } from '#shared/ports.ts';
 

@@ -4,8 +4,8 @@
  * or goes to the dead-letter queue.
  */
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { archivePorts } from '#kit/deps.ts';
 import { logger } from '#kit/logger.ts';
+import { archivePorts } from '#kit/roots/archive.ts';
 import type { ArchivePorts } from '#shared/archive/archive-ports.ts';
 import { ArchiveTaskSchema } from '#shared/archive/archive-tasks.ts';
 import { runArchiveTask } from '#shared/archive/run-task.ts';

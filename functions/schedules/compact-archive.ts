@@ -1,6 +1,7 @@
 /** On schedule (or triggered): the whole-year datasets, the data catalog and the national search index. */
-import { archivePorts } from '#kit/deps.ts';
+
 import { logger } from '#kit/logger.ts';
+import { archivePorts } from '#kit/roots/archive.ts';
 import type { ArchivePorts } from '#shared/archive/archive-ports.ts';
 import { compactArchive } from '#shared/archive/compaction.ts';
 

@@ -1,6 +1,7 @@
 /** Every morning (08:00 China time): the deadline run for today, as `POST /v1/admin/deadlines/run` does it. */
-import { deadlinePorts } from '#kit/deps.ts';
+
 import { logger } from '#kit/logger.ts';
+import { deadlinePorts } from '#kit/roots/deadlines.ts';
 import { chinaDay } from '#shared/deadlines/calendar.ts';
 import { runDeadlines } from '#shared/deadlines/run-deadlines.ts';
 import type { DeadlinePorts } from '#shared/ports.ts';

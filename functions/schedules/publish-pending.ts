@@ -2,8 +2,9 @@
  * Every five minutes: finish every submission whose worker died or whose event could not be published,
  * once its lease has run out. The outbox of the filing service (DynamoDB Local has no streams).
  */
-import { filingPorts } from '#kit/deps.ts';
+
 import { logger } from '#kit/logger.ts';
+import { filingPorts } from '#kit/roots/filing.ts';
 import { sweepPending } from '#shared/filing/settle-submission.ts';
 import type { FilingPorts } from '#shared/ports.ts';
 

@@ -6,7 +6,7 @@
 export async function bootstrapAdminToken(): Promise<string> {
   // Imported late: the composition root must see the stand-ins' environment, and test declarations
   // without a registry never load it.
-  const { registryPorts } = await import('#kit/deps.ts');
+  const { registryPorts } = await import('#kit/roots/registry.ts');
   const { issueToken } = await import('#shared/auth/tokens.ts');
   const issued = await issueToken(registryPorts(), { kind: 'admin' });
   return issued.token;

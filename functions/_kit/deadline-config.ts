@@ -1,0 +1,5 @@
+/** `GONGKAI_DEADLINES` (JSON; every field defaults): calendar overrides, reminder offsets, the site's URL. */
+import { DEADLINES_CONFIG_ENV, parseDeadlineConfig } from '#shared/deadlines/config.ts';
+import { perContainer } from './function-environment.ts';
+
+export const deadlineConfig = perContainer((env) => parseDeadlineConfig(env[DEADLINES_CONFIG_ENV]));
