@@ -6,6 +6,7 @@
 import { runArchiveBench } from './archive.ts';
 import { runDeadlineBench } from './deadline-run.ts';
 import { runFilingBench } from './filing-throughput.ts';
+import { runLambdaBench } from './lambda-bundles.ts';
 import { runReportEngineBench } from './report-engine.ts';
 
 type Figure = number | string | boolean | null;
@@ -26,6 +27,11 @@ const PARTS: Readonly<Record<string, BenchPart>> = {
   filing: { title: 'filing throughput (pages built)', prefix: 'filing', run: () => runFilingBench() },
   deadline: { title: 'deadline run', prefix: 'deadline', run: () => runDeadlineBench() },
   archive: { title: 'archive per filing and full rebuild', prefix: 'archive', run: () => runArchiveBench() },
+  lambda: {
+    title: 'Lambda bundles: size and module init against a hello-world',
+    prefix: 'lambda',
+    run: () => runLambdaBench(),
+  },
 };
 
 function isFigure(value: unknown): value is Figure {
