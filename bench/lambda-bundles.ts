@@ -28,7 +28,7 @@ export const DOCUMENT_READERS: ReadonlySet<string> = new Set([
 /** The ceiling for a function that reads no document: about a hello-world with its SDK clients. */
 export const LEAN_BUNDLE_MAX_BYTES = 500 * 1024;
 
-type Client = 'dynamodb' | 's3' | 'eventbridge' | 'sesv2';
+type Client = 'dynamodb' | 's3' | 'eventbridge' | 'sesv2' | 'sqs';
 
 /** The SDK clients a function's declared uses call for (mail may go through SES). */
 export function clientsFor(decl: FunctionDecl<string, string>): Client[] {
@@ -37,6 +37,7 @@ export function clientsFor(decl: FunctionDecl<string, string>): Client[] {
     if ('table' in use) clients.add('dynamodb');
     else if ('bucket' in use) clients.add('s3');
     else if ('bus' in use) clients.add('eventbridge');
+    else if ('queue' in use) clients.add('sqs');
     else clients.add('sesv2');
   }
   return [...clients].sort();
@@ -48,12 +49,14 @@ const HELLO_IMPORTS: Record<Client, string> = {
   s3: "import { S3Client } from '@aws-sdk/client-s3';",
   eventbridge: "import { EventBridgeClient } from '@aws-sdk/client-eventbridge';",
   sesv2: "import { SESv2Client } from '@aws-sdk/client-sesv2';",
+  sqs: "import { SQSClient } from '@aws-sdk/client-sqs';",
 };
 const HELLO_USES: Record<Client, string> = {
   dynamodb: 'DynamoDBDocumentClient.from(new DynamoDBClient({}))',
   s3: 'new S3Client({})',
   eventbridge: 'new EventBridgeClient({})',
   sesv2: 'new SESv2Client({})',
+  sqs: 'new SQSClient({})',
 };
 
 /** A handler that builds the clients on its first event, as the composition roots do. */
