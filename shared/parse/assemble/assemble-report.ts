@@ -12,6 +12,7 @@ import { assembleApplications } from './applications.ts';
 import { itemsOf } from './items.ts';
 import { findPublishedOn, findTitle, stripSignature, yearIn } from './metadata.ts';
 import { assembleProactive } from './proactive.ts';
+import { noStructureError } from './refusal.ts';
 import { assembleReviews } from './reviews.ts';
 import { type Sections, splitSections } from './sections.ts';
 import type { AssemblyOutput } from './table-cells.ts';
@@ -91,7 +92,8 @@ function readMetadata(sections: Sections): Metadata {
 }
 
 export function assembleReport(doc: ReadDocument): { report: Report; findings: Finding[] } {
-  const sections = splitSections(itemsOf(doc));
+  const items = itemsOf(doc);
+  const sections = splitSections(items);
   const meta = readMetadata(sections);
   const out: AssemblyOutput = { cellNotes: {}, findings: [] };
   const fallbackFormat: ReportFormat =
@@ -101,10 +103,7 @@ export function assembleReport(doc: ReadDocument): { report: Report; findings: F
   const applications = assembleApplications(sections.applications, fallbackShape, out);
   const reviews = assembleReviews(sections.reviews, out);
   if (sections.headingsFound === 0 && proactive.matchedRows + applications.matchedRows === 0) {
-    throw notAReport(
-      '未识别出年度报告的结构：既没有找到“一、总体情况”等部分标题，也没有找到报告表格中的行。',
-      'No report structure was found: neither part headings nor table rows.',
-    );
+    throw noStructureError(items);
   }
   if (meta.year === null) {
     throw notAReport(
