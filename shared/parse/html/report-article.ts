@@ -45,10 +45,9 @@ function isPartHeading(text: string): boolean {
 function isReportTable(block: Block): boolean {
   if (block.kind !== 'table') return false;
   const cells = block.grid.rows.flat();
-  return (
-    cells.some((cell) => TABLE_HINTS.some((hint) => cell.text.includes(hint))) &&
-    cells.some((cell) => isValueText(cell.text))
-  );
+  // No hint spans a line break, so one search of the cells joined by line breaks finds a hint in any cell.
+  const text = cells.map((cell) => cell.text).join('\n');
+  return TABLE_HINTS.some((hint) => text.includes(hint)) && cells.some((cell) => isValueText(cell.text));
 }
 
 export function isReportTitle(text: string): boolean {
