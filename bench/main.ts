@@ -4,6 +4,7 @@
  */
 
 import { runArchiveBench } from './archive.ts';
+import { runCorpusAccuracyBench } from './corpus-accuracy.ts';
 import { runDeadlineBench } from './deadline-run.ts';
 import { runFilingBench } from './filing-throughput.ts';
 import { runLambdaBench } from './lambda-bundles.ts';
@@ -23,6 +24,11 @@ const PARTS: Readonly<Record<string, BenchPart>> = {
     title: 'full check against JSON.parse + schema, per input kind',
     prefix: 'check',
     run: runReportEngineBench,
+  },
+  corpus: {
+    title: 'per-form accuracy over the generated corpus',
+    prefix: 'corpus',
+    run: () => runCorpusAccuracyBench(),
   },
   filing: { title: 'filing throughput (pages built)', prefix: 'filing', run: () => runFilingBench() },
   deadline: { title: 'deadline run', prefix: 'deadline', run: () => runDeadlineBench() },

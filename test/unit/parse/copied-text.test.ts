@@ -19,7 +19,7 @@ const COPIED = [
 describe.each(COPIED)('text copied from Chromium showing %s', (name, layout, what) => {
   it(`reads every cell of ${what}`, async () => {
     const file = `${name}.chromium-copy`;
-    const expected = ReportSchema.parse(JSON.parse(readFileSync(join(CORPUS, `${file}.expected.json`), 'utf8')));
+    const expected = ReportSchema.parse(JSON.parse(readFileSync(join(CORPUS, `${name}.expected.json`), 'utf8')));
     const parsed = await parseReport({
       bytes: new Uint8Array(readFileSync(join(CORPUS, `${file}.txt`))),
       fileName: 'x.txt',
