@@ -2,7 +2,7 @@
  * Layouts 2 and 3 (docs/spec/format-notes.md §5): one table cell per line with blank lines between rows, either bare
  * ("  0") or ending in " |" (a pipe table flattened line by line, where a bare "|" is an empty cell).
  */
-import { isValueText } from '../cell-value.ts';
+import { isLabelText, isValueText } from '../cell-value.ts';
 import type { ReadDocument } from '../grid.ts';
 import { collectBlocks } from './block-collector.ts';
 import { isCellLike } from './line-kinds.ts';
@@ -14,6 +14,8 @@ interface Run {
   readonly cellLike: boolean;
   /** Rows of the run: lines between blank lines. */
   readonly rows: string[][];
+  /** How many blank lines stood before each row inside the run. */
+  readonly gaps: number[];
 }
 
 /** Groups lines into runs of cell-like and of prose lines; blank lines split rows inside a run. */
@@ -21,22 +23,30 @@ function runsOf(lines: readonly string[]): Run[] {
   const runs: Run[] = [];
   let current: Run | undefined;
   let rowOpen = false;
+  let gap = 0;
+  const startRow = (run: Run): void => {
+    run.rows.push([]);
+    run.gaps.push(gap);
+    gap = 0;
+  };
   for (const line of lines) {
     const t = line.trim();
     if (t === '') {
+      gap++;
       // An empty cell copied from HTML keeps its &nbsp; (a space once decoded): a cell of its own once blank lines
       // separate cells.
-      if (line !== '' && current?.cellLike) current.rows.push([]);
+      if (line !== '' && current?.cellLike) startRow(current);
       rowOpen = false;
       continue;
     }
     const cellLike = isCellLike(t);
     if (current?.cellLike !== cellLike) {
-      current = { cellLike, rows: [] };
+      current = { cellLike, rows: [], gaps: [] };
       runs.push(current);
       rowOpen = false;
+      gap = 0;
     }
-    if (!rowOpen || !cellLike) current.rows.push([]);
+    if (!rowOpen || !cellLike) startRow(current);
     current.rows[current.rows.length - 1]?.push(t);
     rowOpen = true;
   }
@@ -82,12 +92,47 @@ function isCellStream(run: Run): boolean {
   return run.rows.length > MIN_VALUES_IN_TABLE && single >= run.rows.length * 0.85;
 }
 
+/**
+ * LibreOffice's text export puts every cell of a table on its own line with no break between rows, so a blank line
+ * is an empty cell. It shows as groups of lines in which a label follows a figure: several template rows in one.
+ */
+function isFlattenedTable(run: Run): boolean {
+  return run.rows.some((row) => row.some((cell, i) => i > 0 && isLabelText(cell) && isValueText(row[i - 1] ?? '')));
+}
+
+/** The flattened table's rows: every blank line an empty cell, a label after a figure or empty cell a new row. */
+function rowsOfFlattenedTable(run: Run): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let afterValue = false;
+  run.rows.forEach((lines, r) => {
+    const blanks = r === 0 ? 0 : (run.gaps[r] ?? 0);
+    const cells = [...(new Array(blanks).fill('') as string[]), ...lines];
+    for (const cell of cells) {
+      const value = cell === '' || isValueText(cell);
+      if (!value && afterValue) {
+        out.push(row);
+        row = [];
+      }
+      row.push(cell);
+      afterValue = value;
+    }
+  });
+  if (row.length > 0) out.push(row);
+  return out;
+}
+
+function tableRows(run: Run): string[][] {
+  if (isCellStream(run)) return rowsOfCellStream(run.rows);
+  return isFlattenedTable(run) ? rowsOfFlattenedTable(run) : run.rows;
+}
+
 /** Layout 2: a run of short lines becomes a table when it holds figures, otherwise paragraphs. */
 export function readCellLines(lines: readonly string[]): ReadDocument {
   const out = collectBlocks();
   for (const run of runsOf(lines)) {
     const isTable = run.cellLike && countValues(run) >= MIN_VALUES_IN_TABLE;
-    for (const row of isTable && isCellStream(run) ? rowsOfCellStream(run.rows) : run.rows) {
+    for (const row of isTable ? tableRows(run) : run.rows) {
       if (row.length === 0) continue;
       if (isTable) out.row(row);
       else for (const line of row) out.paragraph(line);

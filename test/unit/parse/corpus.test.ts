@@ -13,7 +13,6 @@ const FLOOR: Record<string, number> = {
   'template-varied.chromium-copy.txt': 178,
   'template-varied.chromium-print.pdf': 182,
   'template-varied.libreoffice.pdf': 176,
-  'template-varied.libreoffice.txt': 178,
 };
 
 describe.each(corpusFiles())('the generated corpus: $file', ({ file, source }) => {
