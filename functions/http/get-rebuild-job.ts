@@ -1,12 +1,12 @@
 /** GET /v1/admin/site/rebuild/{jobId} — how far a rebuild job got. */
 
 import { httpHandler } from '#kit/http.ts';
-import { archivePorts } from '#kit/roots/archive.ts';
+import { rebuildReadPorts } from '#kit/roots/rebuild-jobs.ts';
 import type { ArchivePorts } from '#shared/archive/archive-ports.ts';
 import { getRebuildJob } from '#shared/archive/rebuild-job.ts';
 import { FilingError } from '#shared/filing/errors.ts';
 
-export function createHandler(ports: () => ArchivePorts) {
+export function createHandler(ports: () => Pick<ArchivePorts, 'index'>) {
   return httpHandler(async (request) => {
     const jobId = request.pathParameters.jobId ?? '';
     const job = await getRebuildJob(ports(), jobId);
@@ -15,4 +15,4 @@ export function createHandler(ports: () => ArchivePorts) {
   });
 }
 
-export const handler = createHandler(archivePorts);
+export const handler = createHandler(rebuildReadPorts);

@@ -3,13 +3,17 @@
  * credentials, s3rver-safe checksum settings, and the same resource-name variables CDK sets —
  * derived from the declaration, so a handler reads its config exactly as it does on Lambda.
  */
+import { DEADLINES_CONFIG_ENV } from '../../shared/deadlines/config.ts';
 import {
   bucketEnvName,
   EVENT_BUS_ENV,
+  FUNCTION_DEFAULTS,
+  type FunctionDecl,
   MAIL_SENDER_ENV,
   queueDelayEnvName,
   queueEnvName,
   tableEnvName,
+  type Use,
 } from '../declaration.ts';
 import { LOCAL_ACCESS_KEY, LOCAL_REGION } from './local-aws.ts';
 
@@ -59,4 +63,51 @@ export function awsEnvironment(endpoints: LocalEndpoints, names: LocalResourceNa
     [EVENT_BUS_ENV]: names.eventBus,
     [MAIL_SENDER_ENV]: names.mailSender,
   };
+}
+
+/**
+ * What one function sees, as on AWS: the shared settings above without the resource names, then only the
+ * variables its declared `uses` produce (as `FunctionBindings` sets them), the deadline calendar every
+ * function gets, and the runtime's own variables. A use missing from the declaration fails locally too.
+ */
+export function declaredEnvironment(
+  name: string,
+  decl: FunctionDecl<string, string>,
+  full: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const declared = new Set(decl.uses.flatMap(variablesOf));
+  const resources = new Set(Object.keys(full).filter(isResourceVariable));
+  const picked = Object.entries(full).filter(([key]) => !resources.has(key) || declared.has(key));
+  const deadlines = process.env[DEADLINES_CONFIG_ENV];
+  return {
+    ...Object.fromEntries(picked),
+    ...(deadlines === undefined ? {} : { [DEADLINES_CONFIG_ENV]: deadlines }),
+    AWS_LAMBDA_FUNCTION_NAME: name,
+    AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+    AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(decl.memoryMb ?? FUNCTION_DEFAULTS.memoryMb),
+  };
+}
+
+/** The shared settings alone: what the local process itself may carry for every function. */
+export function sharedEnvironment(full: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(full).filter(([key]) => !isResourceVariable(key)));
+}
+
+function variablesOf(use: Use<string, string>): string[] {
+  if ('table' in use) return [tableEnvName(use.table)];
+  if ('bucket' in use) return [bucketEnvName(use.bucket)];
+  if ('bus' in use) return [EVENT_BUS_ENV];
+  if ('queue' in use) return [queueEnvName(use.queue), queueDelayEnvName(use.queue)];
+  return [MAIL_SENDER_ENV];
+}
+
+function isResourceVariable(key: string): boolean {
+  return (
+    key.endsWith('_TABLE_NAME') ||
+    key.endsWith('_BUCKET_NAME') ||
+    key.endsWith('_QUEUE_URL') ||
+    key.endsWith('_QUEUE_DELAY_SECONDS') ||
+    key === EVENT_BUS_ENV ||
+    key === MAIL_SENDER_ENV
+  );
 }

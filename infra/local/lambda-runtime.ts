@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
+import { withFunctionEnvironment } from '../../functions/_kit/function-environment.ts';
 import { FUNCTION_DEFAULTS, type FunctionDecl } from '../declaration.ts';
 import { type AnyAppDeclaration, localFunctionArn } from './local-aws.ts';
 
@@ -15,6 +16,8 @@ export interface LoadedFunction {
   readonly name: string;
   readonly decl: FunctionDecl<string, string>;
   readonly handler: LambdaHandler;
+  /** The function's own environment (see `function-environment.ts`); absent, it reads `process.env`. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export const DEFAULT_TIMEOUT_SECONDS = FUNCTION_DEFAULTS.timeoutSeconds;
@@ -28,13 +31,18 @@ export class LambdaTimeoutError extends Error {
 }
 
 /** Imports every declared function; an entry without a `handler` export fails at start, not on first call. */
-export async function loadFunctions(app: AnyAppDeclaration, root: string): Promise<Map<string, LoadedFunction>> {
+export async function loadFunctions(
+  app: AnyAppDeclaration,
+  root: string,
+  environmentOf?: (name: string, decl: FunctionDecl<string, string>) => NodeJS.ProcessEnv,
+): Promise<Map<string, LoadedFunction>> {
   const loaded = await Promise.all(
     Object.entries(app.functions).map(async ([name, decl]) => {
       const module: unknown = await import(pathToFileURL(resolve(root, decl.entry)).href);
       const handler = isRecord(module) ? module.handler : undefined;
       if (typeof handler !== 'function') throw new Error(`${decl.entry} does not export a handler function`);
-      return [name, { name, decl, handler: handler as LambdaHandler }] as const;
+      const env = environmentOf?.(name, decl);
+      return [name, { name, decl, handler: handler as LambdaHandler, ...(env === undefined ? {} : { env }) }] as const;
     }),
   );
   return new Map(loaded);
@@ -71,7 +79,9 @@ export async function invokeFunction(fn: LoadedFunction, event: unknown, request
     timer = setTimeout(() => reject(new LambdaTimeoutError(fn.name, seconds)), seconds * 1000);
   });
   try {
-    return await Promise.race([Promise.resolve().then(() => fn.handler(event, context)), timeout]);
+    const run = () => fn.handler(event, context);
+    const started = Promise.resolve().then(() => (fn.env === undefined ? run() : withFunctionEnvironment(fn.env, run)));
+    return await Promise.race([started, timeout]);
   } finally {
     clearTimeout(timer);
   }

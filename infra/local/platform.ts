@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { awsEnvironment, type LocalEndpoints } from './aws-environment.ts';
+import { awsEnvironment, declaredEnvironment, type LocalEndpoints, sharedEnvironment } from './aws-environment.ts';
 import { startEventBus } from './event-bus.ts';
 import { createEventDelivery, type EventDelivery, type InvokeFunction } from './event-delivery.ts';
 import { buildS3Envelope } from './event-envelopes.ts';
@@ -94,9 +94,10 @@ export async function startPlatform(
     eventBus: bus.busName,
     mailSender: LOCAL_MAIL_SENDER,
   });
-  // Before any handler module loads: a handler may build its SDK clients at import time.
-  Object.assign(process.env, env);
-  functions = await loadFunctions(app, options.root);
+  // Before any handler module loads: a handler may build its SDK clients at import time. The process carries
+  // only what every function shares; each function's resource names come with its own invocations.
+  Object.assign(process.env, sharedEnvironment(env));
+  functions = await loadFunctions(app, options.root, (name, decl) => declaredEnvironment(name, decl, env));
   ports.remember(endpoints);
   forwardObjectEvents(app, standIns, delivery, log);
   const resumeDeliveries = (): void => {

@@ -97,7 +97,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
             url: gateway.url,
             home,
             root,
-            issueAdminToken: bootstrapAdminToken,
+            issueAdminToken: () => bootstrapAdminToken(platform.env),
             importSamples: options.importSamples ?? false,
             log,
           })

@@ -23,7 +23,10 @@ export type RebuildJob = z.infer<typeof RebuildJobSchema>;
 
 const JOB_SK = 'JOB';
 
-export async function startRebuild(ports: ArchivePorts, jobId: string): Promise<RebuildJob> {
+export async function startRebuild(
+  ports: Pick<ArchivePorts, 'clock' | 'index' | 'queue'>,
+  jobId: string,
+): Promise<RebuildJob> {
   const job: RebuildJob = {
     jobId,
     startedAt: ports.clock.now().toISOString(),

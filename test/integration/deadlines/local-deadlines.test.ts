@@ -63,7 +63,7 @@ beforeAll(async () => {
     retryBaseMs: 10,
     seed: false,
   });
-  adminToken = await bootstrapAdminToken();
+  adminToken = await bootstrapAdminToken(local.env);
   for (const agency of AGENCIES) {
     const created = await api('POST', '/v1/admin/agencies', { ...agency, kind: 'department', region: '韶关市曲江区' });
     expect(created.status).toBe(201);

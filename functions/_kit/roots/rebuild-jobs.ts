@@ -1,0 +1,18 @@
+/** Starting and reading rebuild jobs: the archive index table, and the archive queue to start one. */
+import { DynamoArchiveTable } from '#shared/adapters/aws/dynamo-archive-table.ts';
+import { SqsTaskQueue } from '#shared/adapters/aws/sqs-task-queue.ts';
+import { systemClock } from '#shared/adapters/system/system-clock.ts';
+import { dynamo } from '../clients/dynamo.ts';
+import { sqs } from '../clients/sqs.ts';
+import { queueUrl, tableName } from '../config.ts';
+import { perContainer } from '../function-environment.ts';
+
+export const rebuildStartPorts = perContainer((env) => ({
+  clock: systemClock,
+  index: new DynamoArchiveTable(dynamo(), tableName('archive', env)),
+  queue: new SqsTaskQueue(sqs(), queueUrl('archive', env)),
+}));
+
+export const rebuildReadPorts = perContainer((env) => ({
+  index: new DynamoArchiveTable(dynamo(), tableName('archive', env)),
+}));
