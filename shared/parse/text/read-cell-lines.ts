@@ -64,12 +64,16 @@ function countValues(run: Run): number {
  * longer mark rows. The rows come back from the cells themselves: a row is its labels followed by its figures, and
  * the next label after a figure starts the next row. Header cells (no figures) stay together in one row.
  */
-function rowsOfCellStream(rows: readonly string[][]): string[][] {
+function rowsOfCellStream(run: Run): string[][] {
   const out: string[][] = [];
   let row: string[] = [];
   let afterValue = false;
-  // Lines without a blank between them are one cell cut by its line break ("结果\n维持").
-  const cells = rows.map((lines) => lines.join(''));
+  // Lines without a blank between them are one cell cut by its line break ("结果\n维持"); an empty cell without
+  // &nbsp; leaves two more blank lines where it stood.
+  const cells = run.rows.flatMap((lines, r) => {
+    const empty = r === 0 ? 0 : Math.floor(((run.gaps[r] ?? 0) - 1) / 2);
+    return [...(new Array(Math.max(0, empty)).fill('') as string[]), lines.join('')];
+  });
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as string;
     // An empty cell is kept only between figures, where it holds a column's place; elsewhere it is spacing.
@@ -123,7 +127,7 @@ function rowsOfFlattenedTable(run: Run): string[][] {
 }
 
 function tableRows(run: Run): string[][] {
-  if (isCellStream(run)) return rowsOfCellStream(run.rows);
+  if (isCellStream(run)) return rowsOfCellStream(run);
   return isFlattenedTable(run) ? rowsOfFlattenedTable(run) : run.rows;
 }
 

@@ -10,7 +10,6 @@ import { corpusBytes, corpusExpected, corpusFiles } from '../../helpers/corpus.t
 const FLOOR: Record<string, number> = {
   'template-2021.chromium-print.pdf': 182,
   'template-2021.libreoffice.pdf': 175,
-  'template-varied.chromium-copy.txt': 178,
   'template-varied.chromium-print.pdf': 182,
   'template-varied.libreoffice.pdf': 176,
 };
