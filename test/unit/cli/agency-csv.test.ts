@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseAgencyCsv } from '#infra/cli/agency-csv.ts';
-import { parseCsvRecords } from '#infra/cli/csv-records.ts';
-import { CliFailure } from '#infra/cli/failure.ts';
+import { parseAgencyCsv } from '#cli/agency-csv.ts';
+import { parseCsvRecords } from '#cli/csv-records.ts';
+import { CliFailure } from '#cli/failure.ts';
 import { loadDivisions } from '#shared/registry/divisions/load-divisions.ts';
 
 const divisions = await loadDivisions();

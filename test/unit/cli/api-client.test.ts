@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiClient, apiErrorOf } from '#infra/cli/api/client.ts';
-import { contentTypeOf } from '#infra/cli/api/content-type.ts';
-import { resolveApiTarget } from '#infra/cli/api/target.ts';
-import { CliFailure } from '#infra/cli/failure.ts';
+import { ApiClient, apiErrorOf } from '#cli/api/client.ts';
+import { contentTypeOf } from '#cli/api/content-type.ts';
+import { resolveApiTarget } from '#cli/api/target.ts';
+import { CliFailure } from '#cli/failure.ts';
 import { capturedIo } from './captured-io.ts';
 
 let home: string;

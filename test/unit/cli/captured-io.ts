@@ -1,6 +1,6 @@
 /** Runs the CLI in-process with captured streams, a fixed environment and an optional stand-in fetch. */
-import type { CliIo } from '#infra/cli/io.ts';
-import { main } from '#infra/cli/main.ts';
+import type { CliIo } from '#cli/io.ts';
+import { main } from '#cli/main.ts';
 
 export interface CapturedIoOptions {
   readonly stdin?: string | Uint8Array;

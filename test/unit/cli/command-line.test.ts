@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { commandHelp, defineCommand, parseCommandLine } from '#infra/cli/command.ts';
-import { COMMANDS, findCommand } from '#infra/cli/commands.ts';
-import { UsageError } from '#infra/cli/failure.ts';
+import { commandHelp, defineCommand, parseCommandLine } from '#cli/command.ts';
+import { COMMANDS, findCommand } from '#cli/commands.ts';
+import { UsageError } from '#cli/failure.ts';
 import { runCli } from './captured-io.ts';
 
 const sample = defineCommand({

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { shapesOfPaths } from '#infra/cli/format/receipt.ts';
+import { shapesOfPaths } from '#cli/format/receipt.ts';
 import { runCli } from './captured-io.ts';
 
 const SEED = resolve(import.meta.dirname, '../../fixtures/samples/2022-shaoguan-qujiang-trade-union.txt');
