@@ -1,27 +1,43 @@
 /**
- * eventHandler(): an EventBridge target parses its envelope with the event's contract and runs once per
- * event. A throw makes EventBridge retry (then dead-letter), so `run` must be safe to repeat.
+ * eventHandler(): an EventBridge target names the contracts it accepts; each event is parsed once with the
+ * contract of its detail-type and handed over as a union discriminated by `detailType`, so a function that
+ * takes several kinds switches on it with no cast. A throw makes EventBridge retry (then dead-letter), so
+ * `run` must be safe to repeat.
  */
 import type { Context } from 'aws-lambda';
 import { type DetailOf, type EventContract, envelopeSchema } from '#events/define-event.ts';
 import { logger } from './logger.ts';
 
-export function eventHandler<C extends EventContract>(
-  contract: C,
-  run: (detail: DetailOf<C>, envelope: { id: string; time: string }) => Promise<void>,
+/** One accepted event: its detail-type and its detail as that contract types it. */
+export type ReceivedEvent<C extends EventContract> = C extends EventContract
+  ? { readonly detailType: C['detailType']; readonly detail: DetailOf<C> }
+  : never;
+
+export interface EventEnvelope {
+  readonly id: string;
+  readonly time: string;
+}
+
+export function eventHandler<const C extends EventContract>(
+  contracts: readonly C[],
+  run: (event: ReceivedEvent<C>, envelope: EventEnvelope) => Promise<void>,
 ) {
-  const schema = envelopeSchema(contract);
+  const schemas = new Map(contracts.map((contract) => [contract.detailType, envelopeSchema(contract)]));
   return async (event: unknown, context?: Context): Promise<void> => {
+    const detailType = typeof event === 'object' && event !== null ? Reflect.get(event, 'detail-type') : undefined;
+    const schema = typeof detailType === 'string' ? schemas.get(detailType) : undefined;
+    if (schema === undefined) {
+      logger.error('event of a detail-type this function does not accept', { detailType });
+      throw new Error(`this function does not handle ${String(detailType)} (only ${[...schemas.keys()].join(', ')})`);
+    }
     const parsed = schema.safeParse(event);
     if (!parsed.success) {
-      logger.error('event does not match its contract', {
-        detailType: contract.detailType,
-        issues: parsed.error.issues,
-      });
-      throw new Error(`event does not match ${contract.source} ${contract.detailType} v${contract.version}`);
+      logger.error('event does not match its contract', { detailType, issues: parsed.error.issues });
+      throw new Error(`event does not match its ${String(detailType)} contract`);
     }
-    const { id, time } = parsed.data;
-    logger.info('event received', { id, detailType: contract.detailType, requestId: context?.awsRequestId });
-    await run((parsed.data as { detail: DetailOf<C> }).detail, { id, time });
+    const { id, time, detail } = parsed.data as { id: string; time: string; detail: unknown };
+    logger.info('event received', { id, detailType, requestId: context?.awsRequestId });
+    // The schema is the one keyed by this detail-type, so the detail is that contract's.
+    await run({ detailType, detail } as ReceivedEvent<C>, { id, time });
   };
 }

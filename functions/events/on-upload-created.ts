@@ -12,7 +12,7 @@ import { receiveUpload } from '#shared/filing/receive-upload.ts';
 import type { UploadPorts } from '#shared/ports.ts';
 
 export function createHandler(ports: () => UploadPorts, uploadsBucket: () => string) {
-  return eventHandler(S3ObjectCreated, async (detail) => {
+  return eventHandler([S3ObjectCreated], async ({ detail }) => {
     // The rule matches every EventBridge-enabled bucket of the account; only the uploads bucket is ours.
     if (detail.bucket.name !== uploadsBucket()) return;
     const settled = await receiveUpload(ports(), detail.object.key);

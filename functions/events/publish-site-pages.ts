@@ -10,7 +10,7 @@ import type { ArchivePorts } from '#shared/archive/archive-ports.ts';
 import { publishFiling } from '#shared/archive/publish-filing.ts';
 
 export function createHandler(ports: () => ArchivePorts) {
-  const run = async (detail: { agencyId: string; year: number; version: number }) => {
+  return eventHandler([ReportAccepted, ReportAmended], async ({ detail }) => {
     const update = await publishFiling(ports(), detail);
     logger.info('site updated', {
       agencyId: detail.agencyId,
@@ -18,13 +18,7 @@ export function createHandler(ports: () => ArchivePorts) {
       version: detail.version,
       files: update.written.length,
     });
-  };
-  const onAccepted = eventHandler(ReportAccepted, run);
-  const onAmended = eventHandler(ReportAmended, run);
-  return async (event: unknown): Promise<void> => {
-    const detailType = (event as { 'detail-type'?: unknown } | null)?.['detail-type'];
-    await (detailType === ReportAmended.detailType ? onAmended(event) : onAccepted(event));
-  };
+  });
 }
 
 export const handler = createHandler(archivePorts);
