@@ -150,7 +150,8 @@ export interface LambdaFigures {
   readonly lambdaInitRatio: number;
   readonly lambdaLeanMaxKb: number;
   readonly lambdaDocumentMaxKb: number;
-  readonly lambdaFunctions: Record<string, { kb: number; initMs: number; ratio: number }>;
+  /** Per function, flat for the last JSON line: `<name>Kb`, `<name>InitMs`, `<name>InitRatio`. */
+  readonly lambdaFunctions: Record<string, number>;
 }
 
 export async function runLambdaBench(options: { runs?: number } = {}): Promise<LambdaFigures> {
@@ -177,7 +178,9 @@ export async function runLambdaBench(options: { runs?: number } = {}): Promise<L
     const initMs = await initCpuMs(bundle.file, runs);
     const ratio = initMs / hello.initMs;
     const readsDocuments = DOCUMENT_READERS.has(name);
-    perFunction[name] = { kb: Math.round(kb(bundle.bytes)), initMs: round2(initMs), ratio: round2(ratio) };
+    perFunction[`${name}Kb`] = Math.round(kb(bundle.bytes));
+    perFunction[`${name}InitMs`] = round2(initMs);
+    perFunction[`${name}InitRatio`] = round2(ratio);
     if (readsDocuments) documentMax = Math.max(documentMax, bundle.bytes);
     else {
       leanMax = Math.max(leanMax, bundle.bytes);
