@@ -139,11 +139,9 @@ async function buildPublicSite(url: string, adminToken: string, log: (line: stri
     method: 'POST',
     headers: { authorization: `Bearer ${adminToken}` },
   });
+  // 202: the rebuild runs as a job on the shard queue; the banner need not wait for it.
   if (response.ok) {
-    const { skipped = [] } = (await response.json()) as {
-      skipped?: { agencyId: string; year: number; reason: string }[];
-    };
-    for (const { agencyId, year, reason } of skipped) log(`site: skipped ${agencyId} ${year}: ${reason}`);
+    await response.body?.cancel();
     return;
   }
   log(`the public site could not be rebuilt (${response.status}): ${(await response.text()).slice(0, 500)}`);
