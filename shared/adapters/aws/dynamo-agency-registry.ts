@@ -6,8 +6,15 @@ import { type Agency, AgencySchema } from '#shared/registry/agency.ts';
 import { subtreePrefix } from '#shared/registry/divisions/division-code.ts';
 import { unlessConditionFails } from './dynamo-conditions.ts';
 import { decodeCursor, encodeCursor } from './dynamo-cursor.ts';
+import { listRegistryRecords, type RegistryListKind } from './dynamo-registry-list.ts';
 
 const LIST_PARTITION = 'AGENCIES';
+const LISTED: RegistryListKind<Agency> = {
+  listPartition: LIST_PARTITION,
+  sortKey: 'AGENCY',
+  keyPrefix: 'AGENCY#',
+  parse: (item) => AgencySchema.parse(strip(item)),
+};
 
 export class DynamoAgencyRegistry implements AgencyRegistry {
   constructor(
@@ -44,23 +51,8 @@ export class DynamoAgencyRegistry implements AgencyRegistry {
     if (!replaced) throw agencyNotFound(agency.id);
   }
 
-  async list(page: PageRequest): Promise<Page<Agency>> {
-    const startKey = decodeCursor(page.cursor, {
-      fixed: { listPk: LIST_PARTITION, sk: 'AGENCY' },
-      prefixed: { pk: 'AGENCY#', listSk: '' },
-    });
-    const { Items = [], LastEvaluatedKey } = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: 'agencyList',
-        KeyConditionExpression: 'listPk = :p',
-        ExpressionAttributeValues: { ':p': LIST_PARTITION },
-        Limit: page.limit,
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    const cursor = encodeCursor(LastEvaluatedKey);
-    return { items: Items.map((i) => AgencySchema.parse(strip(i))), ...(cursor ? { cursor } : {}) };
+  list(page: PageRequest): Promise<Page<Agency>> {
+    return listRegistryRecords(this.client, this.tableName, LISTED, page);
   }
 
   listWithin(regionCode: string, page: PageRequest): Promise<Page<Agency>> {

@@ -1,12 +1,18 @@
 /** Supervising offices in the registry table: `OFFICE#<id>` / `OFFICE`, listed through the `agencyList` GSI. */
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { FilingError } from '#shared/filing/errors.ts';
 import type { OfficeRegistry, Page, PageRequest } from '#shared/ports.ts';
 import { type Office, OfficeSchema } from '#shared/registry/office.ts';
 import { unlessConditionFails } from './dynamo-conditions.ts';
-import { decodeCursor, encodeCursor } from './dynamo-cursor.ts';
+import { listRegistryRecords, type RegistryListKind } from './dynamo-registry-list.ts';
 
 const LIST_PARTITION = 'OFFICES';
+const LISTED: RegistryListKind<Office> = {
+  listPartition: LIST_PARTITION,
+  sortKey: 'OFFICE',
+  keyPrefix: 'OFFICE#',
+  parse: (item) => OfficeSchema.parse(strip(item)),
+};
 
 export class DynamoOfficeRegistry implements OfficeRegistry {
   constructor(
@@ -32,23 +38,8 @@ export class DynamoOfficeRegistry implements OfficeRegistry {
     if (!created) throw officeExists(office.id);
   }
 
-  async list(page: PageRequest): Promise<Page<Office>> {
-    const startKey = decodeCursor(page.cursor, {
-      fixed: { listPk: LIST_PARTITION, sk: 'OFFICE' },
-      prefixed: { pk: 'OFFICE#', listSk: '' },
-    });
-    const { Items = [], LastEvaluatedKey } = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: 'agencyList',
-        KeyConditionExpression: 'listPk = :p',
-        ExpressionAttributeValues: { ':p': LIST_PARTITION },
-        Limit: page.limit,
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    const cursor = encodeCursor(LastEvaluatedKey);
-    return { items: Items.map((i) => OfficeSchema.parse(strip(i))), ...(cursor ? { cursor } : {}) };
+  list(page: PageRequest): Promise<Page<Office>> {
+    return listRegistryRecords(this.client, this.tableName, LISTED, page);
   }
 }
 
