@@ -17,9 +17,9 @@ export interface FilledReport {
   readonly overview: readonly string[];
   readonly problemsAndImprovements: readonly string[];
   readonly otherMatters: readonly string[];
-  /** Section 2 figures per row, in template row order (规章 … 行政事业性收费). */
+  /** Section 2 figures per row, in template row order (规章 … 行政事业性收费, or … 政府集中采购 in 2019). */
   readonly proactiveDisclosure: readonly (readonly string[])[];
-  /** Section 3 figures, 25 rows of 7 cells. */
+  /** Section 3 figures, 25 (or 23) rows of 7 cells. */
   readonly applications: readonly (readonly string[])[];
   /** Section 4 figures, 15 cells. */
   readonly reviewsAndLawsuits: readonly string[];
@@ -29,7 +29,14 @@ export function templateBytes(): Uint8Array {
   return new Uint8Array(readFileSync(TEMPLATE_URL));
 }
 
-export function fillTemplate(report: FilledReport): Uint8Array {
+export interface TemplateLayout {
+  /** Rewrites the template's document.xml before it is filled (another format's tables, other widths). */
+  readonly document?: (xml: string) => string;
+  /** Rows of the first table that take section 2's figures, header rows counted (default: the 2021 rows). */
+  readonly proactiveRows?: readonly number[];
+}
+
+export function fillTemplate(report: FilledReport, layout: TemplateLayout = {}): Uint8Array {
   const template = templateBytes();
   const parts = readZipDirectory(template).map((entry) => {
     const raw = entryData(template, entry);
@@ -39,7 +46,12 @@ export function fillTemplate(report: FilledReport): Uint8Array {
   return writeZip(
     parts.map((part) =>
       part.name === 'word/document.xml'
-        ? { name: part.name, data: new TextEncoder().encode(fillDocument(new TextDecoder().decode(part.data), report)) }
+        ? {
+            name: part.name,
+            data: new TextEncoder().encode(
+              fillDocument((layout.document ?? ((xml) => xml))(new TextDecoder().decode(part.data)), report, layout),
+            ),
+          }
         : part,
     ),
   );
@@ -62,7 +74,7 @@ function replaceParagraph(xml: string, placeholder: string, paragraphs: readonly
   return xml.slice(0, start) + paragraphs.map(paragraph).join('') + xml.slice(end);
 }
 
-function fillDocument(xml: string, report: FilledReport): string {
+function fillDocument(xml: string, report: FilledReport, layout: TemplateLayout): string {
   let out = replaceParagraph(xml, '政府信息公开工作年度报告格式模板', [report.title, ...report.preamble]);
   out = replaceParagraph(out, '（文字描述）', report.overview);
   out = replaceParagraph(out, '（文字描述）', report.problemsAndImprovements);
@@ -73,7 +85,7 @@ function fillDocument(xml: string, report: FilledReport): string {
     .map((chunk) => {
       if (!chunk.startsWith('<w:tbl>')) return chunk;
       table++;
-      if (table === 1) return fillRows(chunk, [2, 3, 6, 9, 10, 13], report.proactiveDisclosure);
+      if (table === 1) return fillRows(chunk, layout.proactiveRows ?? [2, 3, 6, 9, 10, 13], report.proactiveDisclosure);
       if (table === 2)
         return fillRows(
           chunk,
