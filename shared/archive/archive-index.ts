@@ -6,6 +6,8 @@
  */
 import * as z from 'zod';
 import type { Page, PageRequest } from '#shared/ports.ts';
+import { byRegionPath } from '#shared/site/chinese-order.ts';
+import type { RegionPath } from './regions.ts';
 
 const TotalsSchema = z.object({
   received: z.number(),
@@ -135,6 +137,13 @@ export async function listShards(table: ArchiveTable, year: number): Promise<str
   const shards: string[] = [];
   for await (const item of queryAll(table, shardsPk(year))) shards.push(item.sk);
   return shards;
+}
+
+/** A year's shards in region order — province, city, county names in Chinese collation — as lists print them. */
+export async function listShardsInRegionOrder(table: ArchiveTable, year: number): Promise<RegionPath[]> {
+  const paths: RegionPath[] = [];
+  for await (const item of queryAll(table, shardsPk(year))) paths.push((item.value as { path: RegionPath }).path);
+  return paths.sort(byRegionPath);
 }
 
 export async function listRecent(table: ArchiveTable, limit: number): Promise<RecentFiling[]> {

@@ -8,6 +8,7 @@ import type { Agency } from '#shared/registry/agency.ts';
 import { encodeCsvRecord } from '#shared/render/csv.ts';
 import { chineseDay } from '#shared/render/format-date.ts';
 import { type Report, ReportSchema } from '#shared/report/model.ts';
+import { byAgencyName } from '#shared/site/chinese-order.ts';
 import { sumTotals } from '#shared/site/report-totals.ts';
 import { buildSearchShard } from '#shared/site/search-index.ts';
 import { agencyUrl, regionYearUrl, reportUrl, shardSitemapUrl } from '#shared/site/site-paths.ts';
@@ -35,7 +36,7 @@ import {
 } from './dataset-formats.ts';
 import { parquetBytes } from './parquet-stream.ts';
 import { type AgencyRow, type AgencyStatus, PAGE_SIZE, renderShardPage } from './region-pages.ts';
-import { chineseCollator, type RegionPath, regionPathOf, shardOf } from './regions.ts';
+import { type RegionPath, regionPathOf, shardOf } from './regions.ts';
 import { searchShardOfRegionUrl } from './search-files.ts';
 import { PART_FORMATS, partUrl } from './shard-parts.ts';
 
@@ -69,10 +70,6 @@ export function countStatuses(rows: readonly { status: AgencyStatus }[]): Status
   return counts;
 }
 
-const byName = (a: { agencyName: string; agencyId: string }, b: { agencyName: string; agencyId: string }) =>
-  chineseCollator.compare(a.agencyName, b.agencyName) ||
-  (a.agencyId < b.agencyId ? -1 : a.agencyId > b.agencyId ? 1 : 0);
-
 export interface ShardBuild {
   readonly written: readonly string[];
   readonly summary: RegionSummary | null;
@@ -85,7 +82,7 @@ export async function buildShard(
   options: { readonly sendTasks?: boolean; readonly registry?: readonly Agency[] } = {},
 ): Promise<ShardBuild> {
   const out = siteWriter(ports.site);
-  const entries = (await listEntries(ports.index, year, shard)).sort(byName);
+  const entries = (await listEntries(ports.index, year, shard)).sort(byAgencyName);
   const agencies = options.registry?.filter((a) => shardOf(a) === shard) ?? (await listShardAgencies(ports, shard));
   const path: RegionPath | undefined = entries[0]?.path ?? (agencies[0] ? regionPathOf(agencies[0]) : undefined);
   if (path === undefined) return { written: [], summary: null };
@@ -101,7 +98,7 @@ export async function buildShard(
     ...entries
       .filter((e) => !registered.has(e.agencyId))
       .map((e) => rowOf(e.agencyId, e.agencyName, e, null, statusOf(e, null, asOf))),
-  ].sort(byName);
+  ].sort(byAgencyName);
 
   const [, city, county] = path;
   const summary: RegionSummary = {

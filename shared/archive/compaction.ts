@@ -9,12 +9,11 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { encodeCsvRecord } from '#shared/render/csv.ts';
 import { datasetCsvUrl, datasetJsonUrl, datasetParquetUrl, SCHEMA_URL, siteKey } from '#shared/site/site-paths.ts';
-import { type ArchiveTable, listYears, queryAll, shardsPk, YEARS_PK } from './archive-index.ts';
+import { listShardsInRegionOrder, listYears, YEARS_PK } from './archive-index.ts';
 import type { ArchivePorts, BlobStream } from './archive-ports.ts';
 import { writeCatalogFiles, type YearFiles } from './data-catalog.ts';
 import { LONG_CSV_HEADER } from './dataset-formats.ts';
 import { parquetStream } from './parquet-stream.ts';
-import { chineseCollator, type RegionPath } from './regions.ts';
 import { writeSearchIndex } from './search-build.ts';
 import { PART_FORMATS, partUrl } from './shard-parts.ts';
 
@@ -41,20 +40,6 @@ async function hashedStream(ports: ArchivePorts, url: string, contentType: strin
   };
 }
 
-/** A year's shards in region order: province, city, county names in Chinese collation. */
-async function shardsInOrder(table: ArchiveTable, year: number): Promise<RegionPath[]> {
-  const paths: RegionPath[] = [];
-  for await (const item of queryAll(table, shardsPk(year))) paths.push((item.value as { path: RegionPath }).path);
-  const key = (p: RegionPath) => p.map((r) => r.name);
-  return paths.sort((a, b) => {
-    for (let i = 0; i < 3; i += 1) {
-      const c = chineseCollator.compare(key(a)[i] as string, key(b)[i] as string);
-      if (c !== 0) return c;
-    }
-    return a[2].code < b[2].code ? -1 : 1;
-  });
-}
-
 /** The part without its header lines (the BOM and `lines` CSV header rows). */
 function bodyOf(text: string, lines: number): string {
   let at = 0;
@@ -75,7 +60,7 @@ async function compactYear(ports: ArchivePorts, year: number): Promise<YearFiles
     await json.write(encoder.encode(`{"year":${year},"schema":${JSON.stringify(SCHEMA_URL)},"reports":[`));
     let first = true;
     let reports = 0;
-    for (const path of await shardsInOrder(ports.index, year)) {
+    for (const path of await listShardsInRegionOrder(ports.index, year)) {
       const part = async (format: keyof typeof PART_FORMATS) =>
         (await ports.site.get(partUrl(format, year, path).slice(1)))?.bytes ?? null;
       const long = await part('csv');

@@ -100,6 +100,3 @@ export function parentOf(path: RegionPath, level: Exclude<RegionLevel, 'nation'>
   if (level === 'city') return path[0];
   return NATION;
 }
-
-/** Region names in Chinese collation (pinyin order), as readers expect lists sorted. */
-export const chineseCollator = new Intl.Collator('zh-CN-u-co-pinyin', { numeric: true });

@@ -4,6 +4,7 @@
  * few summaries (one per child region), never the reports of the year.
  */
 import { renderAtomFeed } from '#shared/site/atom-feed.ts';
+import { byRegionName as byRegion } from '#shared/site/chinese-order.ts';
 import { renderReportJsonSchema } from '#shared/site/datasets.ts';
 import { renderHomePage } from '#shared/site/home-page.ts';
 import { sumTotals } from '#shared/site/report-totals.ts';
@@ -36,14 +37,13 @@ import {
 import type { ArchivePorts } from './archive-ports.ts';
 import { windowOf } from './archive-tasks.ts';
 import { renderNationPage, renderRegionPage, renderRegionYearsPage } from './region-pages.ts';
-import { chineseCollator, NATION, type Region } from './regions.ts';
+import { NATION, type Region } from './regions.ts';
 
 export const RECENT_SHOWN = 50;
 const HOME_SITEMAP_URL = '/sitemaps/home.xml';
 const regionsSitemapUrl = (year: number): string => `/sitemaps/${year}/regions.xml`;
 
-const byRegionName = (a: RegionSummary, b: RegionSummary) =>
-  chineseCollator.compare(a.region.name, b.region.name) || (a.region.code < b.region.code ? -1 : 1);
+const byRegionName = (a: RegionSummary, b: RegionSummary) => byRegion(a.region, b.region);
 
 function rollUp(year: number, region: Region, parent: Region, children: readonly RegionSummary[]): RegionSummary {
   const status = { onTime: 0, late: 0, missing: 0, due: 0, review: 0 };

@@ -1,11 +1,14 @@
 /**
  * The national search index, rebuilt after compaction from the index entries: documents in numbered files
- * of DOCS_PER_FILE, keys hashed into bucket files. A query then reads a few small files.
+ * of DOCS_PER_FILE (newest year first, then by region and name in Chinese collation, the order results list in),
+ * keys hashed into bucket files. A query then reads a few small files.
  */
+
+import { byAgencyName } from '#shared/site/chinese-order.ts';
 import { searchKeys } from '#shared/site/search-index.ts';
 import { reportUrl, SEARCH_SHARDS_URL } from '#shared/site/site-paths.ts';
 import { siteWriter } from '#shared/site/site-writer.ts';
-import { ArchiveEntrySchema, entryPk, listShards, queryAll } from './archive-index.ts';
+import { listEntries, listShardsInRegionOrder } from './archive-index.ts';
 import type { ArchivePorts } from './archive-ports.ts';
 import { bucketCount, DOCS_PER_FILE, keyBucket, searchBucketUrl, searchDocsUrl } from './search-files.ts';
 
@@ -15,9 +18,9 @@ export async function writeSearchIndex(ports: ArchivePorts, years: readonly numb
   let docs: object[] = [];
   let count = 0;
   for (const year of years) {
-    for (const shard of await listShards(ports.index, year)) {
-      for await (const item of queryAll(ports.index, entryPk(year, shard))) {
-        const e = ArchiveEntrySchema.parse(item.value);
+    for (const path of await listShardsInRegionOrder(ports.index, year)) {
+      // One county's entries at a time (hundreds at most), so results list by region, then name.
+      for (const e of (await listEntries(ports.index, year, path[2].code)).sort(byAgencyName)) {
         const county = e.path[2].name;
         docs.push({ u: reportUrl(e.agencyId, year), n: e.agencyName, t: e.title, y: year, r: county });
         for (const key of new Set([...searchKeys(e.agencyName), ...searchKeys(e.title), ...searchKeys(county)])) {

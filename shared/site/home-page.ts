@@ -1,6 +1,6 @@
 /**
  * The home page: search (a form the script enhances), the latest filings, the years, and the provinces —
- * readers without script walk down from a province to every agency instead of searching.
+ * readers without script are sent to the provinces and walk down from one to every agency instead.
  */
 
 import type { RecentFiling } from '#shared/archive/archive-index.ts';
@@ -29,7 +29,8 @@ function latest(input: HomePageInput): string {
 }
 
 export function renderHomePage(catalog: HomePageInput): string {
-  const search = `<section aria-labelledby="search-heading" class="search"><h2 id="search-heading">搜索</h2><form role="search" action="/" method="get" data-search><label for="q">机关名称或报告标题</label> <input id="q" name="q" type="search" autocomplete="off"> <button type="submit">搜索</button></form><div id="search-results" aria-live="polite"></div></section>`;
+  // Without script the form still answers: it goes to the region list, where every agency is one region away.
+  const search = `<section aria-labelledby="search-heading" class="search"><h2 id="search-heading">搜索</h2><form role="search" action="/#regions" method="get" data-search><label for="q">机关名称或报告标题</label> <input id="q" name="q" type="search" autocomplete="off"> <button type="submit">搜索</button></form><noscript><p class="notice">搜索需要启用 JavaScript。也可以<a href="#regions">按地区查找</a>：从省份逐级进入，每个县级地区列出全部机关。</p></noscript><div id="search-results" aria-live="polite"></div></section>`;
   const years = catalog.years.map((y) => `<li><a href="${yearUrl(y)}">${y}年</a></li>`).join('');
   const regions = catalog.regions
     .map((r) => `<li><a href="${escapeHtml(regionUrl(r.code))}">${escapeHtml(r.name)}</a></li>`)

@@ -1,7 +1,10 @@
+import { SHORT_FORMS } from './search-index.ts';
+
 /**
- * The progressive-enhancement search script (`/assets/search.js`): without it the form does nothing and the
- * home page's region list remains. A query fetches the manifest, the one bucket file of each of its keys
- * (bigrams, or the single character) and the document files of the first hits — a few small files whatever
+ * The progressive-enhancement search script (`/assets/search.js`): without it the form leads to the home
+ * page's region list instead. A query fetches the manifest, the one bucket file of each of its keys
+ * (bigrams of the query with long official names shortened, as the index holds them, or the single
+ * character) and the document files of the first hits — a few small files whatever
  * the archive's size. Results are built with textContent only, never HTML from the index.
  */
 export const SEARCH_SCRIPT = `(() => {
@@ -12,8 +15,10 @@ export const SEARCH_SCRIPT = `(() => {
   const input = form.querySelector('input[name="q"]');
   const SHOWN = 50;
   const norm = (s) => s.toLowerCase().replace(/[\\s\\p{P}\\p{S}]+/gu, '');
+  const SHORT = ${JSON.stringify(SHORT_FORMS)};
+  const shorten = (s) => SHORT.reduce((out, f) => out.split(f[0]).join(f[1]), s);
   const keys = (s) => {
-    const c = Array.from(norm(s));
+    const c = Array.from(shorten(norm(s)));
     if (c.length === 1) return c;
     const g = [];
     for (let i = 1; i < c.length; i += 1) g.push(c[i - 1] + c[i]);

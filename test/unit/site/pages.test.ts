@@ -8,7 +8,8 @@ import { renderAtomFeed } from '#shared/site/atom-feed.ts';
 import { agencyYearStatus } from '#shared/site/filing-status-view.ts';
 import { renderHomePage } from '#shared/site/home-page.ts';
 import { renderReportPage } from '#shared/site/report-page.ts';
-import { bigrams, buildSearchShard, searchShard } from '#shared/site/search-index.ts';
+import { bigrams, buildSearchShard, SHORT_FORMS, searchShard } from '#shared/site/search-index.ts';
+import { SEARCH_SCRIPT } from '#shared/site/search-script.ts';
 import { siteKey } from '#shared/site/site-paths.ts';
 import { buildReport, modified } from '../../helpers/report-builder.ts';
 import { agencyOf } from './site-world.ts';
@@ -133,6 +134,29 @@ describe('search', () => {
     expect(searchShard(shard, '韶').map((d) => d.u)).toEqual(['/reports/a/2022/']);
     expect(searchShard(shard, '江苏')).toEqual([]);
     expect(bigrams('曲 江，区')).toEqual(['曲江', '江区']);
+  });
+
+  it('finds an official name by its short form and a short-form name by the official one', () => {
+    const docs = [
+      { agencyId: 'hongze', agencyName: '淮安市洪泽区人民政府', title: '报告' },
+      { agencyId: 'office', agencyName: '示范县政府办公室', title: '报告' },
+      { agencyId: 'hr', agencyName: '示范市人力资源和社会保障局', title: '报告' },
+      { agencyId: 'people', agencyName: '示范市人民医院', title: '报告' },
+    ];
+    const shard = buildSearchShard(2024, docs);
+    const ids = (q: string) => searchShard(shard, q).map((d) => d.u.split('/')[2]);
+    expect(ids('洪泽区政府')).toEqual(['hongze']);
+    expect(ids('洪泽区人民政府')).toEqual(['hongze']);
+    expect(ids('示范县人民政府')).toEqual(['office']);
+    expect(ids('示范县政府')).toEqual(['office']);
+    expect(ids('人社局')).toEqual(['hr']);
+    expect(ids('人民')).toEqual(['hongze', 'people']);
+    expect(ids('局')).toEqual(['hr']);
+    expect(ids('区政府办')).toEqual([]);
+  });
+
+  it('carries the same short forms in the search script', () => {
+    expect(SEARCH_SCRIPT).toContain(JSON.stringify(SHORT_FORMS));
   });
 });
 

@@ -209,6 +209,26 @@ describe('the aggregates', () => {
     for (const [key, body] of before) expect(await text(world, key), key).toBe(body);
   }, 60_000);
 
+  it('lists agencies and search results by region, then name in Chinese collation, not by id or code', async () => {
+    const agencies = [
+      agencyOf('0-hongze', '淮安市洪泽区人民政府', 'government', '江苏省淮安市洪泽区'),
+      agencyOf('a-union', '韶关市曲江区总工会'),
+      agencyOf('b-finance', '韶关市曲江区财政局'),
+    ];
+    for (const agency of agencies) {
+      await world.agencies.create(agency);
+      await file(agency.id, agency.name);
+    }
+    await drain(world);
+    await compactArchive(world);
+    const docs = JSON.parse(await text(world, 'search/docs/0.json')) as { u: string }[];
+    // 广东 (guǎng) before 江苏 (jiāng); within 曲江区, 财政局 (cái) before 总工会 (zǒng).
+    expect(docs.map((d) => d.u.split('/')[2])).toEqual(['b-finance', 'a-union', '0-hongze']);
+    const county = await text(world, `regions/${shardOf(BUREAU)}/2022/index.html`);
+    const listed = [...county.matchAll(/data-agency="([^"]+)"/g)].map((m) => m[1]);
+    expect(listed.indexOf('b-finance')).toBeLessThan(listed.indexOf('a-union'));
+  }, 60_000);
+
   it('links only to pages that exist', async () => {
     for (let i = 0; i < 6; i += 1) {
       await world.agencies.create(agencyOf(`l-${i}`, `机关${i}`, 'department', `示范省示范市第${i % 2}区`));
