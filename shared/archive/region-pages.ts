@@ -65,7 +65,11 @@ function totalsSection(title: string, totals: ReportTotals, reports: number): st
   const keys = Object.keys(TOTAL_LABELS) as (keyof ReportTotals)[];
   const bars = keys.map((k) => ({ label: TOTAL_LABELS[k], value: totals[k] }));
   const rows = keys.map((k) => `<tr><th scope="row">${TOTAL_LABELS[k]}</th><td>${num(totals[k])}</td></tr>`);
-  return `<section aria-labelledby="totals"><h2 id="totals">合计（${reports}份报告）</h2>${renderBarChart(title, bars)}<table class="list-table totals-table"><caption>${escapeHtml(title)}</caption><thead><tr><th scope="col">项目</th><th scope="col">合计</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+  // A chart of zeros has no bars: it would only repeat the table under it.
+  const chart = bars.every((b) => b.value === 0)
+    ? '<p class="notice">本年度各项均为零。</p>'
+    : renderBarChart(title, bars);
+  return `<section aria-labelledby="totals"><h2 id="totals">合计（${reports}份报告）</h2>${chart}<table class="list-table totals-table"><caption>${escapeHtml(title)}</caption><thead><tr><th scope="col">项目</th><th scope="col">合计</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 function statusLine(s: RegionSummary): string {

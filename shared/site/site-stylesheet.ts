@@ -28,7 +28,10 @@ h2{font-size:1.25rem;margin:2rem 0 .75rem;border-left:4px solid var(--accent);pa
 .status--ok{background:var(--ok-bg);border-color:var(--ok);color:var(--ok)}
 .status--warning{background:var(--warn-bg);border-color:var(--warn);color:var(--warn)}
 .status--error{background:var(--err-bg);border-color:var(--err);color:var(--err)}
-.table-scroll,.report-tables{overflow-x:auto}
+.table-scroll,.table-box{overflow-x:auto}
+.table-box{margin:1rem 0}
+.table-box>table{margin:0}
+.table-box:focus-visible{outline:3px solid #c75a00;outline-offset:2px}
 table{border-collapse:collapse;margin:1rem 0;font-size:.9rem}
 caption{text-align:left;font-weight:700;font-size:1.05rem;padding:.25rem 0}
 th,td{border:1px solid var(--line);padding:.3rem .5rem;vertical-align:top}
@@ -58,6 +61,17 @@ td.cell{text-align:right;font-variant-numeric:tabular-nums;min-width:3.5rem}
 .search input{font:inherit;padding:.35rem .5rem;border:1px solid var(--muted);min-width:16rem}
 .search button{font:inherit;padding:.35rem 1rem;border:1px solid var(--link);background:var(--link);color:#fff;cursor:pointer}
 .site-footer{border-top:1px solid var(--line);padding:1rem;color:var(--muted);font-size:.9rem;text-align:center}
-@media (max-width:40rem){h1{font-size:1.3rem}main{padding:.75rem}table{font-size:.8rem}}
-@media print{.site-header nav,.breadcrumbs,.skip-link,.search,.downloads,.site-footer{display:none}body{font-size:11pt;color:#000}a{color:#000;text-decoration:none}.table-scroll,.report-tables{overflow:visible}table{page-break-inside:auto}tr{page-break-inside:avoid}h2{page-break-after:avoid}.cell--error,.cell--warning{outline:1px solid #000}}
+@media (max-width:40rem){h1{font-size:1.3rem}main{padding:.75rem}table{font-size:.8rem}
+.table-box--wide caption::after{content:"表格较宽，左右滑动可查看其余各列 →";display:block;font-weight:400;font-size:.85rem;color:var(--muted)}
+.table-box{background:linear-gradient(to left,var(--paper) 40%,rgba(255,255,255,0)) right/2.5rem 100% no-repeat local,radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.3),rgba(0,0,0,0)) right/1rem 100% no-repeat scroll}
+.report-table{border-collapse:separate;border-spacing:0;border-top:1px solid var(--line);border-left:1px solid var(--line)}
+.report-table th,.report-table td{border-width:0 1px 1px 0}
+.table-box--applications{scroll-padding-left:11rem}
+.report-table--applications .label,.report-table--applications .report-table__note{position:sticky;left:0;z-index:1;background:#f0f0f0}
+.report-table--applications .label--d1{left:2.2em}
+.report-table--applications .label--d2{left:4.4em}
+.report-table--applications .label--group{writing-mode:vertical-rl;width:2.2em;min-width:2.2em;max-width:2.2em;padding:.4em .3em;letter-spacing:.1em}
+.report-table--applications th.label--d2:not(.label--group){width:8.5em;min-width:8.5em}
+.report-table--applications td.cell{min-width:4.2em}}
+@media print{.site-header nav,.breadcrumbs,.skip-link,.search,.downloads,.site-footer{display:none}body{font-size:11pt;color:#000}a{color:#000;text-decoration:none}.table-scroll,.table-box{overflow:visible}table{page-break-inside:auto}tr{page-break-inside:avoid}h2{page-break-after:avoid}.cell--error,.cell--warning{outline:1px solid #000}}
 `;

@@ -123,7 +123,8 @@ describe('the public archive in Chromium', () => {
   it('walks from the 2022 page down the regions to the filing status of every agency of 曲江区', async () => {
     const page = await stage.newPage({ acceptDownloads: true });
     await page.goto(`${local.url}/years/2022/`);
-    expect(await page.locator('svg.bar-chart').count()).toBe(1);
+    expect(await page.locator('svg.bar-chart').count()).toBe(0);
+    await expect(page.locator('#totals + p').textContent()).resolves.toBe('本年度各项均为零。');
     await page.screenshot({ path: join(SCREENSHOTS, 'site-year.png'), fullPage: true });
     const [province, city, county] = regionPathOf(QUJIANG);
     await page.getByRole('link', { name: province.name }).first().click();

@@ -41,6 +41,8 @@ const ATTRIBUTES = new Set([
   'aria-describedby',
   'aria-label',
   'role',
+  // The tables' scrolling boxes are focusable regions, so keyboard users can scroll them.
+  'tabindex',
 ]);
 
 function copyAllowed(source) {

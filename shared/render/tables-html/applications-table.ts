@@ -45,15 +45,21 @@ function sameGroups(a: RowLabel | undefined, b: RowLabel, depth: number): boolea
   return a !== undefined && a.groups.length > depth && b.groups.slice(0, depth + 1).every((g, i) => a.groups[i] === g);
 }
 
+/**
+ * Each label cell names the grid column it starts in (`label--d0`…`d2`) and whether it is a group: on a
+ * phone the stylesheet keeps the three label columns in place while the figures scroll beside them.
+ */
 function labelCells(rows: readonly RowLabel[], index: number): string[] {
   const row = rows[index] as RowLabel;
   const groups = row.groups.flatMap((group, depth) => {
     if (sameGroups(rows[index - 1], row, depth)) return [];
     let span = 1;
     while (rows[index + span] && sameGroups(rows[index + span], row, depth)) span++;
-    return [headerCell(group, 'row', { rowspan: span })];
+    return [headerCell(group, 'row', { rowspan: span }, `label label--group label--d${depth}`)];
   });
-  return [...groups, headerCell(row.label, 'row', { colspan: LABEL_COLUMNS - row.groups.length })];
+  const depth = row.groups.length;
+  const leaf = headerCell(row.label, 'row', { colspan: LABEL_COLUMNS - depth }, `label label--d${depth}`);
+  return [...groups, leaf];
 }
 
 export function renderApplicationsTable(

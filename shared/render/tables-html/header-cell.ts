@@ -10,8 +10,14 @@ function spanAttributes({ colspan, rowspan }: Spans): string {
   return `${colspan && colspan > 1 ? ` colspan="${colspan}"` : ''}${rowspan && rowspan > 1 ? ` rowspan="${rowspan}"` : ''}`;
 }
 
-export function headerCell(text: string, scope: 'col' | 'colgroup' | 'row' | 'rowgroup', spans: Spans = {}): string {
-  return `<th scope="${scope}"${spanAttributes(spans)}>${escapeHtml(text)}</th>`;
+export function headerCell(
+  text: string,
+  scope: 'col' | 'colgroup' | 'row' | 'rowgroup',
+  spans: Spans = {},
+  className?: string,
+): string {
+  const classes = className === undefined ? '' : ` class="${className}"`;
+  return `<th scope="${scope}"${classes}${spanAttributes(spans)}>${escapeHtml(text)}</th>`;
 }
 
 /** A cell that is neither header nor value, such as the 勾稽关系 note in the corner of 表三. */

@@ -16,11 +16,23 @@ export { cellElementId, findingElementId } from './cell-marks.ts';
 
 type TableRenderer = (report: Report, marks: ReadonlyMap<string, CellMark>, options: TableRenderOptions) => string;
 
-const RENDERERS: readonly [TableKey, TableRenderer][] = [
-  ['proactiveDisclosure', renderProactiveTable],
-  ['applications', renderApplicationsTable],
-  ['reviewsAndLawsuits', renderReviewsTable],
+/** Each table with whether it is wider than a phone screen (表三's seven columns, 表四's fifteen). */
+const RENDERERS: readonly [TableKey, TableRenderer, boolean][] = [
+  ['proactiveDisclosure', renderProactiveTable, false],
+  ['applications', renderApplicationsTable, true],
+  ['reviewsAndLawsuits', renderReviewsTable, true],
 ];
+
+/**
+ * A table in its own scrolling box, so only the table scrolls sideways, never the page. The box is a named,
+ * focusable region (keyboard users scroll it with the arrow keys); a wide table says, on a narrow screen,
+ * that more columns lie to the right.
+ */
+function scrollBox(table: TableKey, wide: boolean, html: string): string {
+  const label = `${TABLE_LABELS[table].short}${wide ? '（可左右滚动）' : ''}`;
+  const classes = `table-box table-box--${table}${wide ? ' table-box--wide' : ''}`;
+  return `<div class="${classes}" role="region" tabindex="0" aria-label="${escapeHtml(label)}">${html}</div>`;
+}
 
 const SEVERITY_NAMES = { error: '错误', warning: '警告', info: '提示' } as const;
 
@@ -42,7 +54,8 @@ function findingList(table: TableKey, options: TableRenderOptions): string {
 
 export function renderReportTables(report: Report, options: TableRenderOptions = {}): string {
   const marks = cellMarks(options);
-  return RENDERERS.map(([table, render]) => `${render(report, marks, options)}${findingList(table, options)}`).join(
-    '\n',
-  );
+  return RENDERERS.map(
+    ([table, render, wide]) =>
+      `${scrollBox(table, wide, render(report, marks, options))}${findingList(table, options)}`,
+  ).join('\n');
 }
