@@ -6,10 +6,12 @@
 import { renderAtomFeed } from '#shared/site/atom-feed.ts';
 import { byRegionName as byRegion } from '#shared/site/chinese-order.ts';
 import { renderReportJsonSchema } from '#shared/site/datasets.ts';
+import { FEED_XSL } from '#shared/site/feed-stylesheet.ts';
 import { renderHomePage } from '#shared/site/home-page.ts';
 import { sumTotals } from '#shared/site/report-totals.ts';
 import { SEARCH_SCRIPT } from '#shared/site/search-script.ts';
 import {
+  FEED_STYLESHEET_URL,
   FEED_URL,
   homeUrl,
   regionUrl,
@@ -167,6 +169,7 @@ export async function buildHome(ports: ArchivePorts) {
   );
   await out.text(STYLESHEET_URL, SITE_CSS);
   await out.text(SEARCH_SCRIPT_URL, SEARCH_SCRIPT);
+  await out.text(FEED_STYLESHEET_URL, FEED_XSL);
   await out.text(SCHEMA_URL, renderReportJsonSchema());
   return { written: out.written };
 }

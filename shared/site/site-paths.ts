@@ -28,6 +28,7 @@ export const datasetCsvUrl = (year: number): string => `/data/${year}.csv`;
 export const datasetJsonUrl = (year: number): string => `/data/${year}.json`;
 export const SCHEMA_URL = '/data/schema.json';
 export const FEED_URL = '/feed.xml';
+export const FEED_STYLESHEET_URL = '/assets/feed.xsl';
 export const SITEMAP_URL = '/sitemap.xml';
 export const yearSitemapUrl = (year: number): string => `/sitemaps/${year}.xml`;
 export const searchShardUrl = (year: number): string => `/search/${year}.json`;

@@ -11,8 +11,9 @@ const TYPES: readonly [RegExp, string][] = [
   [/\.jsonl$/, 'application/jsonl; charset=utf-8'],
   [/\.parquet$/, 'application/vnd.apache.parquet'],
   [/\.txt$|SHA256SUMS$/, 'text/plain; charset=utf-8'],
-  [/(^|\/)feed\.xml$/, 'application/atom+xml; charset=utf-8'],
   [/\.xml$/, 'application/xml; charset=utf-8'],
+  // XSLT must come with an XML type for a browser to apply it.
+  [/\.xsl$/, 'text/xsl; charset=utf-8'],
 ];
 
 export function siteContentType(key: string): string {

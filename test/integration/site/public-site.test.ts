@@ -82,7 +82,10 @@ describe('the public archive after one accepted filing of the seed report', () =
   it('adds the filing to the home page, the feed, the sitemaps, the search index and the datasets', async () => {
     expect((await get('/')).text).toContain(`href="/reports/${A}/2022/"`);
     const feed = await get('/feed.xml');
-    expect(feed.type).toBe('application/atom+xml; charset=utf-8');
+    // As XML, so a browser applies the feed's stylesheet instead of showing bare text.
+    expect(feed.type).toBe('application/xml; charset=utf-8');
+    expect(feed.text).toContain('<?xml-stylesheet type="text/xsl" href="/assets/feed.xsl"?>');
+    expect((await get('/assets/feed.xsl')).type).toBe('text/xsl; charset=utf-8');
     expect(feed.text).toContain(`/reports/${A}/2022/v1/</id>`);
     const county = regionPathOf(QUJIANG)[2].code;
     expect((await get('/sitemap.xml')).text).toContain(`/sitemaps/2022/${county}.xml</loc>`);
