@@ -101,8 +101,15 @@ describe('the upload page in Chromium', () => {
     await expect(receipt.locator('.sha256').textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);
     await expect(receipt.locator('.submission-id').textContent()).resolves.toMatch(/^[0-9a-f-]{36}$/);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('receipt-title');
-    const link = receipt.getByRole('link', { name: '2022 年度报告公开页面' });
-    await expect(link.getAttribute('href')).resolves.toBe(`/reports/${A}/2022/`);
+    // A printed receipt says whose report it is, what it is called and where it is published, in full.
+    await expect(receipt.locator('.agency-name').textContent()).resolves.toBe('韶关市曲江区总工会');
+    await expect(receipt.locator('.report-title').textContent()).resolves.toBe(
+      '韶关市曲江区总工会2022年政府信息公开工作年度报告',
+    );
+    await expect(receipt.textContent()).resolves.toMatch(/接收时间.*（北京时间）/);
+    const publicUrl = `${local.url}/reports/${A}/2022/`;
+    const link = receipt.getByRole('link', { name: publicUrl });
+    await expect(link.getAttribute('href')).resolves.toBe(publicUrl);
     await page.locator('#history-body td', { hasText: '第 1 版' }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'upload-receipt.png'), fullPage: true });
     await page.emulateMedia({ media: 'print' });

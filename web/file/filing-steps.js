@@ -135,7 +135,8 @@ export async function file() {
 }
 
 function filed(receipt) {
-  showReceipt($('receipt-body'), receipt);
+  const title = state.checked?.report?.title || null;
+  showReceipt($('receipt-body'), receipt, { agencyName: state.me?.agencyName ?? null, title });
   show($('receipt'), true);
   if (receipt.status === 'accepted') {
     show($('filing'), false);

@@ -33,18 +33,38 @@ function headline(receipt) {
   );
 }
 
+/** The public page's full address, printed as the link's text so a paper receipt carries it. */
 function publicLink(receipt) {
   if (receipt.status !== 'accepted') return null;
-  const url = reportPageUrl(receipt.agencyId, receipt.year);
-  return fact('公开页面', el('a', { href: url, class: 'public-link' }, `${receipt.year} 年度报告公开页面`));
+  const url = new URL(reportPageUrl(receipt.agencyId, receipt.year), window.location.origin).href;
+  return fact('公开页面', el('a', { href: url, class: 'public-link' }, url));
 }
 
-/** Fills the receipt section; rejected receipts list their findings. */
-export function showReceipt(slot, receipt) {
+/**
+ * The title as checked; a file filed without a check (a large upload) is named as the public page names a
+ * report without a title of its own.
+ */
+function titleOf(receipt, context) {
+  if (context.title) return context.title;
+  if (receipt.status !== 'accepted' || !receipt.year) return null;
+  return `${context.agencyName ?? receipt.agencyId}${receipt.year}年政府信息公开工作年度报告`;
+}
+
+/**
+ * Fills the receipt section; rejected receipts list their findings. `context` holds what the page knows and
+ * the receipt does not: the signed-in agency's name and the checked report's title.
+ * @param {HTMLElement} slot
+ * @param {object} receipt
+ * @param {{ agencyName?: string | null, title?: string | null }} [context]
+ */
+export function showReceipt(slot, receipt, context = {}) {
+  const title = titleOf(receipt, context);
   const facts = el(
     'dl',
     { class: 'facts receipt-facts' },
     fact('状态', statusWord(receipt.status)),
+    context.agencyName ? fact('机关', el('span', { class: 'agency-name' }, context.agencyName)) : null,
+    title ? fact('报告标题', el('span', { class: 'report-title' }, title)) : null,
     fact('报送编号', el('code', { class: 'submission-id' }, receipt.submissionId)),
     fact('机关代码', receipt.agencyId),
     fact('年度', receipt.year ?? '—'),
