@@ -66,6 +66,7 @@ td.cell{text-align:right;font-variant-numeric:tabular-nums;min-width:3.5rem}
 .table-box{background:linear-gradient(to left,var(--paper) 40%,rgba(255,255,255,0)) right/2.5rem 100% no-repeat local,radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.3),rgba(0,0,0,0)) right/1rem 100% no-repeat scroll}
 .report-table{border-collapse:separate;border-spacing:0;border-top:1px solid var(--line);border-left:1px solid var(--line)}
 .report-table th,.report-table td{border-width:0 1px 1px 0}
+.table-box--wide caption{position:sticky;left:0;width:calc(100vw - 1.5rem);max-width:calc(100vw - 1.5rem)}
 .table-box--applications{scroll-padding-left:11rem}
 .report-table--applications .label,.report-table--applications .report-table__note{position:sticky;left:0;z-index:1;background:#f0f0f0}
 .report-table--applications .label--d1{left:2.2em}
