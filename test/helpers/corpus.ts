@@ -13,6 +13,30 @@ export interface CorpusFile {
   readonly form: string;
 }
 
+/** The forms every `template-*` source is converted to (test/fixtures/corpus/README.md). */
+export const TEMPLATE_FORMS = [
+  'chromium-copy.txt',
+  'chromium-print.pdf',
+  'docx',
+  'libreoffice.docx',
+  'libreoffice.html',
+  'libreoffice.pdf',
+  'libreoffice.txt',
+  'word-copy.txt',
+] as const;
+
+/** Template sources that lack one of their forms: a generator run cut short, or a file lost. */
+export function incompleteSources(files: readonly CorpusFile[]): string[] {
+  const forms = new Map<string, Set<string>>();
+  for (const { source, form } of files) {
+    if (!source.startsWith('template-')) continue;
+    forms.set(source, (forms.get(source) ?? new Set()).add(form));
+  }
+  return [...forms]
+    .filter(([, have]) => TEMPLATE_FORMS.some((form) => !have.has(form)))
+    .map(([source, have]) => `${source} (no ${TEMPLATE_FORMS.filter((f) => !have.has(f)).join(', ')})`);
+}
+
 export function corpusFiles(): CorpusFile[] {
   return readdirSync(CORPUS_DIR)
     .filter((f) => /\.(?:txt|pdf|html|docx)$/.test(f))

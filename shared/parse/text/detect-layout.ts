@@ -24,8 +24,11 @@ export function detectTextLayout(lines: readonly string[]): TextLayout {
   let pipeRows = 0;
   let pipeCells = 0;
   for (const line of lines) {
-    if (line.charCodeAt(0) === 9) tabLines++;
-    else if (line.includes('\t')) tabRows++;
+    // A row whose first cells a vertical merge covers starts with tabs too ("\t\t2.重复申请\t3\t…"): a tab after
+    // its first text makes it a row, where an indented cell line ("\t\t0") holds one cell.
+    const text = line.charCodeAt(0) === 9 ? line.replace(/^\t+/, '') : line;
+    if (text.includes('\t') && text.trim() !== '') tabRows++;
+    else if (text !== line) tabLines++;
     const first = line.indexOf('|');
     if (first < 0) continue;
     const pipes = pipesFrom(line, first);
