@@ -149,16 +149,20 @@ export interface ShardPageInput {
   readonly pages: number;
 }
 
+/** The columns of a county's agency list; on a phone each row is a card whose cells say their column. */
+const AGENCY_COLUMNS = ['机关', '报告', '新收申请', '截止日期', '提交日期', '状态'] as const;
+const cell = (column: number, html: string): string => `<td data-label="${AGENCY_COLUMNS[column]}">${html}</td>`;
+
 function agencyRow(year: number, r: AgencyRow): string {
   const report =
     r.report === null
-      ? '<td>—</td><td>—</td>'
-      : `<td><a href="${escapeHtml(reportUrl(r.agencyId, year))}">${escapeHtml(r.report.title)}</a>（第${r.report.version}版）</td><td>${num(r.report.received)}</td>`;
+      ? `${cell(1, '—')}${cell(2, '—')}`
+      : `${cell(1, `<a href="${escapeHtml(reportUrl(r.agencyId, year))}">${escapeHtml(r.report.title)}</a>（第${r.report.version}版）`)}${cell(2, num(r.report.received))}`;
   const name =
     r.report === null
       ? escapeHtml(r.agencyName)
       : `<a href="${escapeHtml(agencyUrl(r.agencyId))}">${escapeHtml(r.agencyName)}</a>`;
-  return `<tr data-agency="${escapeHtml(r.agencyId)}"><th scope="row">${name}</th>${report}<td>${r.deadline ?? '—'}</td><td>${r.filedOn ?? '—'}</td><td>${badge(r.status)}</td></tr>`;
+  return `<tr data-agency="${escapeHtml(r.agencyId)}"><th scope="row">${name}</th>${report}${cell(3, r.deadline ?? '—')}${cell(4, r.filedOn ?? '—')}${cell(5, badge(r.status))}</tr>`;
 }
 
 export function renderShardPage(input: ShardPageInput): string {
@@ -168,7 +172,7 @@ export function renderShardPage(input: ShardPageInput): string {
   const table =
     input.rows.length === 0
       ? '<p>尚无机关。</p>'
-      : `<div class="table-scroll"><table class="list-table"><caption>${escapeHtml(region.name)}${year}年度报告提交情况（第${page}页，共${pages}页）</caption><thead><tr><th scope="col">机关</th><th scope="col">报告</th><th scope="col">新收申请</th><th scope="col">截止日期</th><th scope="col">提交日期</th><th scope="col">状态</th></tr></thead><tbody>${input.rows.map((r) => agencyRow(year, r)).join('')}</tbody></table></div>`;
+      : `<div class="table-scroll"><table class="list-table list-table--cards"><caption>${escapeHtml(region.name)}${year}年度报告提交情况（第${page}页，共${pages}页）</caption><thead><tr>${AGENCY_COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>${input.rows.map((r) => agencyRow(year, r)).join('')}</tbody></table></div>`;
   const body = [
     `<h1>${escapeHtml(region.name)} ${year}年度报告</h1>`,
     `<p><a href="${escapeHtml(regionUrl(region.code))}">${escapeHtml(region.name)}历年情况</a></p>`,

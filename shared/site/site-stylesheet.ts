@@ -73,6 +73,12 @@ td.cell{text-align:right;font-variant-numeric:tabular-nums;min-width:3.5rem}
 .report-table--applications .label--d2{left:4.4em}
 .report-table--applications .label--group{writing-mode:vertical-rl;width:2.2em;min-width:2.2em;max-width:2.2em;padding:.4em .3em;letter-spacing:.1em}
 .report-table--applications th.label--d2:not(.label--group){width:8.5em;min-width:8.5em}
-.report-table--applications td.cell{min-width:4.2em}}
+.report-table--applications td.cell{min-width:4.2em}
+.list-table--cards,.list-table--cards caption,.list-table--cards tbody,.list-table--cards tr,.list-table--cards th,.list-table--cards td{display:block;border:0;padding:0;background:none}
+.list-table--cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.list-table--cards tr{padding:.5rem 0;border-bottom:1px solid var(--line)}
+.list-table--cards th[scope=row]{font-size:1rem}
+.list-table--cards td{position:relative;padding-left:5.5em}
+.list-table--cards td::before{content:attr(data-label);position:absolute;left:0;color:var(--muted)}}
 @media print{.site-header nav,.breadcrumbs,.skip-link,.search,.downloads,.site-footer{display:none}body{font-size:11pt;color:#000}a{color:#000;text-decoration:none}.table-scroll,.table-box{overflow:visible}table{page-break-inside:auto}tr{page-break-inside:avoid}h2{page-break-after:avoid}.cell--error,.cell--warning{outline:1px solid #000}}
 `;

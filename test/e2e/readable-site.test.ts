@@ -108,6 +108,22 @@ describe('the site on a 390-pixel phone', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'site-table3-phone.png') });
     await page.close();
   });
+
+  it('lists the agencies of a county as cards, each name on one line and its status in view', async () => {
+    const page = await stage.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${stage.local.url}/regions/${COUNTY}/2022/`);
+    const row = page.locator('tr[data-agency="qujiang-trade-union"]');
+    expect((await row.locator('th').boundingBox())?.width).toBeGreaterThan(300);
+    const badge = await row.locator('.badge').boundingBox();
+    expect((badge?.x ?? 999) + (badge?.width ?? 0)).toBeLessThanOrEqual(390);
+    await expect(
+      row
+        .locator('td')
+        .last()
+        .evaluate((td) => getComputedStyle(td, '::before').content),
+    ).resolves.toBe('"状态"');
+    await page.close();
+  });
 });
 
 describe('finding a report', () => {
