@@ -5,7 +5,7 @@
  */
 import { defineApp, type Use } from './declaration.ts';
 
-type Tables = 'registry' | 'filings' | 'notices' | 'archive';
+type Tables = 'registry' | 'filings' | 'notices' | 'archive' | 'signIn';
 type Buckets = 'originals' | 'data' | 'site' | 'uploads';
 
 const filingUses: readonly Use<Tables, Buckets>[] = [
@@ -31,6 +31,8 @@ const siteUses: readonly Use<Tables, Buckets>[] = [
 // the stage's limit. A county files a few hundred reports a year: these leave room for the deadline rush.
 const filingThrottle = { rateLimit: 10, burstLimit: 20 } as const;
 const adminJobThrottle = { rateLimit: 1, burstLimit: 2 } as const;
+// Sign-in has its own per-address and per-client limits; this caps what a flood costs in mail and Lambda.
+const signInThrottle = { rateLimit: 5, burstLimit: 10 } as const;
 
 const deadlineUses: readonly Use<Tables, Buckets>[] = [
   { table: 'registry', access: 'read' },
@@ -98,6 +100,13 @@ export const app = defineApp({
       partitionKey: { name: 'pk', type: 'S' },
       sortKey: { name: 'sk', type: 'S' },
     },
+    signIn: {
+      purpose:
+        'Sign-in by e-mail code: per address and per client limits, lockouts and the hashed code; sessions under the sha256 of their id; the audit trail of every attempt',
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'sk', type: 'S' },
+      timeToLiveAttribute: 'expiresAt',
+    },
   },
   buckets: {
     originals: {
@@ -117,8 +126,33 @@ export const app = defineApp({
   functions: {
     authorizer: {
       entry: 'functions/auth/authorizer.ts',
-      description: 'Resolves a bearer token to its principal (agency or admin)',
-      uses: [{ table: 'registry', access: 'read' }],
+      description: 'Resolves a bearer token or a session cookie to its principal (agency, office or admin)',
+      // readWrite on signIn: a session's idle clock restarts, and an ended one is deleted, as it is used.
+      uses: [
+        { table: 'registry', access: 'read' },
+        { table: 'signIn', access: 'readWrite' },
+      ],
+    },
+    requestSignInCode: {
+      entry: 'functions/http/request-sign-in-code.ts',
+      description: 'Mails a six-digit sign-in code to a registered contact address (the same answer for any address)',
+      uses: [{ table: 'registry', access: 'read' }, { table: 'signIn', access: 'readWrite' }, { mail: 'send' }],
+    },
+    openSession: {
+      entry: 'functions/http/open-session.ts',
+      description: 'Exchanges an e-mailed code for a session cookie; five wrong codes lock the address',
+      uses: [
+        { table: 'registry', access: 'read' },
+        { table: 'signIn', access: 'readWrite' },
+      ],
+    },
+    signOut: {
+      entry: 'functions/http/sign-out.ts',
+      description: "Ends the caller's session server-side and clears its cookie",
+      uses: [
+        { table: 'registry', access: 'read' },
+        { table: 'signIn', access: 'readWrite' },
+      ],
     },
     health: { entry: 'functions/http/health.ts', description: 'Liveness probe', uses: [] },
     submitReport: {
@@ -320,6 +354,9 @@ export const app = defineApp({
   authorizer: 'authorizer',
   routes: [
     { method: 'GET', path: '/health', fn: 'health', auth: 'none' },
+    { method: 'POST', path: '/v1/sign-in/codes', fn: 'requestSignInCode', auth: 'none', throttle: signInThrottle },
+    { method: 'POST', path: '/v1/sign-in/sessions', fn: 'openSession', auth: 'none', throttle: signInThrottle },
+    { method: 'POST', path: '/v1/sign-out', fn: 'signOut', auth: 'none' },
     { method: 'POST', path: '/v1/reports', fn: 'submitReport', auth: 'agency', throttle: filingThrottle },
     { method: 'POST', path: '/v1/uploads', fn: 'createUpload', auth: 'agency', throttle: filingThrottle },
     { method: 'GET', path: '/v1/submissions/{submissionId}', fn: 'getSubmission', auth: 'anyPrincipal' },

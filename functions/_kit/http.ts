@@ -26,6 +26,11 @@ export interface HttpRequest {
 export interface HttpReply {
   readonly status: number;
   readonly body: unknown;
+  /** Served as `text/html` instead of the JSON body (sign-in answers to forms posted without JavaScript). */
+  readonly html?: string;
+  /** Set-Cookie values (payload 2.0 `cookies`). */
+  readonly cookies?: readonly string[];
+  readonly location?: string;
 }
 
 export function httpHandler(run: (request: HttpRequest) => Promise<HttpReply>) {
@@ -42,9 +47,20 @@ export function httpHandler(run: (request: HttpRequest) => Promise<HttpReply>) {
         query: definedOnly(event.queryStringParameters),
         headers: definedOnly(event.headers),
       });
-      return { statusCode: reply.status, headers: { ...JSON_HEADERS }, body: JSON.stringify(reply.body) };
+      return {
+        statusCode: reply.status,
+        headers: {
+          ...(reply.html === undefined ? JSON_HEADERS : HTML_HEADERS),
+          ...(reply.location === undefined ? {} : { location: reply.location }),
+          ...(reply.cookies === undefined ? {} : { 'cache-control': 'no-store' }),
+        },
+        ...(reply.cookies === undefined ? {} : { cookies: [...reply.cookies] }),
+        body: reply.html ?? JSON.stringify(reply.body),
+      };
     });
 }
+
+const HTML_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } as const;
 
 function mapError(request: middy.Request<HttpEvent, HttpResult>): HttpResult {
   const error = request.error;

@@ -53,7 +53,7 @@ export type SessionOutcome =
 
 /** `code` is null when what was typed is not six digits: still one wrong code. */
 export async function openSession(
-  ports: SignInPorts,
+  ports: Pick<SignInPorts, 'clock' | 'store' | 'contacts'>,
   address: string,
   code: string | null,
   who: SignInClient,
@@ -109,14 +109,18 @@ export async function resolveSession(
 }
 
 /** Ends the session server-side: the cookie is worth nothing afterwards, even if a copy of it survives. */
-export async function closeSession(ports: SignInPorts, sessionId: string | null, who: SignInClient): Promise<void> {
+export async function closeSession(
+  ports: Pick<SignInPorts, 'clock' | 'store'>,
+  sessionId: string | null,
+  who: SignInClient,
+): Promise<void> {
   const now = ports.clock.now();
   const session = sessionId === null ? null : await ports.store.session(hashSessionId(sessionId));
   if (sessionId !== null) await ports.store.deleteSession(hashSessionId(sessionId));
   await auditor(ports, now, 'signedOut', session?.address ?? null, who)('signedOut', session?.principal ?? null, null);
 }
 
-async function countClient(ports: SignInPorts, client: string, now: Date): Promise<Refusal | null> {
+async function countClient(ports: Pick<SignInPorts, 'store'>, client: string, now: Date): Promise<Refusal | null> {
   for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
     const stored = await ports.store.client(client);
     const counted = countClientRequest(stored?.state ?? EMPTY_CLIENT, now);
@@ -129,7 +133,7 @@ async function countClient(ports: SignInPorts, client: string, now: Date): Promi
 
 /** Reads, applies, writes back conditionally; a refusal is returned as it is, with nothing written. */
 async function updateAddress(
-  ports: SignInPorts,
+  ports: Pick<SignInPorts, 'clock' | 'store'>,
   address: string,
   apply: (state: AddressState) => { state: AddressState } | Refusal,
 ): Promise<Refusal | null> {
@@ -158,7 +162,7 @@ function throttledNow(now: Date): Refusal {
 }
 
 function auditor(
-  ports: SignInPorts,
+  ports: Pick<SignInPorts, 'store'>,
   now: Date,
   event: SignInAudit['event'],
   address: string | null,

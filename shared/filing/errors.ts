@@ -27,6 +27,9 @@ export const FILING_ERROR_CODES = [
   'MALFORMED_JSON',
   'INVALID_REQUEST',
   'ROUTE_NOT_FOUND',
+  'SIGN_IN_CODE_INVALID',
+  'SIGN_IN_LOCKED',
+  'TOO_MANY_REQUESTS',
   'INTERNAL_ERROR',
 ] as const;
 export type FilingErrorCode = (typeof FILING_ERROR_CODES)[number];

@@ -5,6 +5,7 @@ import type { AgencyRegistry, Page, PageRequest } from '#shared/ports.ts';
 import { type Agency, AgencySchema } from '#shared/registry/agency.ts';
 import { subtreePrefix } from '#shared/registry/divisions/division-code.ts';
 import { unlessConditionFails } from './dynamo-conditions.ts';
+import { addContacts, droppedAddresses, removeContacts } from './dynamo-contact-directory.ts';
 import { decodeCursor, encodeCursor } from './dynamo-cursor.ts';
 import { listRegistryRecords, type RegistryListKind } from './dynamo-registry-list.ts';
 
@@ -40,15 +41,27 @@ export class DynamoAgencyRegistry implements AgencyRegistry {
     if (!created) {
       throw new FilingError('AGENCY_EXISTS', { zh: `机关编号已存在：${agency.id}`, en: `Agency ${agency.id} exists` });
     }
+    await addContacts(this.client, this.tableName, `AGENCY#${agency.id}`, agency.contactEmails);
   }
 
+  /** Addresses it no longer lists stop signing in before the entry changes; the listed ones are (re)indexed after. */
   async replace(agency: Agency): Promise<void> {
+    const before = await this.get(agency.id);
+    if (!before) throw agencyNotFound(agency.id);
+    const owner = `AGENCY#${agency.id}` as const;
+    await removeContacts(
+      this.client,
+      this.tableName,
+      owner,
+      droppedAddresses(before.contactEmails, agency.contactEmails),
+    );
     const replaced = await unlessConditionFails(() =>
       this.client.send(
         new PutCommand({ TableName: this.tableName, Item: item(agency), ConditionExpression: 'attribute_exists(pk)' }),
       ),
     );
     if (!replaced) throw agencyNotFound(agency.id);
+    await addContacts(this.client, this.tableName, owner, agency.contactEmails);
   }
 
   list(page: PageRequest): Promise<Page<Agency>> {

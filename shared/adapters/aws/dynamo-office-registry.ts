@@ -4,6 +4,7 @@ import { FilingError } from '#shared/filing/errors.ts';
 import type { OfficeRegistry, Page, PageRequest } from '#shared/ports.ts';
 import { type Office, OfficeSchema } from '#shared/registry/office.ts';
 import { unlessConditionFails } from './dynamo-conditions.ts';
+import { addContacts } from './dynamo-contact-directory.ts';
 import { listRegistryRecords, type RegistryListKind } from './dynamo-registry-list.ts';
 
 const LIST_PARTITION = 'OFFICES';
@@ -36,6 +37,7 @@ export class DynamoOfficeRegistry implements OfficeRegistry {
       ),
     );
     if (!created) throw officeExists(office.id);
+    await addContacts(this.client, this.tableName, `OFFICE#${office.id}`, office.contactEmails);
   }
 
   list(page: PageRequest): Promise<Page<Office>> {

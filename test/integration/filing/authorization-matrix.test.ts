@@ -67,9 +67,28 @@ const officeJson = (id: string) => () => ({
   contentType: 'application/json',
 });
 const ADMIN_ONLY = [401, 403, 403, 403, 403] as const;
+/** A fresh unregistered address each call, so that the matrix's wrong codes never add up to a lockout. */
+let strangers = 0;
+const signInJson = (withCode: boolean) => () => ({
+  body: JSON.stringify({ email: `stranger-${++strangers}@example.org`, ...(withCode ? { code: '000000' } : {}) }),
+  contentType: 'application/json',
+});
 
 const CASES: readonly Case[] = [
   { route: 'GET /health', path: () => '/health', expect: [200, 200, 200, 200, 200, 200] },
+  {
+    route: 'POST /v1/sign-in/codes',
+    path: () => '/v1/sign-in/codes',
+    body: signInJson(false),
+    expect: [202, 202, 202, 202, 202, 202],
+  },
+  {
+    route: 'POST /v1/sign-in/sessions',
+    path: () => '/v1/sign-in/sessions',
+    body: signInJson(true),
+    expect: [401, 401, 401, 401, 401, 401],
+  },
+  { route: 'POST /v1/sign-out', path: () => '/v1/sign-out', expect: [200, 200, 200, 200, 200, 200] },
   {
     route: 'POST /v1/reports',
     path: () => '/v1/reports?dryRun=true',
@@ -170,7 +189,10 @@ const covered = new Set(CASES.map((c) => c.route));
 
 describe('the authorization matrix', () => {
   it('has a full row for every route of the filing service, and only declared routes', () => {
-    const registry = ['/v1/reports', '/v1/uploads', '/v1/submissions', '/v1/agencies', '/v1/me', '/v1/office'];
+    const registry = [
+      ...['/v1/reports', '/v1/uploads', '/v1/submissions', '/v1/agencies', '/v1/me', '/v1/office'],
+      ...['/v1/sign-in', '/v1/sign-out'],
+    ];
     const missing = declared.filter((d) => registry.some((p) => d.path.startsWith(p)) && !covered.has(d.route));
     expect(missing.map((d) => d.route)).toEqual([]);
     expect(CASES.map((c) => c.route).filter((r) => !declared.some((d) => d.route === r))).toEqual([]);
@@ -250,5 +272,52 @@ describe('the authorization matrix', () => {
       const refused = await api.request(method, path, { token, ...(method === 'POST' ? uploadJson() : {}) });
       expect([refused.status, refused.body.error?.code]).toEqual([401, 'UNAUTHENTICATED']);
     }
+  });
+
+  describe('a session cookie from signing in by e-mail code', () => {
+    async function signIn(email: string): Promise<string> {
+      const json = { contentType: 'application/json' };
+      await api.request('POST', '/v1/sign-in/codes', { body: JSON.stringify({ email }), ...json });
+      const mails = (await api.system.mail()) as { destination?: { to?: string[] }; body?: { text?: string } }[];
+      const mail = mails.filter((m) => m.destination?.to?.includes(email.toLowerCase())).at(-1);
+      const code = /(\d{6})/.exec(mail?.body?.text ?? '')?.[1] ?? '';
+      const response = await fetch(`${api.system.url}/v1/sign-in/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, code }),
+      });
+      expect(response.status).toBe(200);
+      const cookie = response.headers.getSetCookie()[0] ?? '';
+      expect(cookie).toMatch(/^__Host-gongkai-session=[\w-]{43}; Path=\/; Secure; HttpOnly; SameSite=Strict$/);
+      return cookie.split(';')[0] ?? '';
+    }
+    const sameOrigin = { 'sec-fetch-site': 'same-origin' };
+
+    it("admits an agency's contact as that agency, and only that agency", async () => {
+      const cookie = await signIn('ZGH@qujiang.example.org');
+      const me = await api.request('GET', '/v1/me', { headers: { cookie } });
+      expect(me.body).toMatchObject({ principal: 'agency', agencyId: A });
+      expect((await api.request('GET', `/v1/agencies/${B}/reports`, { headers: { cookie } })).status).toBe(404);
+      const dryRun = { headers: { cookie, ...sameOrigin }, ...report() };
+      expect((await api.request('POST', '/v1/reports?dryRun=true', dryRun)).status).toBe(200);
+      const admin = await api.request('GET', '/v1/admin/agencies', { headers: { cookie } });
+      expect(admin.status).toBe(403);
+    });
+
+    it("admits an office's contact as that office", async () => {
+      const cookie = await signIn('zwgk@qujiang.example.org');
+      const listed = await api.request('GET', '/v1/office/agencies?year=2019', { headers: { cookie } });
+      expect(listed.status).toBe(200);
+    });
+
+    it('refuses a cookie on a cross-site write, and every use of it after sign-out', async () => {
+      const cookie = await signIn('zgh@qujiang.example.org');
+      const forged = { headers: { cookie, 'sec-fetch-site': 'cross-site' }, ...report() };
+      const refused = await api.request('POST', '/v1/reports?dryRun=true', forged);
+      expect([refused.status, refused.body.error?.code]).toEqual([401, 'UNAUTHENTICATED']);
+      const out = await api.request('POST', '/v1/sign-out', { headers: { cookie, ...sameOrigin } });
+      expect(out.status).toBe(200);
+      expect((await api.request('GET', '/v1/me', { headers: { cookie } })).status).toBe(401);
+    });
   });
 });

@@ -1,0 +1,80 @@
+/**
+ * Sign-in requests and answers. A JSON body gets JSON; a form posted by a browser without JavaScript
+ * (`application/x-www-form-urlencoded`) gets a page or a redirect, so signing in works either way.
+ */
+import * as z from 'zod';
+import {
+  BAD_ADDRESS_TEXT,
+  lockedText,
+  refusalPage,
+  throttledText,
+  WRONG_CODE_TEXT,
+} from '#shared/auth/sign-in-pages.ts';
+import { normalizeAddress, normalizeSignInCode, type Refusal } from '#shared/auth/sign-in-policy.ts';
+import type { SignInClient } from '#shared/auth/sign-in-ports.ts';
+import { FilingError } from '#shared/filing/errors.ts';
+import type { HttpReply, HttpRequest } from './http.ts';
+import { bodyBytes } from './report-file.ts';
+import { jsonBodyOf } from './request-input.ts';
+
+export interface SignInForm {
+  /** Answer with pages (a browser form) rather than JSON. */
+  readonly page: boolean;
+  /** Null when what was sent is not an e-mail address. */
+  readonly address: string | null;
+  /** Null when absent or not six digits. */
+  readonly code: string | null;
+}
+
+const FIELDS = z.object({ email: z.string().max(254).optional(), code: z.string().max(32).optional() });
+const EMAIL = z.email();
+
+export function signInFormOf(request: HttpRequest): SignInForm {
+  const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  const page = mediaType === 'application/x-www-form-urlencoded';
+  const raw = page ? Object.fromEntries(new URLSearchParams(bodyBytes(request).toString('utf8'))) : jsonBodyOf(request);
+  const fields = FIELDS.safeParse(raw);
+  if (!fields.success) throw invalidRequest();
+  const address = normalizeAddress(fields.data.email ?? '');
+  return {
+    page,
+    address: EMAIL.safeParse(address).success ? address : null,
+    code: normalizeSignInCode(fields.data.code ?? ''),
+  };
+}
+
+/** The client's own address: CloudFront's view of it when the request came through CloudFront. */
+export function signInClientOf(request: HttpRequest): SignInClient {
+  const viewer = request.headers['cloudfront-viewer-address'];
+  const client = viewer ? viewer.slice(0, viewer.lastIndexOf(':')) : request.event.requestContext.http.sourceIp;
+  return { client, userAgent: request.headers['user-agent'] ?? '' };
+}
+
+export function badAddressReply(form: SignInForm): HttpReply {
+  if (form.page) return { status: 400, body: null, html: refusalPage(BAD_ADDRESS_TEXT) };
+  throw invalidRequest();
+}
+
+export function refusalReply(refusal: Refusal, form: SignInForm): HttpReply {
+  const locked = refusal.outcome === 'locked';
+  const text = locked ? lockedText(refusal.until) : throttledText(refusal.retryAt);
+  if (form.page) return { status: 429, body: null, html: refusalPage(text) };
+  const code = locked ? 'SIGN_IN_LOCKED' : 'TOO_MANY_REQUESTS';
+  const details = locked ? { until: refusal.until } : { retryAt: refusal.retryAt };
+  throw new FilingError(
+    code,
+    { zh: text, en: locked ? 'Too many wrong codes: the address is locked' : 'Too many sign-in requests' },
+    { details },
+  );
+}
+
+export function wrongCodeError(): FilingError {
+  return new FilingError('SIGN_IN_CODE_INVALID', { zh: WRONG_CODE_TEXT, en: 'The code is wrong or no longer valid' });
+}
+
+function invalidRequest(): FilingError {
+  return new FilingError('INVALID_REQUEST', {
+    zh: BAD_ADDRESS_TEXT,
+    en: 'Send {"email": "…"} (and "code" to sign in) as JSON or as a form',
+  });
+}
