@@ -96,6 +96,8 @@ describe('per-route throttles', () => {
       'POST /v1/admin/imports',
       'POST /v1/admin/site/rebuild',
       'POST /v1/reports',
+      'POST /v1/sign-in/codes',
+      'POST /v1/sign-in/sessions',
       'POST /v1/uploads',
     ]);
     const real = synthesize(realApp);

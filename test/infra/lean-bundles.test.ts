@@ -48,6 +48,9 @@ const OVER_THE_BAR: Readonly<Record<string, { readonly maxKb: number; readonly w
   sendNotice: { maxKb: 860, why: MAIL },
   listNotices: { maxKb: 520, why: ZOD },
   filingStatus: { maxKb: 530, why: ZOD },
+  requestSignInCode: { maxKb: 870, why: MAIL },
+  openSession: { maxKb: 540, why: ZOD },
+  signOut: { maxKb: 530, why: ZOD },
 };
 
 const lean = Object.keys(app.functions).filter((name) => !DOCUMENT_READERS.has(name));

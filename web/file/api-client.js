@@ -39,14 +39,21 @@ export function reportForm(input) {
   return form;
 }
 
-/** @param {() => string | null} tokenOf */
+const JSON_BODY = { 'content-type': 'application/json' };
+
+/**
+ * With a token, every call carries it; without one, the browser sends the session cookie (HttpOnly: this script
+ * never sees it) that signing in by e-mail code set.
+ * @param {() => string | null} tokenOf
+ */
 export function createApi(tokenOf) {
   async function call(method, path, { body, headers = {}, answers = [] } = {}) {
     let response;
+    const token = tokenOf();
     try {
       response = await fetch(path, {
         method,
-        headers: { authorization: `Bearer ${tokenOf() ?? ''}`, ...headers },
+        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
         body,
       });
     } catch {
@@ -59,6 +66,15 @@ export function createApi(tokenOf) {
 
   return {
     whoAmI: async () => (await call('GET', '/v1/me')).body,
+
+    /** Answers alike for every address; a 429 says it is locked or asked too often. */
+    requestCode: async (email) =>
+      (await call('POST', '/v1/sign-in/codes', { body: JSON.stringify({ email }), headers: JSON_BODY })).body,
+
+    openSession: async (email, code) =>
+      (await call('POST', '/v1/sign-in/sessions', { body: JSON.stringify({ email, code }), headers: JSON_BODY })).body,
+
+    signOut: async () => (await call('POST', '/v1/sign-out')).body,
 
     check: async (input) =>
       (await call('POST', '/v1/reports?dryRun=true&render=html', { body: reportForm(input) })).body,

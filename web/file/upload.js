@@ -1,45 +1,50 @@
 /**
- * The upload page: sign in with the agency's token, check a report (the API's dry run), file it, and
- * see the receipt and the agency's history. The token lives in sessionStorage only, so it is gone
- * when the window closes and is never sent anywhere but this origin's API.
+ * The upload page: sign in (by e-mail code, or with the agency's token), check a report (the API's dry run),
+ * file it, and see the receipt and the agency's history. A session lives in an HttpOnly cookie; a token in
+ * sessionStorage only, gone when the window closes. Neither is ever sent anywhere but this origin's API.
  */
 import { ApiError, createApi } from './api-client.js';
 import { el, fill, show } from './elements.js';
 import { check, file, useFilingDeps } from './filing-steps.js';
 import { showHistory } from './history-view.js';
 import { $, announce, focusHeading, showError, sizeText, state } from './page-parts.js';
+import { endSession, TOKEN_KEY, wireSignIn } from './sign-in.js';
 
-const TOKEN_KEY = 'gongkai.filingToken';
 const api = createApi(() => sessionStorage.getItem(TOKEN_KEY));
 
 // ——— signing in ———
 
 const REFUSED_TOKEN = '令牌无效或已被停用，请核对后重新输入（注意不要多复制空格）。如仍无法登录，请联系平台管理员。';
+const SESSION_ENDED = '登录已失效（长时间未操作或已在别处退出），请重新登录。';
+const NOT_AN_AGENCY = {
+  admin: '这是管理员令牌，不能用于报送。请使用本机关的报送令牌。',
+  office: '该邮箱登记为政务公开办的联系邮箱。本页面供机关报送报告；政务公开办可通过接口查看本地区的报送情况。',
+};
 
-async function signIn(token) {
-  sessionStorage.setItem(TOKEN_KEY, token);
+/** Whoever the token or the session cookie stands for; only an agency files. */
+async function enter({ quietly = false } = {}) {
   try {
     const me = await api.whoAmI();
-    if (me.principal !== 'agency') {
-      signOut('这是管理员令牌，不能用于报送。请使用本机关的报送令牌。');
-      return;
-    }
+    if (me.principal !== 'agency') return signOut(NOT_AN_AGENCY[me.principal] ?? '');
     state.me = me;
     enterWorkspace();
   } catch (error) {
-    signOut(error instanceof ApiError && error.status === 401 ? REFUSED_TOKEN : error.message);
+    const refused = error instanceof ApiError && error.status === 401;
+    if (quietly && refused) return;
+    signOut(refused ? (sessionStorage.getItem(TOKEN_KEY) ? REFUSED_TOKEN : SESSION_ENDED) : error.message);
   }
 }
 
+function signInWithToken(token) {
+  sessionStorage.setItem(TOKEN_KEY, token);
+  void enter();
+}
+
 function signOut(message) {
-  sessionStorage.removeItem(TOKEN_KEY);
   Object.assign(state, { me: null, input: null, checked: null, idempotencyKey: null, unaccepted: [] });
   show($('workspace'), false);
   show($('sign-in'), true);
-  $('token').value = '';
-  $('token').setAttribute('aria-invalid', String(Boolean(message)));
-  showError('sign-in-error', message);
-  $('token').focus();
+  void endSession(api, message);
 }
 
 function enterWorkspace() {
@@ -53,9 +58,11 @@ function enterWorkspace() {
   void loadHistory();
 }
 
-/** A 401 after signing in means the token was revoked meanwhile. */
+/** A 401 after signing in means the token was revoked, or the session ended, meanwhile. */
 function handleApiError(error, errorSlot) {
-  if (error instanceof ApiError && error.status === 401) return signOut(REFUSED_TOKEN);
+  if (error instanceof ApiError && error.status === 401) {
+    return signOut(sessionStorage.getItem(TOKEN_KEY) ? REFUSED_TOKEN : SESSION_ENDED);
+  }
   showError(errorSlot, error.message);
   announce(error.message);
 }
@@ -111,6 +118,7 @@ function wireDropZone(zone) {
 }
 
 function wire() {
+  wireSignIn({ api, onSignedIn: () => enter() });
   $('sign-in-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const token = $('token').value.trim();
@@ -120,9 +128,10 @@ function wire() {
       $('token').focus();
       return;
     }
-    void signIn(token);
+    signInWithToken(token);
   });
-  $('sign-out').addEventListener('click', () => {
+  $('sign-out-form').addEventListener('submit', (event) => {
+    event.preventDefault();
     signOut('');
     announce('已退出登录。');
   });
@@ -137,5 +146,5 @@ function wire() {
 
 useFilingDeps({ api, onApiError: handleApiError, refreshHistory: () => void loadHistory() });
 wire();
-const saved = sessionStorage.getItem(TOKEN_KEY);
-if (saved) void signIn(saved);
+// A token kept from earlier in this window, or a session cookie from signing in (with or without this script).
+void enter({ quietly: true });
