@@ -43,11 +43,16 @@ export function signInFormOf(request: HttpRequest): SignInForm {
   };
 }
 
-/** The client's own address: CloudFront's view of it when the request came through CloudFront. */
+/**
+ * The client's own address. Behind CloudFront the connection comes from an edge server: CloudFront appends the
+ * viewer's address to `X-Forwarded-For` and API Gateway the edge's, so the viewer is the last entry that is not
+ * the connection's own. Entries a client writes itself stay on the left, where nothing here reads them.
+ */
 export function signInClientOf(request: HttpRequest): SignInClient {
-  const viewer = request.headers['cloudfront-viewer-address'];
-  const client = viewer ? viewer.slice(0, viewer.lastIndexOf(':')) : request.event.requestContext.http.sourceIp;
-  return { client, userAgent: request.headers['user-agent'] ?? '' };
+  const source = request.event.requestContext.http.sourceIp;
+  const forwarded = (request.headers['x-forwarded-for'] ?? '').split(',').map((entry) => entry.trim());
+  const viewer = forwarded.filter((entry) => entry !== '' && entry !== source).at(-1);
+  return { client: viewer ?? source, userAgent: request.headers['user-agent'] ?? '' };
 }
 
 export function badAddressReply(form: SignInForm): HttpReply {
