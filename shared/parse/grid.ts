@@ -18,6 +18,11 @@ export type GridRow = readonly GridCell[];
 
 export interface Grid {
   readonly rows: readonly GridRow[];
+  /**
+   * Set by a reader that knows each row's figures start right after its labels (LibreOffice's text export, which
+   * prints the cells a merge covers before the labels): empty cells past a row's figures are then padding.
+   */
+  readonly figuresFollowLabels?: boolean;
 }
 
 /** A document as a reader sees it: paragraphs and tables in reading order. */

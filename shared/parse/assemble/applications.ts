@@ -5,6 +5,7 @@
 import { APPLICANT_COLUMNS, APPLICATION_ROWS_23, APPLICATION_ROWS_25, type RowLabel } from '#shared/report/labels.ts';
 import { type Applications, type ApplicationsShape, blankGrid, type Cell } from '#shared/report/model.ts';
 import { rowName } from '#shared/report/paths.ts';
+import type { PrintedRow } from './items.ts';
 import { type LogicalRow, logicalRowsOf } from './logical-rows.ts';
 import { hasKeywords, matchRow } from './match-form.ts';
 import { type AssemblyOutput, type TableTarget, writeRow } from './table-cells.ts';
@@ -43,7 +44,7 @@ export interface ApplicationsResult {
 }
 
 export function assembleApplications(
-  rows: readonly (readonly string[])[],
+  rows: readonly PrintedRow[],
   fallbackShape: ApplicationsShape,
   out: AssemblyOutput,
 ): ApplicationsResult {
@@ -65,7 +66,7 @@ export function assembleApplications(
     const { name, paths } = WRITES.get(label.key) as { name: string; paths: readonly string[] };
     writeRow(
       table[label.key] as Record<string, Cell>,
-      { rowName: name, columns: COLUMNS, paths, values: row.values },
+      { rowName: name, columns: COLUMNS, paths, values: row.values, figuresFollowLabels: row.figuresFollowLabels },
       out,
     );
     next = index + 1;

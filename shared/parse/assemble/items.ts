@@ -7,7 +7,10 @@ import type { ReadDocument } from '../grid.ts';
 
 export type Item =
   | { readonly kind: 'paragraph'; readonly text: string }
-  | { readonly kind: 'row'; readonly cells: readonly string[] };
+  | { readonly kind: 'row'; readonly cells: PrintedRow };
+
+/** A row's printed cells; `figuresFollowLabels` when its reader vouches that its figures start after its labels. */
+export type PrintedRow = readonly string[] & { readonly figuresFollowLabels?: boolean };
 
 export function itemsOf(doc: ReadDocument): Item[] {
   const items: Item[] = [];
@@ -24,10 +27,14 @@ export function itemsOf(doc: ReadDocument): Item[] {
         cells.push(cell.text);
         if (cell.text !== '') filled = true;
       }
-      if (filled) items.push({ kind: 'row', cells });
+      if (filled) items.push({ kind: 'row', cells: block.grid.figuresFollowLabels ? anchored(cells) : cells });
     }
   }
   return items;
+}
+
+function anchored(cells: string[]): PrintedRow {
+  return Object.assign(cells, { figuresFollowLabels: true });
 }
 
 /** The printed lines of an item: a paragraph, or each filled cell of a row. */

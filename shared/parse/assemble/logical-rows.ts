@@ -5,6 +5,7 @@
  * and the figures on the next, and a flattened table may put several template rows in one grid row.
  */
 import { readCellValue } from '../cell-value.ts';
+import type { PrintedRow } from './items.ts';
 import { matchForm } from './match-form.ts';
 
 export interface LogicalRow {
@@ -16,11 +17,18 @@ export interface LogicalRow {
   readonly values: readonly string[];
   /** The leaf label in match form ('' when the row has no label), computed once for every matcher. */
   readonly leafForm: string;
+  /** The reader vouches that the figures start right after the labels (see `Grid.figuresFollowLabels`). */
+  readonly figuresFollowLabels: boolean;
 }
 
-function logicalRow(labels: readonly string[], ownLabels: number, values: readonly string[]): LogicalRow {
+function logicalRow(
+  labels: readonly string[],
+  ownLabels: number,
+  values: readonly string[],
+  figuresFollowLabels = false,
+): LogicalRow {
   const leaf = labels[labels.length - 1];
-  return { labels, ownLabels, values, leafForm: leaf === undefined ? '' : matchForm(leaf) };
+  return { labels, ownLabels, values, leafForm: leaf === undefined ? '' : matchForm(leaf), figuresFollowLabels };
 }
 
 /** Labels printed alone on rows above a row of figures (a wrapped label, a group label). */
@@ -31,7 +39,7 @@ function allBlank(cells: readonly string[]): boolean {
   return true;
 }
 
-export function logicalRowsOf(rows: readonly (readonly string[])[]): LogicalRow[] {
+export function logicalRowsOf(rows: readonly PrintedRow[]): LogicalRow[] {
   const out: LogicalRow[] = [];
   let carried: string[] = [];
   for (const cells of rows) {
@@ -42,7 +50,7 @@ export function logicalRowsOf(rows: readonly (readonly string[])[]): LogicalRow[
       const kind = readCellValue(cell).kind;
       if (kind === 'text') {
         if (values !== null && !allBlank(values)) {
-          out.push(logicalRow(carried.concat(labels), labels.length, values));
+          out.push(logicalRow(carried.concat(labels), labels.length, values, cells.figuresFollowLabels));
           carried = [];
           labels = [];
         }
@@ -61,7 +69,7 @@ export function logicalRowsOf(rows: readonly (readonly string[])[]): LogicalRow[
       }
     }
     if (values !== null && !allBlank(values)) {
-      out.push(logicalRow(carried.concat(labels), labels.length, values));
+      out.push(logicalRow(carried.concat(labels), labels.length, values, cells.figuresFollowLabels));
       carried = [];
     } else if (labels.length === 1) {
       carried.push(labels[0] as string);

@@ -7,6 +7,7 @@ import { PROACTIVE_2019_ROWS, PROACTIVE_2021_ROWS, type ProactiveRowLabel } from
 import { blankRows, type Cell, type ProactiveDisclosure, type ReportFormat } from '#shared/report/model.ts';
 import { rowName } from '#shared/report/paths.ts';
 import { isLabelText, readCellValue } from '../cell-value.ts';
+import type { PrintedRow } from './items.ts';
 import { logicalRowsOf } from './logical-rows.ts';
 import { hasAny, matchForm, matchRow } from './match-form.ts';
 import { type AssemblyOutput, fitValues, type TableTarget, writeRow } from './table-cells.ts';
@@ -15,7 +16,7 @@ const MARKERS_2021 = ['制发', '废止', '现行有效', '收费金额'];
 const MARKERS_2019 = ['新制作', '新公开', '对外公开总数', '上一年项目', '增/减', '增减', '采购', '对外管理'];
 
 /** Counts 2021 vs 2019 header words; `null` when the table does not tell. */
-export function detectProactiveShape(rows: readonly (readonly string[])[]): ReportFormat | null {
+export function detectProactiveShape(rows: readonly PrintedRow[]): ReportFormat | null {
   let score = 0;
   for (const cells of rows) {
     for (const cell of cells) {
@@ -54,7 +55,7 @@ export interface ProactiveResult {
 }
 
 export function assembleProactive(
-  rows: readonly (readonly string[])[],
+  rows: readonly PrintedRow[],
   fallbackShape: ReportFormat,
   out: AssemblyOutput,
 ): ProactiveResult {
@@ -73,7 +74,13 @@ export function assembleProactive(
       const { name, paths } = WRITES.get(label) as { name: string; paths: readonly string[] };
       writeRow(
         table[label.key] as Record<string, Cell>,
-        { rowName: name, columns: label.columns, paths, values: row.values },
+        {
+          rowName: name,
+          columns: label.columns,
+          paths,
+          values: row.values,
+          figuresFollowLabels: row.figuresFollowLabels,
+        },
         out,
       );
       next = index + 1;
@@ -84,10 +91,14 @@ export function assembleProactive(
     const leaf = row.labels[row.labels.length - 1];
     if (leaf === undefined || row.ownLabels === 0 || !hasFigure(row.values) || extraRows[leaf]) continue;
     // An extra row takes the columns of the template row above it, and only when its cells fit them.
-    if (fitValues(row.values, columnsAbove.length) === null) continue;
+    if (fitValues(row.values, columnsAbove.length, row.figuresFollowLabels) === null) continue;
     const cells: Record<string, Cell> = {};
     const paths = columnsAbove.map((c) => `proactiveDisclosure.extraRows.${leaf}.${c}`);
-    writeRow(cells, { rowName: leaf, columns: columnsAbove, paths, values: row.values }, out);
+    writeRow(
+      cells,
+      { rowName: leaf, columns: columnsAbove, paths, values: row.values, figuresFollowLabels: row.figuresFollowLabels },
+      out,
+    );
     extraRows[leaf] = cells;
   }
   const result: ProactiveDisclosure = Object.keys(extraRows).length > 0 ? { ...blank, extraRows } : blank;

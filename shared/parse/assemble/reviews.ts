@@ -6,6 +6,7 @@
 import { REVIEW_COLUMNS, REVIEW_GROUPS, TABLE_LABELS } from '#shared/report/labels.ts';
 import { blankGrid, type Cell, type ReviewsAndLawsuits } from '#shared/report/model.ts';
 import { rowName } from '#shared/report/paths.ts';
+import type { PrintedRow } from './items.ts';
 import { logicalRowsOf } from './logical-rows.ts';
 import { type AssemblyOutput, fitValues, misfitFinding, type TableTarget, writeRow } from './table-cells.ts';
 
@@ -19,13 +20,15 @@ export interface ReviewsResult {
   readonly found: boolean;
 }
 
-export function assembleReviews(rows: readonly (readonly string[])[], out: AssemblyOutput): ReviewsResult {
-  const values = logicalRowsOf(rows).flatMap((r) => r.values);
+export function assembleReviews(rows: readonly PrintedRow[], out: AssemblyOutput): ReviewsResult {
+  const logicalRows = logicalRowsOf(rows);
+  const values = logicalRows.flatMap((r) => r.values);
+  const figuresFollowLabels = logicalRows.length > 0 && logicalRows.every((r) => r.figuresFollowLabels);
   const result = blankGrid(REVIEW_GROUPS, REVIEW_COLUMNS);
   const table: TableTarget = result;
   if (values.length === 0) return { table: result, found: false };
   // Padding is judged on the whole row of 15, not per group: the groups have no cells of their own.
-  const fitted = fitValues(values, FIGURES);
+  const fitted = fitValues(values, FIGURES, figuresFollowLabels);
   if (fitted === null) {
     out.findings.push(misfitFinding(TABLE_LABELS.reviewsAndLawsuits.short, ALL_PATHS, values));
     return { table: result, found: true };

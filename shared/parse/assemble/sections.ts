@@ -5,10 +5,10 @@
  */
 import type { TextPartKey } from '#shared/report/labels.ts';
 import { findPartHeadings, splitAtHeadingCells } from './headings.ts';
-import { type Item, linesOf } from './items.ts';
+import { type Item, linesOf, type PrintedRow } from './items.ts';
 import { hasAny, matchForm } from './match-form.ts';
 
-export type Rows = readonly (readonly string[])[];
+export type Rows = readonly PrintedRow[];
 
 export interface Sections {
   /** Lines before the first part (title and preamble). */
@@ -51,7 +51,7 @@ function rowHas(markers: readonly string[]) {
 }
 
 function rowsIn(items: readonly (Item | null)[], from: number, to: number): Rows {
-  const rows: (readonly string[])[] = [];
+  const rows: PrintedRow[] = [];
   for (let i = from; i < to; i++) {
     const item = items[i];
     if (item?.kind === 'row') rows.push(item.cells);

@@ -29,11 +29,13 @@ function lastNonBlank(values: readonly string[]): number {
 
 /**
  * Fits printed cells to `n` columns. Extra cells are accepted only when they are blank padding left by
- * merged cells on one side of the figures; which side must be unambiguous, otherwise `null`.
+ * merged cells on one side of the figures; which side must be unambiguous, otherwise `null`. When the reader
+ * vouches that the figures start right after the labels, blank cells past the first `n` are that padding.
  */
-export function fitValues(values: readonly string[], n: number): readonly string[] | null {
+export function fitValues(values: readonly string[], n: number, figuresFollowLabels = false): readonly string[] | null {
   if (values.length === n) return values;
   if (values.length < n) return null;
+  if (figuresFollowLabels && lastNonBlank(values) <= n) return values.slice(0, n);
   const start = firstNonBlank(values);
   const end = lastNonBlank(values);
   if (start >= end) return new Array<string>(n).fill('');
@@ -67,11 +69,12 @@ export interface RowWrite {
   /** The cell path of each column. */
   readonly paths: readonly string[];
   readonly values: readonly string[];
+  readonly figuresFollowLabels?: boolean;
 }
 
 /** Writes a row's figures into `row` (all null when the cells do not fit); returns whether they fit. */
 export function writeRow(row: Record<string, Cell>, write: RowWrite, out: AssemblyOutput): boolean {
-  const fitted = fitValues(write.values, write.columns.length);
+  const fitted = fitValues(write.values, write.columns.length, write.figuresFollowLabels);
   if (fitted === null) {
     for (const c of write.columns) row[c] = null;
     out.findings.push(misfitFinding(write.rowName, write.paths, write.values));

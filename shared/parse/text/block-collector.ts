@@ -19,15 +19,20 @@ export interface BlockCollector {
   paragraph(text: string): void;
   row(cells: readonly string[]): void;
   /** Closes the table being collected (the next row starts a new grid). */
-  endTable(): void;
+  endTable(options?: { readonly figuresFollowLabels?: boolean }): void;
   finish(layout: string): ReadDocument;
 }
 
 export function collectBlocks(): BlockCollector {
   const blocks: Block[] = [];
   let rows: GridRow[] = [];
-  const endTable = (): void => {
-    if (rows.length > 0) blocks.push({ kind: 'table', grid: { rows } });
+  const endTable = (options: { readonly figuresFollowLabels?: boolean } = {}): void => {
+    if (rows.length > 0) {
+      blocks.push({
+        kind: 'table',
+        grid: options.figuresFollowLabels ? { rows, figuresFollowLabels: true } : { rows },
+      });
+    }
     rows = [];
   };
   return {

@@ -76,8 +76,10 @@ function rowsOfCellStream(run: Run): string[][] {
   });
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as string;
-    // An empty cell is kept only between figures, where it holds a column's place; elsewhere it is spacing.
-    if (cell === '' && !(afterValue && isValueText(cells[i + 1] ?? ''))) continue;
+    // A page's table has no cells for its merges (a rowspan or colspan is one cell), so an empty cell beside a
+    // figure holds a figure's place: right after a row's labels, between figures, or last. An empty cell among
+    // labels is a header's, and is dropped.
+    if (cell === '' && !afterValue && !isValueText(nextFilled(cells, i))) continue;
     const value = cell === '' || isValueText(cell);
     if (!value && afterValue) {
       out.push(row);
@@ -88,6 +90,11 @@ function rowsOfCellStream(run: Run): string[][] {
   }
   if (row.length > 0) out.push(row);
   return out;
+}
+
+function nextFilled(cells: readonly string[], from: number): string {
+  for (let i = from + 1; i < cells.length; i++) if (cells[i] !== '') return cells[i] as string;
+  return '';
 }
 
 /** Nearly every row a single cell: the blank lines separate cells, not rows (header cells may hold a break). */
@@ -104,7 +111,11 @@ function isFlattenedTable(run: Run): boolean {
   return run.rows.some((row) => row.some((cell, i) => i > 0 && isLabelText(cell) && isValueText(row[i - 1] ?? '')));
 }
 
-/** The flattened table's rows: every blank line an empty cell, a label after a figure or empty cell a new row. */
+/**
+ * The flattened table's rows: every blank line an empty cell, a label after a figure or empty cell a new row. The
+ * empty cells before a label are its row's merged cells or the row above's empty last figures (only the template's
+ * column count tells which), so they stay with the row above, whose figures start right after its labels.
+ */
 function rowsOfFlattenedTable(run: Run): string[][] {
   const out: string[][] = [];
   let row: string[] = [];
@@ -126,9 +137,11 @@ function rowsOfFlattenedTable(run: Run): string[][] {
   return out;
 }
 
-function tableRows(run: Run): string[][] {
-  if (isCellStream(run)) return rowsOfCellStream(run);
-  return isFlattenedTable(run) ? rowsOfFlattenedTable(run) : run.rows;
+function tableRows(run: Run): { rows: string[][]; figuresFollowLabels: boolean } {
+  if (isCellStream(run)) return { rows: rowsOfCellStream(run), figuresFollowLabels: false };
+  return isFlattenedTable(run)
+    ? { rows: rowsOfFlattenedTable(run), figuresFollowLabels: true }
+    : { rows: run.rows, figuresFollowLabels: false };
 }
 
 /** Layout 2: a run of short lines becomes a table when it holds figures, otherwise paragraphs. */
@@ -136,12 +149,13 @@ export function readCellLines(lines: readonly string[]): ReadDocument {
   const out = collectBlocks();
   for (const run of runsOf(lines)) {
     const isTable = run.cellLike && countValues(run) >= MIN_VALUES_IN_TABLE;
-    for (const row of isTable ? tableRows(run) : run.rows) {
+    const table = isTable ? tableRows(run) : { rows: run.rows, figuresFollowLabels: false };
+    for (const row of table.rows) {
       if (row.length === 0) continue;
       if (isTable) out.row(row);
       else for (const line of row) out.paragraph(line);
     }
-    out.endTable();
+    out.endTable({ figuresFollowLabels: table.figuresFollowLabels });
   }
   return out.finish('text/cell-lines');
 }
