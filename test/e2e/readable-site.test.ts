@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { regionPathOf } from '#shared/archive/regions.ts';
+import { SEED_TEXT, withArithmeticError } from '../unit/filing/seed-report.ts';
 import { type BrowserStage, SCREENSHOTS, startBrowserStage } from './browser.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -73,6 +74,25 @@ describe('axe-core on the public site and the upload page', () => {
       await page.goto(`${stage.local.url}${path}`);
       const found = await violationsOf(page);
       if (found.length > 0) violations[path] = found;
+    }
+    await page.close();
+    expect(violations).toEqual({});
+  });
+
+  it('finds no violation on the upload page showing a checked report with its failing cells marked', async () => {
+    const page = await stage.newPage({ viewport: { width: WIDTHS[0] as number, height: 900 } });
+    await page.goto(`${stage.local.url}/file/`);
+    await page.getByLabel('报送令牌').fill(stage.local.demoTokens['qujiang-trade-union'] ?? '');
+    await page.getByRole('button', { name: '用令牌登录' }).click();
+    await page.getByText('或者粘贴报告全文').click();
+    await page.getByLabel('报告全文').fill(withArithmeticError(SEED_TEXT));
+    await page.getByRole('button', { name: '检查报告' }).click();
+    await page.locator('#results:not([hidden]) td.cell--error').first().waitFor();
+    const violations: Record<number, string[]> = {};
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      const found = await violationsOf(page);
+      if (found.length > 0) violations[width] = found;
     }
     await page.close();
     expect(violations).toEqual({});
