@@ -310,6 +310,25 @@ describe('the authorization matrix', () => {
       expect(listed.status).toBe(200);
     });
 
+    it('ends the sessions of an address its agency no longer lists', async () => {
+      const address = 'jyj@qujiang.example.org';
+      const cookie = await signIn(address);
+      expect((await api.request('GET', '/v1/me', { headers: { cookie } })).body).toMatchObject({ agencyId: B });
+      const { body: agency } = await api.request('GET', `/v1/admin/agencies/${B}`, { token: tokens.admin });
+      const withoutIt = JSON.stringify({ ...agency, contactEmails: [] });
+      const saved = await api.request('PUT', `/v1/admin/agencies/${B}`, {
+        token: tokens.admin,
+        body: withoutIt,
+        contentType: 'application/json',
+      });
+      expect(saved.status).toBe(200);
+      expect((await api.request('GET', '/v1/me', { headers: { cookie } })).status).toBe(401);
+      const mailed = (await api.system.mail()).length;
+      const json = { body: JSON.stringify({ email: address }), contentType: 'application/json' };
+      expect((await api.request('POST', '/v1/sign-in/codes', json)).status).toBe(202);
+      expect((await api.system.mail()).length).toBe(mailed);
+    });
+
     it('refuses a cookie on a cross-site write, and every use of it after sign-out', async () => {
       const cookie = await signIn('zgh@qujiang.example.org');
       const forged = { headers: { cookie, 'sec-fetch-site': 'cross-site' }, ...report() };
