@@ -3,6 +3,7 @@
  * (`application/x-www-form-urlencoded`) gets a page or a redirect, so signing in works either way.
  */
 import * as z from 'zod';
+import { isCrossSiteRequest } from '#shared/auth/request-origin.ts';
 import {
   BAD_ADDRESS_TEXT,
   lockedText,
@@ -29,7 +30,14 @@ export interface SignInForm {
 const FIELDS = z.object({ email: z.string().max(254).optional(), code: z.string().max(32).optional() });
 const EMAIL = z.email();
 
+/** Refuses a sign-in form posted from another site's page (see `isCrossSiteRequest`). */
 export function signInFormOf(request: HttpRequest): SignInForm {
+  if (isCrossSiteRequest(request.headers)) {
+    throw new FilingError('FORBIDDEN', {
+      zh: '请在本平台的报送页面登录。',
+      en: 'Sign-in requests must come from this site',
+    });
+  }
   const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   const page = mediaType === 'application/x-www-form-urlencoded';
   const raw = page ? Object.fromEntries(new URLSearchParams(bodyBytes(request).toString('utf8'))) : jsonBodyOf(request);

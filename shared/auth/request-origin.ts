@@ -7,16 +7,31 @@
  */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function isSameOriginRequest(method: string, headers: Readonly<Record<string, string | undefined>>): boolean {
+export function isSameOriginRequest(method: string, headers: Headers): boolean {
   if (SAFE_METHODS.has(method.toUpperCase())) return true;
+  return originOf(headers) === 'same';
+}
+
+/**
+ * A request a browser sent from another site's page. Signing in refuses these too, so that no other site can
+ * sign a visitor in as someone else (login CSRF) or send codes from visitors' browsers; a client that is not a
+ * browser (curl, the CLI) says nothing of where it comes from and is not one.
+ */
+export function isCrossSiteRequest(headers: Headers): boolean {
+  return originOf(headers) === 'other';
+}
+
+type Headers = Readonly<Record<string, string | undefined>>;
+
+function originOf(headers: Headers): 'same' | 'other' | 'unsaid' {
   const site = headers['sec-fetch-site'];
-  if (site !== undefined) return site === 'same-origin';
+  // `none`: typed into the address bar or opened from a bookmark, which a form post never is.
+  if (site !== undefined) return site === 'same-origin' ? 'same' : 'other';
   const origin = headers.origin;
-  const host = headers.host;
-  if (origin === undefined || host === undefined) return false;
+  if (origin === undefined) return 'unsaid';
   try {
-    return new URL(origin).host === host;
+    return new URL(origin).host === headers.host ? 'same' : 'other';
   } catch {
-    return false;
+    return 'other';
   }
 }

@@ -32,3 +32,15 @@ describe('sign-in requests', () => {
     expect(signInFormOf(notAnAddress).address).toBeNull();
   });
 });
+
+describe('sign-in from another site', () => {
+  it('is refused, so that no site can sign its visitors in as someone else', () => {
+    const body = { body: '{"email":"zgh@qujiang.example.org","code":"123456"}', contentType: 'application/json' };
+    for (const headers of [{ 'sec-fetch-site': 'cross-site' }, { origin: 'https://evil.example' }]) {
+      expect(() => signInFormOf(request({ ...body, headers }))).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    }
+    for (const headers of [{ 'sec-fetch-site': 'same-origin' }, { origin: 'https://api.gongkai.example' }, {}]) {
+      expect(signInFormOf(request({ ...body, headers })).address).toBe('zgh@qujiang.example.org');
+    }
+  });
+});
