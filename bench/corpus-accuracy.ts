@@ -34,7 +34,8 @@ async function readOnce(file: string): Promise<{ report: Report | null; ms: numb
   }
 }
 
-const figuresOf = (report: Report | null) => (report === null ? 'refused' : JSON.stringify(readCellValues(report).values));
+const figuresOf = (report: Report | null) =>
+  report === null ? 'refused' : JSON.stringify(readCellValues(report).values);
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 export async function runCorpusAccuracyBench(log: (line: string) => void = console.log) {

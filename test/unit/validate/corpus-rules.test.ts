@@ -4,7 +4,7 @@ import { RULE_CODES, type RuleCode } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
 import type { ValidationContext } from '#shared/validate/validate-report.ts';
 import { corpusBytes } from '../../helpers/corpus.ts';
-import { expectFindings, type ExpectedFinding, findingsOf } from './rule-case.ts';
+import { type ExpectedFinding, expectFindings, findingsOf } from './rule-case.ts';
 
 /**
  * Every S-rule on documents of the generated corpus, read as filers send them (the text Word copies, which reads
@@ -44,7 +44,10 @@ const CASES: Record<string, { readonly passes: CorpusRuleCase; readonly fails: C
   },
   S4: {
     passes: { source: 'template-varied', findings: [] },
-    fails: { source: 'template-2021', findings: [{ paths: [UNPAID, 'text.otherMatters'], zh: ['写明未制发收费通知'] }] },
+    fails: {
+      source: 'template-2021',
+      findings: [{ paths: [UNPAID, 'text.otherMatters'], zh: ['写明未制发收费通知'] }],
+    },
   },
   S5: {
     passes: { source: 'template-2021', findings: [] },
