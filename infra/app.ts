@@ -155,6 +155,11 @@ export const app = defineApp({
       ],
     },
     health: { entry: 'functions/http/health.ts', description: 'Liveness probe', uses: [] },
+    notFoundPage: {
+      entry: 'functions/http/not-found-page.ts',
+      description: "Answers unknown URLs: the site's zh-CN 404 page, or the API's error for API paths",
+      uses: [{ bucket: 'site', access: 'read' }],
+    },
     submitReport: {
       entry: 'functions/http/submit-report.ts',
       description: 'Files, amends or dry-runs an agency report',
@@ -352,6 +357,7 @@ export const app = defineApp({
     },
   },
   authorizer: 'authorizer',
+  notFound: 'notFoundPage',
   routes: [
     { method: 'GET', path: '/health', fn: 'health', auth: 'none' },
     { method: 'POST', path: '/v1/sign-in/codes', fn: 'requestSignInCode', auth: 'none', throttle: signInThrottle },

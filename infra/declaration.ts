@@ -137,7 +137,17 @@ export interface AppDeclaration<F extends string, T extends string, B extends st
    * Attach it with no identity source (so it also runs when the header is missing) and no caching.
    */
   readonly authorizer?: F;
+  /**
+   * The function answering a GET that no route and no public-site object answers (a catch-all `GET /{proxy+}`
+   * route without auth). CloudFront falls back to it when the site bucket has no object for a path (origin
+   * failover on 403/404), the local gateway after its static mounts: unknown public URLs get the site's 404
+   * page, API paths the API's error.
+   */
+  readonly notFound?: F;
 }
+
+/** The route of the declared `notFound` function: every path, below the declared routes in specificity. */
+export const NOT_FOUND_ROUTE_PATH = '/{proxy+}';
 
 /** Identity function whose only job is inference: a route naming an unknown function does not compile. */
 export function defineApp<const F extends string, const T extends string, const B extends string>(

@@ -32,6 +32,25 @@ export interface LocalResourceNames {
   readonly queues?: Readonly<Record<string, { readonly url: string; readonly delaySeconds: number }>>;
   readonly eventBus: string;
   readonly mailSender: string;
+  /** The public site's URL, as the running gateway answers it: feeds, sitemaps and notices link to it. */
+  readonly siteUrl?: string;
+}
+
+/**
+ * `GONGKAI_DEADLINES` as the functions see it locally: the operator's value (from the process environment,
+ * read at each start), with the running site's URL unless the operator set one. A value that is not a JSON
+ * object is passed on untouched, so the functions report it as they would on AWS.
+ */
+export function localDeadlinesConfig(siteUrl: string | undefined, raw = process.env[DEADLINES_CONFIG_ENV]) {
+  if (siteUrl === undefined) return raw;
+  if (raw === undefined || raw.trim() === '') return JSON.stringify({ siteUrl });
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return raw;
+    return 'siteUrl' in value ? raw : JSON.stringify({ ...value, siteUrl });
+  } catch {
+    return raw;
+  }
 }
 
 export function awsEnvironment(endpoints: LocalEndpoints, names: LocalResourceNames): Record<string, string> {
@@ -62,7 +81,12 @@ export function awsEnvironment(endpoints: LocalEndpoints, names: LocalResourceNa
     ),
     [EVENT_BUS_ENV]: names.eventBus,
     [MAIL_SENDER_ENV]: names.mailSender,
+    ...deadlinesEntry(localDeadlinesConfig(names.siteUrl)),
   };
+}
+
+function deadlinesEntry(value: string | undefined): Record<string, string> {
+  return value === undefined ? {} : { [DEADLINES_CONFIG_ENV]: value };
 }
 
 /**
@@ -78,19 +102,22 @@ export function declaredEnvironment(
   const declared = new Set(decl.uses.flatMap(variablesOf));
   const resources = new Set(Object.keys(full).filter(isResourceVariable));
   const picked = Object.entries(full).filter(([key]) => !resources.has(key) || declared.has(key));
-  const deadlines = process.env[DEADLINES_CONFIG_ENV];
   return {
     ...Object.fromEntries(picked),
-    ...(deadlines === undefined ? {} : { [DEADLINES_CONFIG_ENV]: deadlines }),
     AWS_LAMBDA_FUNCTION_NAME: name,
     AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(decl.memoryMb ?? FUNCTION_DEFAULTS.memoryMb),
   };
 }
 
-/** The shared settings alone: what the local process itself may carry for every function. */
+/**
+ * The shared settings alone: what the local process itself may carry for every function. Not the deadline
+ * configuration: it names this start's port, and the next start in the same process must read the operator's.
+ */
 export function sharedEnvironment(full: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(full).filter(([key]) => !isResourceVariable(key)));
+  return Object.fromEntries(
+    Object.entries(full).filter(([key]) => !isResourceVariable(key) && key !== DEADLINES_CONFIG_ENV),
+  );
 }
 
 function variablesOf(use: Use<string, string>): string[] {

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { APIGatewaySimpleAuthorizerWithContextResult } from 'aws-lambda';
+import { NOT_FOUND_ROUTE_PATH } from '../declaration.ts';
 import { headerLines, pageSecurityHeaders, securityHeadersFor } from '../security-headers.ts';
 import {
   type AuthorizerContext,
@@ -81,7 +82,8 @@ export async function startHttpGateway(options: HttpGatewayOptions, port = 0): P
     const match = matchRoute(routes, method, path);
     if (!match) {
       if (path.startsWith('/_local/') && (await options.console?.(req, res, path))) return;
-      writeResponse(res, method, await staticOrNotFound(method, path));
+      const found = await staticOrNotFound(method, path);
+      writeResponse(res, method, found ?? (await notFound(req, method, target, path)));
       return;
     }
     const body = await readBody(req, MAX_EVENT_BYTES).catch((error: unknown) => {
@@ -141,8 +143,33 @@ export async function startHttpGateway(options: HttpGatewayOptions, port = 0): P
     return verdict as Partial<APIGatewaySimpleAuthorizerWithContextResult<AuthorizerContext>>;
   }
 
-  async function staticOrNotFound(method: string, path: string): Promise<GatewayResponse> {
-    if (method !== 'GET' && method !== 'HEAD') return GATEWAY_ERRORS.notFound();
+  /**
+   * What CloudFront does for a path neither a route nor the site has: a GET falls back to the declared
+   * not-found function (its catch-all route), which answers with the site's 404 page or the API's error.
+   * HEAD goes to API Gateway as HEAD, which no route matches; its status is 404 all the same.
+   */
+  async function notFound(req: IncomingMessage, method: string, target: string, path: string) {
+    const fn = options.app.notFound;
+    if (fn === undefined || (method !== 'GET' && method !== 'HEAD')) return GATEWAY_ERRORS.notFound();
+    const match: RouteMatch = {
+      route: { method: 'GET', path: NOT_FOUND_ROUTE_PATH, fn, auth: 'none' },
+      routeKey: `GET ${NOT_FOUND_ROUTE_PATH}`,
+      pathParameters: { proxy: path.replace(/^\//, '') },
+    };
+    const request: GatewayRequest = {
+      method: 'GET',
+      target,
+      rawHeaders: req.rawHeaders,
+      body: Buffer.alloc(0),
+      sourceIp: (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
+      requestId: randomUUID(),
+      now: new Date(),
+    };
+    return invokeRoute(request, match);
+  }
+
+  async function staticOrNotFound(method: string, path: string): Promise<GatewayResponse | undefined> {
+    if (method !== 'GET' && method !== 'HEAD') return undefined;
     const mounts = options.staticMounts ?? [];
     const file = await findStaticFile(mounts, path);
     if (file) {
@@ -160,7 +187,7 @@ export async function startHttpGateway(options: HttpGatewayOptions, port = 0): P
     if (!path.endsWith('/') && (await findStaticFile(mounts, `${path}/`))) {
       return { statusCode: 301, headers: { location: `${path}/` }, cookies: [], body: Buffer.alloc(0) };
     }
-    return GATEWAY_ERRORS.notFound();
+    return undefined;
   }
 
   const url = await listen(server, port);

@@ -29,6 +29,8 @@ export interface PlatformOptions {
   readonly ports: ProcessPorts;
   readonly retryBaseMs?: number | undefined;
   readonly queueDelayMs?: number | undefined;
+  /** The URL the gateway will answer on: the site's absolute links (feed, sitemaps, notices) name it. */
+  readonly siteUrl?: string | undefined;
   readonly log: (line: string) => void;
 }
 
@@ -93,6 +95,7 @@ export async function startPlatform(
     ),
     eventBus: bus.busName,
     mailSender: LOCAL_MAIL_SENDER,
+    ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }),
   });
   // Before any handler module loads: a handler may build its SDK clients at import time. The process carries
   // only what every function shares; each function's resource names come with its own invocations.

@@ -4,6 +4,7 @@
  * process (a restart in a test) must come back on the ports the first one used, and two cannot run
  * side by side.
  */
+import { createServer } from 'node:net';
 import type { StandInPorts } from './stand-ins.ts';
 
 export interface ProcessPorts {
@@ -44,4 +45,20 @@ export function reservePorts(httpPort = 0): ProcessPorts {
 
 function portOf(endpoint: string): number {
   return Number(new URL(endpoint).port);
+}
+
+/**
+ * The HTTP port to listen on, known before anything starts: the site's absolute links name it, and the
+ * functions read it at load. Port 0 asks the system for a free one (released at once, taken by the gateway).
+ */
+export async function chooseHttpPort(port = 0): Promise<number> {
+  if (port !== 0) return port;
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', resolve);
+  });
+  const { port: free } = probe.address() as { port: number };
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return free;
 }

@@ -15,7 +15,7 @@ import { type HttpGateway, startHttpGateway } from './http-gateway.ts';
 import { type AnyAppDeclaration, LOCAL_ACCESS_KEY, LOCAL_REGION } from './local-aws.ts';
 import { createLocalConsole } from './local-console.ts';
 import { type Platform, startPlatform } from './platform.ts';
-import { reservePorts } from './process-ports.ts';
+import { chooseHttpPort, reservePorts } from './process-ports.ts';
 import type { QueueDeadLetter } from './queue-consumer.ts';
 import { type LocalScheduler, type ScheduleRun, startScheduler } from './scheduler.ts';
 import { bucketSource, folderSource, type StaticMount } from './static-files.ts';
@@ -68,7 +68,8 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   const root = options.root ?? REPOSITORY_ROOT;
   const home = resolve(options.home ?? (process.env.GONGKAI_HOME || DEFAULT_HOME));
   const log = options.quiet ? () => {} : (line: string) => console.error(`[local] ${line}`);
-  const ports = reservePorts(options.port);
+  const httpPort = await chooseHttpPort(options.port);
+  const ports = reservePorts(httpPort);
   const closers: Closer[] = [ports.release];
   const stop = async (): Promise<void> => {
     for (const close of closers.splice(0).reverse()) await close();
@@ -76,7 +77,16 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
   try {
     closers.push(await lockHome(home));
     const platform = await startPlatform(
-      { app, home, root, ports, retryBaseMs: options.retryBaseMs, queueDelayMs: options.queueDelayMs, log },
+      {
+        app,
+        home,
+        root,
+        ports,
+        retryBaseMs: options.retryBaseMs,
+        queueDelayMs: options.queueDelayMs,
+        siteUrl: localSiteUrl(httpPort),
+        log,
+      },
       closers,
     );
     const scheduler = startScheduler(
@@ -121,6 +131,11 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
     await stop();
     throw error;
   }
+}
+
+/** The site's URL as people open it (the banner prints the same), on the running port. */
+export function localSiteUrl(port: number): string {
+  return `http://localhost:${port}`;
 }
 
 interface FrontDoorOptions {

@@ -146,6 +146,20 @@ export async function listShardsInRegionOrder(table: ArchiveTable, year: number)
   return paths.sort(byRegionPath);
 }
 
+const ShardPathSchema = z.object({ path: z.tuple([RegionSchema, RegionSchema, RegionSchema]) });
+
+/** A year's county-level shards with where each sits (province, city, county). */
+export async function listShardPaths(
+  table: ArchiveTable,
+  year: number,
+): Promise<{ readonly code: string; readonly path: z.infer<typeof ShardPathSchema>['path'] }[]> {
+  const shards = [];
+  for await (const item of queryAll(table, shardsPk(year))) {
+    shards.push({ code: item.sk, path: ShardPathSchema.parse(item.value).path });
+  }
+  return shards;
+}
+
 export async function listRecent(table: ArchiveTable, limit: number): Promise<RecentFiling[]> {
   const page = await table.query(RECENT_PK, { limit, newestFirst: true });
   return page.items.map((item) => RecentFilingSchema.parse(item.value));

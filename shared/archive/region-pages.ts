@@ -188,8 +188,20 @@ export function renderShardPage(input: ShardPageInput): string {
   });
 }
 
-export function renderRegionYearsPage(region: Region, years: readonly number[]): string {
+/** A region's years; a county-level region also lists its agencies that have pages (sorted). */
+export function renderRegionYearsPage(
+  region: Region,
+  years: readonly number[],
+  agencies: readonly { readonly agencyId: string; readonly agencyName: string }[] = [],
+): string {
   const items = years.map((y) => `<li><a href="${escapeHtml(regionYearUrl(region.code, y))}">${y}年</a></li>`);
-  const body = `<h1>${escapeHtml(region.name)}</h1><section aria-labelledby="years"><h2 id="years">年度</h2><ul class="inline-list">${items.join('')}</ul></section>`;
+  const listed = agencies.map(
+    (a) => `<li><a href="${escapeHtml(agencyUrl(a.agencyId))}">${escapeHtml(a.agencyName)}</a></li>`,
+  );
+  const agencySection =
+    listed.length === 0
+      ? ''
+      : `<section aria-labelledby="agencies"><h2 id="agencies">各机关</h2><ul class="agency-list">${listed.join('')}</ul></section>`;
+  const body = `<h1>${escapeHtml(region.name)}</h1><section aria-labelledby="years"><h2 id="years">年度</h2><ul class="inline-list">${items.join('')}</ul></section>${agencySection}`;
   return renderPage({ title: region.name, crumbs: [{ label: '首页', url: '/' }, { label: region.name }], body });
 }

@@ -4,16 +4,20 @@
  * few summaries (one per child region), never the reports of the year.
  */
 import { renderAtomFeed } from '#shared/site/atom-feed.ts';
-import { byRegionName as byRegion } from '#shared/site/chinese-order.ts';
+import { byAgencyName, byRegionName as byRegion } from '#shared/site/chinese-order.ts';
 import { renderReportJsonSchema } from '#shared/site/datasets.ts';
 import { FEED_XSL } from '#shared/site/feed-stylesheet.ts';
 import { renderHomePage } from '#shared/site/home-page.ts';
+import { type DirectoryProvince, renderAgencyDirectoryPage, renderYearsIndexPage } from '#shared/site/index-pages.ts';
+import { renderNotFoundPage } from '#shared/site/not-found-page.ts';
 import { sumTotals } from '#shared/site/report-totals.ts';
 import { SEARCH_SCRIPT } from '#shared/site/search-script.ts';
 import {
+  AGENCIES_INDEX_URL,
   FEED_STYLESHEET_URL,
   FEED_URL,
   homeUrl,
+  NOT_FOUND_URL,
   regionUrl,
   regionYearUrl,
   SCHEMA_URL,
@@ -21,14 +25,17 @@ import {
   SITEMAP_URL,
   STYLESHEET_URL,
   shardSitemapUrl,
+  YEARS_INDEX_URL,
   yearUrl,
 } from '#shared/site/site-paths.ts';
 import { SITE_CSS } from '#shared/site/site-stylesheet.ts';
 import { siteWriter } from '#shared/site/site-writer.ts';
 import { renderSitemapIndexes, renderUrlSet, type SitemapUrl } from '#shared/site/sitemaps.ts';
 import {
+  type ArchiveEntry,
+  listEntries,
   listRecent,
-  listShards,
+  listShardPaths,
   listSummaries,
   listYears,
   queryAll,
@@ -39,7 +46,7 @@ import {
 import type { ArchivePorts } from './archive-ports.ts';
 import { windowOf } from './archive-tasks.ts';
 import { renderNationPage, renderRegionPage, renderRegionYearsPage } from './region-pages.ts';
-import { NATION, type Region } from './regions.ts';
+import { NATION, type Region, type RegionPath } from './regions.ts';
 
 export const RECENT_SHOWN = 50;
 const HOME_SITEMAP_URL = '/sitemaps/home.xml';
@@ -125,14 +132,47 @@ export async function buildRegionYears(ports: ArchivePorts, code: string) {
     region = value.region ?? region;
   }
   if (region === undefined) return { written: out.written };
-  await out.text(
-    regionUrl(code),
-    renderRegionYearsPage(
-      region,
-      years.sort((a, b) => b - a),
-    ),
-  );
+  years.sort((a, b) => b - a);
+  const agencies = region.level === 'county' ? await agenciesWithPages(ports, code, years) : [];
+  await out.text(regionUrl(code), renderRegionYearsPage(region, years, agencies));
   return { written: out.written };
+}
+
+/**
+ * The agencies of a county-level shard that have a page: those with an entry in some year, under their latest
+ * name. One query per year of the one shard (hundreds of agencies at most), so it costs the same in any archive.
+ */
+async function agenciesWithPages(ports: ArchivePorts, shard: string, newestFirst: readonly number[]) {
+  const byId = new Map<string, ArchiveEntry>();
+  for (const year of newestFirst) {
+    for (const entry of await listEntries(ports.index, year, shard))
+      if (!byId.has(entry.agencyId)) byId.set(entry.agencyId, entry);
+  }
+  return [...byId.values()].map((e) => ({ agencyId: e.agencyId, agencyName: e.agencyName })).sort(byAgencyName);
+}
+
+/** The agency directory's tree: every shard of any year under its province and city, each level sorted. */
+function directoryOf(paths: Iterable<RegionPath>): DirectoryProvince[] {
+  const provinces = new Map<
+    string,
+    { region: Region; cities: Map<string, { region: Region; counties: Map<string, Region> }> }
+  >();
+  for (const [province, city, county] of paths) {
+    const p = provinces.get(province.code) ?? { region: province, cities: new Map() };
+    provinces.set(province.code, p);
+    const c = p.cities.get(city.code) ?? { region: city, counties: new Map() };
+    p.cities.set(city.code, c);
+    c.counties.set(county.code, county);
+  }
+  return [...provinces.values()]
+    .map((p) => ({
+      code: p.region.code,
+      name: p.region.name,
+      cities: [...p.cities.values()]
+        .map((c) => ({ code: c.region.code, name: c.region.name, counties: [...c.counties.values()].sort(byRegion) }))
+        .sort(byRegion),
+    }))
+    .sort(byRegion);
 }
 
 /** The home page, the feed, the sitemap index and the shared assets. */
@@ -143,26 +183,35 @@ export async function buildHome(ports: ArchivePorts) {
   const latest = years[0];
   const provinces =
     latest === undefined ? [] : (await listSummaries(ports.index, latest, NATION.code)).sort(byRegionName);
-  const built = new Set<number>();
-  for (const year of years) if ((await ports.index.get(summaryPk(year, 'top'), NATION.code)) !== null) built.add(year);
-  await out.text(
-    homeUrl(),
-    renderHomePage({
-      years: years.filter((y) => built.has(y)),
-      recent,
-      regions: provinces.map((p) => ({ code: p.region.code, name: p.region.name })),
-    }),
-  );
+  const built = new Map<number, RegionSummary>();
+  for (const year of years) {
+    const nation = await ports.index.get(summaryPk(year, 'top'), NATION.code);
+    if (nation !== null) built.set(year, nation as RegionSummary);
+  }
+  const regions = provinces.map((p) => ({ code: p.region.code, name: p.region.name }));
+  await out.text(homeUrl(), renderHomePage({ years: years.filter((y) => built.has(y)), recent, regions }));
   await out.text(FEED_URL, renderAtomFeed(recent, ports.siteUrl));
   const sitemaps = [HOME_SITEMAP_URL];
+  const shardPaths = new Map<string, RegionPath>();
   for (const year of years) {
     if (built.has(year)) sitemaps.push(regionsSitemapUrl(year));
-    for (const shard of await listShards(ports.index, year)) sitemaps.push(shardSitemapUrl(year, shard));
+    for (const shard of await listShardPaths(ports.index, year)) {
+      sitemaps.push(shardSitemapUrl(year, shard.code));
+      if (!shardPaths.has(shard.code)) shardPaths.set(shard.code, shard.path);
+    }
   }
+  const yearEntries = [...built.values()].map((n) => ({ year: n.year, reports: n.reports, registered: n.registered }));
+  await out.text(YEARS_INDEX_URL, renderYearsIndexPage(yearEntries));
+  const directory = directoryOf(shardPaths.values());
+  await out.text(AGENCIES_INDEX_URL, renderAgencyDirectoryPage(directory));
+  await out.text(NOT_FOUND_URL, renderNotFoundPage(directory.map((p) => ({ code: p.code, name: p.name }))));
   const indexes = renderSitemapIndexes(sitemaps, ports.siteUrl);
   const indexUrls = indexes.map((_, i) => (i === 0 ? SITEMAP_URL : `/sitemaps/index-${i + 1}.xml`));
   for (const [i, body] of indexes.entries()) await out.text(indexUrls[i] as string, body);
-  await out.text(HOME_SITEMAP_URL, renderUrlSet([{ path: homeUrl() }], ports.siteUrl));
+  await out.text(
+    HOME_SITEMAP_URL,
+    renderUrlSet([{ path: homeUrl() }, { path: YEARS_INDEX_URL }, { path: AGENCIES_INDEX_URL }], ports.siteUrl),
+  );
   await out.text(
     '/robots.txt',
     `User-agent: *\nAllow: /\n${indexUrls.map((u) => `Sitemap: ${ports.siteUrl}${u}\n`).join('')}`,

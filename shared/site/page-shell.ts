@@ -4,7 +4,7 @@
  * from escaped parts.
  */
 import { escapeHtml } from '#shared/render/escape-html.ts';
-import { FEED_URL, homeUrl, STYLESHEET_URL } from './site-paths.ts';
+import { AGENCIES_INDEX_URL, FEED_URL, homeUrl, STYLESHEET_URL, YEARS_INDEX_URL } from './site-paths.ts';
 
 export const SITE_NAME = '政府信息公开工作年度报告公开平台';
 
@@ -46,7 +46,7 @@ ${input.head ?? ''}</head>
 <a class="skip-link" href="#main">跳到正文</a>
 <header class="site-header">
 <p class="site-name"><a href="${homeUrl()}">${SITE_NAME}</a></p>
-<nav aria-label="网站导航"><ul><li><a href="${homeUrl()}">首页</a></li><li><a href="${FEED_URL}">订阅</a></li></ul></nav>
+<nav aria-label="网站导航"><ul><li><a href="${homeUrl()}">首页</a></li><li><a href="${YEARS_INDEX_URL}">年度</a></li><li><a href="${AGENCIES_INDEX_URL}">机关名录</a></li><li><a href="${FEED_URL}">订阅</a></li></ul></nav>
 </header>
 ${breadcrumbs(crumbs)}
 <main id="main" tabindex="-1">

@@ -7,6 +7,12 @@ export const SEARCH_SCRIPT_URL = '/assets/search.js';
 export const SEARCH_SHARDS_URL = '/search/index.json';
 
 export const homeUrl = (): string => '/';
+/** Every year with its national page. */
+export const YEARS_INDEX_URL = '/years/';
+/** The agency directory: every county-level region whose agencies have pages, by province and city. */
+export const AGENCIES_INDEX_URL = '/agencies/';
+/** The page served, with status 404, for any public URL the site does not have. */
+export const NOT_FOUND_URL = '/404.html';
 export const agencyUrl = (agencyId: string): string => `/agencies/${encodeURIComponent(agencyId)}/`;
 export const yearUrl = (year: number): string => `/years/${year}/`;
 export const reportUrl = (agencyId: string, year: number): string =>
