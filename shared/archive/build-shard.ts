@@ -26,14 +26,7 @@ import {
 } from './archive-index.ts';
 import type { ArchivePorts } from './archive-ports.ts';
 import { windowOf } from './archive-tasks.ts';
-import {
-  jsonLine,
-  LONG_CSV_HEADER,
-  longCsvRecords,
-  WIDE_CSV_HEADER,
-  wideCsvRecord,
-  wideRow,
-} from './dataset-formats.ts';
+import { jsonLine, LONG_CSV_HEADER, longCsvRecords, renderWideCsv, wideRow } from './dataset-formats.ts';
 import { parquetBytes } from './parquet-stream.ts';
 import { type AgencyRow, type AgencyStatus, PAGE_SIZE, renderShardPage } from './region-pages.ts';
 import { type RegionPath, regionPathOf, shardOf } from './regions.ts';
@@ -166,7 +159,6 @@ function rowOf(
 async function writeParts(ports: ArchivePorts, year: number, path: RegionPath, entries: readonly ArchiveEntry[]) {
   const encoder = new TextEncoder();
   let long = `\uFEFF${encodeCsvRecord(LONG_CSV_HEADER)}\r\n`;
-  let wide = `\uFEFF${WIDE_CSV_HEADER}`;
   const lines: string[] = [];
   const rows = [];
   for (const entry of entries) {
@@ -175,13 +167,12 @@ async function writeParts(ports: ArchivePorts, year: number, path: RegionPath, e
     long += longCsvRecords(entry, report);
     const row = wideRow(entry, report);
     rows.push(row);
-    wide += wideCsvRecord(row);
     lines.push(`${jsonLine(entry, report)}\n`);
   }
   const put = (format: keyof typeof PART_FORMATS, bytes: Uint8Array) =>
     ports.site.put(partUrl(format, year, path).slice(1), bytes, PART_FORMATS[format].contentType);
   await put('csv', encoder.encode(long));
-  await put('wide', encoder.encode(wide));
+  await put('wide', encoder.encode(renderWideCsv(rows)));
   await put('jsonl', encoder.encode(lines.join('')));
   await put('parquet', await parquetBytes(rows));
 }

@@ -8,17 +8,28 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { encodeCsvRecord } from '#shared/render/csv.ts';
-import { datasetCsvUrl, datasetJsonUrl, datasetParquetUrl, SCHEMA_URL, siteKey } from '#shared/site/site-paths.ts';
+import {
+  datasetCsvUrl,
+  datasetJsonUrl,
+  datasetParquetUrl,
+  datasetWideCsvUrl,
+  SCHEMA_URL,
+  siteKey,
+} from '#shared/site/site-paths.ts';
 import { listShardsInRegionOrder, listYears, YEARS_PK } from './archive-index.ts';
 import type { ArchivePorts, BlobStream } from './archive-ports.ts';
 import { writeCatalogFiles, type YearFiles } from './data-catalog.ts';
-import { LONG_CSV_HEADER } from './dataset-formats.ts';
+import { LONG_CSV_HEADER, WIDE_CSV_HEADER } from './dataset-formats.ts';
 import { parquetStream } from './parquet-stream.ts';
 import { writeSearchIndex } from './search-build.ts';
 import { PART_FORMATS, partUrl } from './shard-parts.ts';
 
 const COMPACTED_PK = 'COMPACTED';
-const CompactedSchema = z.object({ changes: z.number(), files: z.custom<YearFiles>() });
+// Files of a run before the wide CSV existed lack it: that year is compacted again.
+const CompactedSchema = z.object({
+  changes: z.number(),
+  files: z.custom<YearFiles>((files) => typeof files === 'object' && files !== null && 'wideCsv' in files),
+});
 
 interface Hashed extends BlobStream {
   readonly digest: () => { sha256: string; bytes: number };
@@ -47,16 +58,24 @@ function bodyOf(text: string, lines: number): string {
   return text.slice(at);
 }
 
+/** A wide part's rows: after its header (a part from before the Chinese header had the names above it). */
+function wideBodyOf(text: string): string {
+  const at = text.indexOf(WIDE_CSV_HEADER);
+  return at === -1 ? bodyOf(text, 1) : text.slice(at + WIDE_CSV_HEADER.length);
+}
+
 async function compactYear(ports: ArchivePorts, year: number): Promise<YearFiles> {
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   const csv = await hashedStream(ports, datasetCsvUrl(year), PART_FORMATS.csv.contentType);
+  const wideCsv = await hashedStream(ports, datasetWideCsvUrl(year), PART_FORMATS.wide.contentType);
   const json = await hashedStream(ports, datasetJsonUrl(year), 'application/json; charset=utf-8');
   const pq = await hashedStream(ports, datasetParquetUrl(year), PART_FORMATS.parquet.contentType);
   const parquet = parquetStream(pq);
-  const streams = [csv, json, pq];
+  const streams = [csv, wideCsv, json, pq];
   try {
     await csv.write(encoder.encode(`\uFEFF${encodeCsvRecord(LONG_CSV_HEADER)}\r\n`));
+    await wideCsv.write(encoder.encode(`\uFEFF${WIDE_CSV_HEADER}`));
     await json.write(encoder.encode(`{"year":${year},"schema":${JSON.stringify(SCHEMA_URL)},"reports":[`));
     let first = true;
     let reports = 0;
@@ -65,6 +84,8 @@ async function compactYear(ports: ArchivePorts, year: number): Promise<YearFiles
         (await ports.site.get(partUrl(format, year, path).slice(1)))?.bytes ?? null;
       const long = await part('csv');
       if (long !== null) await csv.write(encoder.encode(bodyOf(decoder.decode(long), 1)));
+      const wideText = await part('wide');
+      if (wideText !== null) await wideCsv.write(encoder.encode(wideBodyOf(decoder.decode(wideText))));
       const lines = await part('jsonl');
       if (lines !== null) {
         for (const line of decoder.decode(lines).split('\n')) {
@@ -79,12 +100,14 @@ async function compactYear(ports: ArchivePorts, year: number): Promise<YearFiles
     }
     await json.write(encoder.encode('\n]}\n'));
     await csv.close();
+    await wideCsv.close();
     await json.close();
     await parquet.close();
     return {
       year,
       reports,
       csv: csv.digest(),
+      wideCsv: wideCsv.digest(),
       json: json.digest(),
       parquet: pq.digest(),
     };

@@ -9,6 +9,7 @@ import {
   datasetCsvUrl,
   datasetJsonUrl,
   datasetParquetUrl,
+  datasetWideCsvUrl,
   LICENSE_URL,
   SCHEMA_URL,
 } from '#shared/site/site-paths.ts';
@@ -26,6 +27,7 @@ export interface YearFiles {
   readonly year: number;
   readonly reports: number;
   readonly csv: FileDigest;
+  readonly wideCsv: FileDigest;
   readonly json: FileDigest;
   readonly parquet: FileDigest;
 }
@@ -64,7 +66,13 @@ const longSchema = {
   primaryKey: ['agencyId', 'year', 'path'],
 };
 
+/** Parquet (and Athena): the SQL-safe names, titled with the Chinese headers of the wide CSV. */
 const wideSchema = { fields: WIDE_COLUMNS.map((c) => ({ name: c.name, type: c.type, title: c.label })) };
+/** The wide CSV: the same columns in the same order, named by their Chinese headers, each with its SQL name. */
+const wideCsvSchema = {
+  fields: WIDE_COLUMNS.map((c) => ({ name: c.label, type: c.type, 'x-column': c.name })),
+  primaryKey: [WIDE_COLUMNS[0]?.label, WIDE_COLUMNS[2]?.label],
+};
 
 export async function writeCatalogFiles(ports: ArchivePorts, years: readonly YearFiles[]): Promise<void> {
   const out = siteWriter(ports.site);
@@ -79,6 +87,17 @@ export async function writeCatalogFiles(ports: ArchivePorts, years: readonly Yea
       bytes: y.csv.bytes,
       hash: `sha256:${y.csv.sha256}`,
       schema: longSchema,
+    },
+    {
+      name: `reports-${y.year}-wide-csv`,
+      title: `${y.year}年全部报告（一行一份报告，中文表头）`,
+      path: `${base}${datasetWideCsvUrl(y.year)}`,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8-sig',
+      bytes: y.wideCsv.bytes,
+      hash: `sha256:${y.wideCsv.sha256}`,
+      schema: wideCsvSchema,
     },
     {
       name: `reports-${y.year}-json`,
@@ -107,7 +126,7 @@ export async function writeCatalogFiles(ports: ArchivePorts, years: readonly Yea
     resources,
     partitions: {
       description:
-        'Per county-level region and year, Hive-style (year=/province=/county=); wide CSV has a second header row of Chinese labels.',
+        'Per county-level region and year, Hive-style (year=/province=/county=); the wide CSV parts have the columns and Chinese headers of the yearly wide CSV.',
       csv: `${base}${partsPrefix('csv')}`,
       wideCsv: `${base}${partsPrefix('wide')}`,
       jsonLines: `${base}${partsPrefix('jsonl')}`,
@@ -130,6 +149,7 @@ export async function writeCatalogFiles(ports: ArchivePorts, years: readonly Yea
       'dct:license': LICENSE.path,
       'dcat:distribution': [
         ['text/csv', datasetCsvUrl(y.year), y.csv],
+        ['text/csv', datasetWideCsvUrl(y.year), y.wideCsv],
         ['application/json', datasetJsonUrl(y.year), y.json],
         ['application/vnd.apache.parquet', datasetParquetUrl(y.year), y.parquet],
       ].map(([type, url, digest]) => ({
@@ -143,6 +163,7 @@ export async function writeCatalogFiles(ports: ArchivePorts, years: readonly Yea
   };
   const sums = years.flatMap((y) => [
     `${y.csv.sha256}  ${y.year}.csv`,
+    `${y.wideCsv.sha256}  ${y.year}-wide.csv`,
     `${y.json.sha256}  ${y.year}.json`,
     `${y.parquet.sha256}  ${y.year}.parquet`,
   ]);

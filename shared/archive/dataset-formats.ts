@@ -1,10 +1,12 @@
 /**
  * One report as a row of each dataset format. Long CSV: one row per cell (as `report.csv`, behind agencyId
- * and year). Wide CSV and Parquet: one row per report, every cell of every table shape a column, so the
- * columns are the same in every shard and year (a cell a report's shape lacks is empty). JSON Lines: the
- * canonical report with where it sits.
+ * and year), machine headers. Wide CSV and Parquet: one row per report, every cell of every table shape a
+ * column, so the columns are the same in every report, shard and year (a cell a report's shape lacks is
+ * empty). The wide CSV is for people: its one header row is the Chinese printed names (the Parquet file and
+ * Athena use the SQL-safe names; the data package pairs them). JSON Lines: the canonical report with where
+ * it sits.
  */
-import { encodeCsvRecord, REPORT_CSV_HEADER, reportCsvRows } from '#shared/render/csv.ts';
+import { encodeCsvRecord, neutraliseFormula, REPORT_CSV_HEADER, reportCsvRows } from '#shared/render/csv.ts';
 import { canonicalReport } from '#shared/render/json.ts';
 import type { Report } from '#shared/report/model.ts';
 import { cellAt, cellRefs, describePath } from '#shared/report/paths.ts';
@@ -33,13 +35,27 @@ const CELL_COLUMNS: readonly { path: string; label: string }[] = (() => {
 export const columnNameOfPath = (path: string): string => path.replaceAll('.', '__').toLowerCase();
 
 export interface WideColumn {
+  /** The SQL-safe name: Parquet and Athena columns. */
   readonly name: string;
-  /** The Chinese header (the second header row of the wide CSV, and the data dictionary). */
+  /** The Chinese header of the wide CSV: the printed table, row and column labels; unique. */
   readonly label: string;
   readonly type: 'string' | 'integer' | 'number';
 }
 
-export const WIDE_COLUMNS: readonly WideColumn[] = [
+/**
+ * Headers are the printed label trails, which are unique across every shape today; should two ever coincide,
+ * the later one is told apart by its path rather than a counter, so no header moves when another is added.
+ */
+function uniqueLabels(columns: readonly WideColumn[]): WideColumn[] {
+  const seen = new Set<string>();
+  return columns.map((c) => {
+    const label = seen.has(c.label) ? `${c.label}（${c.name}）` : c.label;
+    seen.add(label);
+    return label === c.label ? c : { ...c, label };
+  });
+}
+
+export const WIDE_COLUMNS: readonly WideColumn[] = uniqueLabels([
   { name: 'agency_id', label: '机关标识', type: 'string' },
   { name: 'agency_name', label: '机关名称', type: 'string' },
   { name: 'report_year', label: '报告年度', type: 'integer' },
@@ -55,11 +71,17 @@ export const WIDE_COLUMNS: readonly WideColumn[] = [
   { name: 'filed_on', label: '首次提交日期', type: 'string' },
   { name: 'url', label: '报告网址', type: 'string' },
   ...CELL_COLUMNS.map((c) => ({ name: columnNameOfPath(c.path), label: c.label, type: 'number' as const })),
-];
+]);
 
 export type WideRow = readonly (string | number | null)[];
 
-export function wideRow(entry: ArchiveEntry, report: Report): WideRow {
+/** What a wide row says of a report besides its cells: an index entry, or a version being published. */
+export type WideRowSource = Pick<
+  ArchiveEntry,
+  'agencyId' | 'agencyName' | 'year' | 'version' | 'path' | 'title' | 'publishedOn' | 'filedOn'
+>;
+
+export function wideRow(entry: WideRowSource, report: Report): WideRow {
   const [province, city, county] = entry.path;
   return [
     entry.agencyId,
@@ -80,13 +102,20 @@ export function wideRow(entry: ArchiveEntry, report: Report): WideRow {
   ];
 }
 
-const field = (v: string | number | null): string => (v === null ? '' : String(v));
+// Names and titles are the filer's text: Excel must not run one as a formula.
+const field = (v: string | number | null): string =>
+  v === null ? '' : typeof v === 'number' ? String(v) : neutraliseFormula(v);
 
-/** The two header rows of the wide CSV: column names, then their Chinese labels. */
-export const WIDE_CSV_HEADER = `${encodeCsvRecord(WIDE_COLUMNS.map((c) => c.name))}\r\n${encodeCsvRecord(WIDE_COLUMNS.map((c) => c.label))}\r\n`;
+/** The wide CSV's one header row (after the BOM): the Chinese labels. */
+export const WIDE_CSV_HEADER = `${encodeCsvRecord(WIDE_COLUMNS.map((c) => c.label))}\r\n`;
 
 export function wideCsvRecord(row: WideRow): string {
   return `${encodeCsvRecord(row.map(field))}\r\n`;
+}
+
+/** A whole wide CSV (one report's, or a shard's): UTF-8 with BOM and CRLF, so Excel opens it as it is. */
+export function renderWideCsv(rows: readonly WideRow[]): string {
+  return `\uFEFF${WIDE_CSV_HEADER}${rows.map(wideCsvRecord).join('')}`;
 }
 
 export function longCsvRecords(entry: ArchiveEntry, report: Report): string {

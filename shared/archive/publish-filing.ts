@@ -17,7 +17,13 @@ import { type AgencyYearRow, renderAgencyPage } from '#shared/site/agency-page.t
 import { agencyYearStatus } from '#shared/site/filing-status-view.ts';
 import { renderReportPage, type VersionEntry } from '#shared/site/report-page.ts';
 import { reportTotals } from '#shared/site/report-totals.ts';
-import { agencyUrl, ORIGINAL_CONTENT_DISPOSITION, reportUrl, versionUrl } from '#shared/site/site-paths.ts';
+import {
+  agencyUrl,
+  ORIGINAL_CONTENT_DISPOSITION,
+  REPORT_WIDE_CSV,
+  reportUrl,
+  versionUrl,
+} from '#shared/site/site-paths.ts';
 import { type SiteWriter, siteWriter } from '#shared/site/site-writer.ts';
 import { readStoredJson, writeStoredJson } from '#shared/site/stored-json.ts';
 import { type VersionChanges, versionChanges } from '#shared/site/version-changes.ts';
@@ -33,6 +39,7 @@ import {
 } from './archive-index.ts';
 import type { ArchivePorts } from './archive-ports.ts';
 import { windowOf } from './archive-tasks.ts';
+import { renderWideCsv, type WideRowSource, wideRow } from './dataset-formats.ts';
 import { regionPathOf } from './regions.ts';
 
 /** Where a report whose agency left the registry is listed. */
@@ -87,11 +94,13 @@ async function writeVersionFiles(
   v: ReportVersion,
   r: Report,
   page: string,
+  wide: WideRowSource,
 ) {
   const original = await loadOriginal(ports, v);
   await out.text(base, page);
   await out.text(`${base}report.json`, renderReportJson(r));
   await out.text(`${base}report.csv`, renderReportCsv(r));
+  await out.text(`${base}${REPORT_WIDE_CSV}`, renderWideCsv([wideRow(wide, r)]));
   await out.bytes(`${base}original.${original.format.extension}`, original.bytes, original.format.contentType, {
     contentDisposition: ORIGINAL_CONTENT_DISPOSITION,
   });
@@ -135,6 +144,19 @@ export async function publishFiling(
   const currentReport = shown === current ? shownReport : await loadReport(ports, current);
   const agencyName = agency?.name ?? currentReport.agency.name;
   const { agencyId, year } = filing;
+  const path = regionPathOf(agency ?? { region: UNREGISTERED_REGION });
+  const first = versions[0] as ReportVersion;
+  const titleOf = (report: Report) => report.title || `${agencyName}${year}年政府信息公开工作年度报告`;
+  const wideOf = (v: ReportVersion, report: Report): WideRowSource => ({
+    agencyId,
+    agencyName,
+    year,
+    version: v.version,
+    path: [...path],
+    title: titleOf(report),
+    publishedOn: report.publishedOn,
+    filedOn: filedOn(first),
+  });
 
   const findingsOf = async (v: ReportVersion) => (await ports.submissions.get(v.submissionId))?.findings ?? [];
   const pageOf = async (v: ReportVersion, i: number, report: Report, isCurrentPage: boolean) => {
@@ -151,6 +173,7 @@ export async function publishFiling(
     shown,
     shownReport,
     await pageOf(shown, shownIndex, shownReport, false),
+    wideOf(shown, shownReport),
   );
   // The version before the new one now says it is superseded; older ones said so when they were.
   const previous = versions[shownIndex - 1];
@@ -169,15 +192,14 @@ export async function publishFiling(
     current,
     currentReport,
     await pageOf(current, currentIndex, currentReport, true),
+    wideOf(current, currentReport),
   );
 
-  const path = regionPathOf(agency ?? { region: UNREGISTERED_REGION });
-  const first = versions[0] as ReportVersion;
   const entry: ArchiveEntry = {
     year,
     agencyId,
     agencyName,
-    title: currentReport.title || `${agencyName}${year}年政府信息公开工作年度报告`,
+    title: titleOf(currentReport),
     version: current.version,
     path: [...path],
     firstAcceptedAt: first.acceptedAt,

@@ -14,6 +14,7 @@ import {
   datasetCsvUrl,
   datasetJsonUrl,
   datasetParquetUrl,
+  datasetWideCsvUrl,
   regionUrl,
   regionYearUrl,
   reportUrl,
@@ -95,7 +96,7 @@ function childTable(year: number, caption: string, children: readonly RegionSumm
 }
 
 function downloads(year: number): string {
-  return `<section aria-labelledby="data"><h2 id="data">数据下载</h2><ul class="downloads"><li><a href="${datasetCsvUrl(year)}" download>${year}年全部报告（CSV）</a></li><li><a href="${datasetJsonUrl(year)}" download>${year}年全部报告（JSON）</a></li><li><a href="${datasetParquetUrl(year)}" download>${year}年全部报告（Parquet）</a></li><li><a href="${DATA_PACKAGE_URL}">数据包说明（datapackage.json）</a></li><li><a href="${SCHEMA_URL}">数据结构说明（JSON Schema）</a></li></ul></section>`;
+  return `<section aria-labelledby="data"><h2 id="data">数据下载</h2><ul class="downloads"><li><a href="${datasetWideCsvUrl(year)}" download>${year}年全部报告（CSV，一行一份报告，中文表头，可用 Excel 打开）</a></li><li><a href="${datasetCsvUrl(year)}" download>${year}年全部报告（CSV，一行一个单元格）</a></li><li><a href="${datasetJsonUrl(year)}" download>${year}年全部报告（JSON）</a></li><li><a href="${datasetParquetUrl(year)}" download>${year}年全部报告（Parquet）</a></li><li><a href="${DATA_PACKAGE_URL}">数据包说明（datapackage.json）</a></li><li><a href="${SCHEMA_URL}">数据结构说明（JSON Schema）</a></li></ul></section>`;
 }
 
 function trail(year: number, ancestors: readonly Region[]): Crumb[] {

@@ -16,7 +16,7 @@ const BOM = '\uFEFF';
 const LABEL_SEPARATOR = ' › ';
 
 /** Text that Excel would run as a formula (=, +, @, or - not starting a number) gets a leading apostrophe. */
-function neutraliseFormula(text: string): string {
+export function neutraliseFormula(text: string): string {
   return /^[=+@\t\r]/.test(text) || /^-(?![\d.]|$)/.test(text) ? `'${text}` : text;
 }
 

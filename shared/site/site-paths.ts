@@ -31,6 +31,10 @@ export const LICENSE_URL = '/data/LICENSE.txt';
 export const shardSitemapUrl = (year: number, code: string): string =>
   `/sitemaps/${year}/${encodeURIComponent(code)}.xml`;
 export const datasetCsvUrl = (year: number): string => `/data/${year}.csv`;
+/** The year's wide CSV: one row per report, Chinese headers, for Excel. */
+export const datasetWideCsvUrl = (year: number): string => `/data/${year}-wide.csv`;
+/** Beside `report.csv` (one row per cell): the same report as one row, Chinese headers, for Excel. */
+export const REPORT_WIDE_CSV = 'report-wide.csv';
 export const datasetJsonUrl = (year: number): string => `/data/${year}.json`;
 export const SCHEMA_URL = '/data/schema.json';
 export const FEED_URL = '/feed.xml';

@@ -54,6 +54,9 @@ function linksIn(text: string, base: URL): URL[] {
     .map((raw) => new URL(raw, base));
 }
 
+/** The text as sent, BOM included (Response.text() drops it). */
+const withBom = (bytes: ArrayBuffer): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+
 /** The site's absolute links name the running site (its port), never another address. */
 function sameSite(url: URL, site: URL): boolean {
   return url.port === site.port && ['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol === site.protocol;
@@ -102,6 +105,26 @@ describe('a crawl of the local site from /', () => {
         '/data/2022-wide.csv',
       ]),
     );
+  });
+
+  it('offers each report and each year as one row per report with Chinese headers, for Excel', async () => {
+    const report = await fetch(`${local.url}/reports/${A}/2022/report-wide.csv`);
+    expect(report.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const lines = withBom(await report.arrayBuffer()).split('\r\n');
+    expect(lines[0]?.startsWith('\uFEFF机关标识,机关名称,报告年度,版本,')).toBe(true);
+    expect(lines[0]).toContain('表三 › 一、本年新收政府信息公开申请数量 › 总计');
+    expect(lines[1]?.startsWith(`${A},韶关市曲江区总工会,2022,1,440000,广东省,440200,韶关市,440205,曲江区,`)).toBe(true);
+    expect(lines.slice(2)).toEqual(['']);
+
+    const year = withBom(await (await fetch(`${local.url}/data/2022-wide.csv`)).arrayBuffer());
+    const rows = year.split('\r\n');
+    expect(rows[0]).toBe(lines[0]);
+    expect(rows.filter((r) => r.startsWith(`${A},`))).toEqual([lines[1]]);
+    const pkg = (await (await fetch(`${local.url}/data/datapackage.json`)).json()) as {
+      resources: { name: string; schema: { fields: { name: string }[] } }[];
+    };
+    const wide = pkg.resources.find((r) => r.name === 'reports-2022-wide-csv');
+    expect(wide?.schema.fields.map((f) => f.name).join(',')).toBe(lines[0]?.slice(1));
   });
 
   it('answers an unknown URL with the zh-CN 404 page, in the site frame, and API paths with the API error', async () => {
