@@ -73,14 +73,15 @@ describe('a crawl of the local site from /', () => {
     while (queue.length > 0 && seen.size < MAX_URLS) {
       const url = queue.shift() as URL;
       url.hash = '';
-      const local = new URL(`${url.pathname}${url.search}`, site).href;
-      if (seen.has(local)) continue;
-      seen.add(local);
-      const response = await fetch(local, { redirect: 'follow' });
+      const target = new URL(`${url.pathname}${url.search}`, site).href;
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const response = await fetch(target, { redirect: 'follow' });
       if (response.status === 404) broken.push(url.pathname);
       const type = response.headers.get('content-type') ?? '';
       const readable = /html|xml/.test(type) || url.pathname === '/robots.txt';
-      const text = readable ? await response.text() : (await response.arrayBuffer(), '');
+      const body = await response.arrayBuffer();
+      const text = readable ? new TextDecoder().decode(body) : '';
       for (const link of linksIn(text, url)) {
         if (link.protocol !== 'http:' && link.protocol !== 'https:') continue;
         if (link.hostname === site.hostname || link.hostname === 'localhost') {
@@ -113,7 +114,9 @@ describe('a crawl of the local site from /', () => {
     const lines = withBom(await report.arrayBuffer()).split('\r\n');
     expect(lines[0]?.startsWith('\uFEFF机关标识,机关名称,报告年度,版本,')).toBe(true);
     expect(lines[0]).toContain('表三 › 一、本年新收政府信息公开申请数量 › 总计');
-    expect(lines[1]?.startsWith(`${A},韶关市曲江区总工会,2022,1,440000,广东省,440200,韶关市,440205,曲江区,`)).toBe(true);
+    expect(lines[1]?.startsWith(`${A},韶关市曲江区总工会,2022,1,440000,广东省,440200,韶关市,440205,曲江区,`)).toBe(
+      true,
+    );
     expect(lines.slice(2)).toEqual(['']);
 
     const year = withBom(await (await fetch(`${local.url}/data/2022-wide.csv`)).arrayBuffer());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awsEnvironment } from '../../../infra/local/aws-environment.ts';
+import { awsEnvironment, localDeadlinesConfig, sharedEnvironment } from '../../../infra/local/aws-environment.ts';
 
 describe('awsEnvironment', () => {
   const env = awsEnvironment(
@@ -42,5 +42,30 @@ describe('awsEnvironment', () => {
       EVENT_BUS_NAME: 'gongkai-events',
       MAIL_SENDER: 'noreply@gongkai.localhost',
     });
+  });
+});
+
+describe('the site URL the functions see locally', () => {
+  it("names the running port unless the operator's GONGKAI_DEADLINES sets one, keeping the rest", () => {
+    expect(localDeadlinesConfig('http://localhost:4321', undefined)).toBe('{"siteUrl":"http://localhost:4321"}');
+    expect(
+      JSON.parse(localDeadlinesConfig('http://localhost:4321', '{"holidays":{"rollForward":true}}') ?? ''),
+    ).toEqual({
+      holidays: { rollForward: true },
+      siteUrl: 'http://localhost:4321',
+    });
+    const own = '{"siteUrl":"https://gongkai.example.cn"}';
+    expect(localDeadlinesConfig('http://localhost:4321', own)).toBe(own);
+    expect(localDeadlinesConfig('http://localhost:4321', 'not json')).toBe('not json');
+    expect(localDeadlinesConfig(undefined, undefined)).toBeUndefined();
+  });
+
+  it('keeps it out of the process environment, so the next start on another port reads the operator’s value', () => {
+    const full = awsEnvironment(
+      { dynamodb: 'd', s3: 's', ses: 'm', eventBridge: 'e', sqs: 'q' },
+      { tables: {}, buckets: {}, eventBus: 'b', mailSender: 'x@y.z', siteUrl: 'http://localhost:4321' },
+    );
+    expect(JSON.parse(full.GONGKAI_DEADLINES ?? '{}').siteUrl).toBe('http://localhost:4321');
+    expect(sharedEnvironment(full).GONGKAI_DEADLINES).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { compactArchive } from '#shared/archive/compaction.ts';
 import { publishFiling } from '#shared/archive/publish-filing.ts';
 import { getRebuildJob, startRebuild } from '#shared/archive/rebuild-job.ts';
 import { shardOf } from '#shared/archive/regions.ts';
+import { buildHome } from '#shared/archive/roll-ups.ts';
 import { buildReport, modified, withCell } from '../../helpers/report-builder.ts';
 import { agencyOf, archive, drain, type SiteWorld, siteWorld, text } from './site-world.ts';
 
@@ -44,10 +45,12 @@ describe('publishFiling', () => {
         'reports/demo-bureau/2022/original.txt',
         'reports/demo-bureau/2022/report.csv',
         'reports/demo-bureau/2022/report.json',
+        'reports/demo-bureau/2022/report-wide.csv',
         'reports/demo-bureau/2022/v1/index.html',
         'reports/demo-bureau/2022/v1/original.txt',
         'reports/demo-bureau/2022/v1/report.csv',
         'reports/demo-bureau/2022/v1/report.json',
+        'reports/demo-bureau/2022/v1/report-wide.csv',
       ].sort(),
     );
     expect(world.queue.delivered).toEqual([]);
@@ -148,6 +151,26 @@ describe('the aggregates', () => {
     const year = await text(world, 'years/2022/index.html');
     expect(year).toContain('合计（1份报告）');
     expect(await text(world, `regions/${shard}/index.html`)).toContain('2022年');
+  }, 60_000);
+
+  it("builds the year and agency directories and lists a county's agencies that have pages, sorted", async () => {
+    await world.agencies.create(agencyOf('zz-office', '艾草办公室'));
+    await file('zz-office', '艾草办公室');
+    await file(BUREAU.id, BUREAU.name);
+    await drain(world);
+    const shard = shardOf(BUREAU);
+    const county = await text(world, `regions/${shard}/index.html`);
+    // 艾 (ài) before 示 (shì); 闲置办公室 has no report, so no page and no link.
+    expect(county).toMatch(/各机关.*href="\/agencies\/zz-office\/".*href="\/agencies\/demo-bureau\/"/s);
+    expect(county).not.toContain('idle-office');
+    const agencies = await text(world, 'agencies/index.html');
+    expect(agencies).toContain(`href="/regions/${shard}/"`);
+    expect(agencies).toContain('<html lang="zh-CN">');
+    // The home task of this window ran before the year page existed (the test clock stands still).
+    await buildHome(world);
+    const years = await text(world, 'years/index.html');
+    expect(years).toMatch(/href="\/years\/2022\/">2022年<\/a><\/th><td>2<\/td>/);
+    expect(await text(world, '404.html')).toContain('<h1>页面不存在</h1>');
   }, 60_000);
 
   it('keeps every one of 100 concurrent filings across 10 shards in its pages, datasets and search', async () => {
@@ -261,12 +284,16 @@ describe('the aggregates', () => {
       .update((await world.site.get('data/2022.csv'))?.bytes as Uint8Array)
       .digest('hex');
     expect(sums).toContain(`${sha}  2022.csv`);
+    const wide = createHash('sha256')
+      .update((await world.site.get('data/2022-wide.csv'))?.bytes as Uint8Array)
+      .digest('hex');
+    expect(sums).toContain(`${wide}  2022-wide.csv`);
     const pkg = JSON.parse(await text(world, 'data/datapackage.json')) as {
       licenses: { name: string }[];
       resources: unknown[];
     };
     expect(pkg.licenses[0]?.name).toBe('CC-BY-4.0');
-    expect(pkg.resources).toHaveLength(3);
+    expect(pkg.resources).toHaveLength(4);
     expect(JSON.parse(await text(world, 'data/catalog.json'))['@type']).toBe('dcat:Catalog');
   }, 60_000);
 });
