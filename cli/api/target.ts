@@ -1,6 +1,7 @@
 /**
  * Which filing API the CLI talks to, and as whom: flags, then GONGKAI_ENDPOINT / GONGKAI_TOKEN, then the
- * local runner (http://localhost:3000 and the admin token it writes to $GONGKAI_HOME/admin-token).
+ * local runner (http://localhost:$PORT, as `npm start` reads PORT, and the admin token it writes to
+ * $GONGKAI_HOME/admin-token).
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -8,13 +9,25 @@ import type { OptionSpecs, OptionValues } from '../command.ts';
 import { CliFailure } from '../failure.ts';
 import type { CliIo } from '../io.ts';
 
-export const DEFAULT_ENDPOINT = 'http://localhost:3000';
+/** The port `npm start` listens on when PORT is unset. */
+export const DEFAULT_LOCAL_PORT = 3000;
+
+/** The local runner's URL: on PORT, as `npm start` reads it (a PORT that is no port number is refused). */
+export function localEndpoint(env: Readonly<Record<string, string | undefined>>): string {
+  const raw = env.PORT;
+  if (raw === undefined || raw === '') return `http://localhost:${DEFAULT_LOCAL_PORT}`;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new CliFailure(`PORT 须为端口号：${raw}`, `PORT must be a port number, not "${raw}"`);
+  }
+  return `http://localhost:${port}`;
+}
 
 export const API_OPTIONS = {
   endpoint: {
     type: 'string',
     valueName: 'URL',
-    description: `接口地址 / API base URL (env GONGKAI_ENDPOINT, default ${DEFAULT_ENDPOINT})`,
+    description: `接口地址 / API base URL (env GONGKAI_ENDPOINT, default the local runner: http://localhost:$PORT, PORT default ${DEFAULT_LOCAL_PORT})`,
   },
   token: {
     type: 'string',
@@ -77,7 +90,7 @@ export async function resolveApiTarget(
   io: CliIo,
   asAgency?: string,
 ): Promise<ApiTarget> {
-  const endpoint = checkedEndpoint(values.endpoint ?? (io.env.GONGKAI_ENDPOINT || DEFAULT_ENDPOINT));
+  const endpoint = checkedEndpoint(values.endpoint ?? (io.env.GONGKAI_ENDPOINT || localEndpoint(io.env)));
   const given = values.token ?? io.env.GONGKAI_TOKEN;
   if (given) return { endpoint, token: given };
   return { endpoint, token: asAgency ? await localAgencyToken(io, asAgency) : await localAdminToken(io) };

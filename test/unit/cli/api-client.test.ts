@@ -32,6 +32,13 @@ describe('resolveApiTarget', () => {
     expect(target).toEqual({ endpoint: 'http://localhost:3000', token: 'gk_admin_secret' });
   });
 
+  it('finds the local runner on PORT, as npm start does, unless GONGKAI_ENDPOINT says otherwise', async () => {
+    expect((await resolveApiTarget({}, capturedIo({ env: { PORT: '3100' } }))).endpoint).toBe('http://localhost:3100');
+    const both = capturedIo({ env: { PORT: '3100', GONGKAI_ENDPOINT: 'https://api.example.cn' } });
+    expect((await resolveApiTarget({}, both)).endpoint).toBe('https://api.example.cn');
+    await expect(resolveApiTarget({}, capturedIo({ env: { PORT: 'abc' } }))).rejects.toThrow(/PORT/);
+  });
+
   it('reads ./.gongkai under the working directory when GONGKAI_HOME is unset', async () => {
     await mkdir(join(home, '.gongkai'));
     await writeFile(join(home, '.gongkai', 'admin-token'), 'local');
