@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { app as realApp } from '../../infra/app.ts';
 import { asyncTargets } from '../../infra/cdk/async-targets.ts';
 import { constructId } from '../../infra/cdk/construct-id.ts';
-import { apiPathPatterns } from '../../infra/cdk/stacks/service-stack.ts';
+import { apiPathPatterns, notFoundRoutes } from '../../infra/cdk/stacks/service-stack.ts';
 import {
   type AppDeclaration,
   bucketEnvName,
@@ -78,8 +78,10 @@ describe.each([
   });
 
   it('routes each declared method and path to its declared function, authorized unless auth is none', () => {
-    service.resourceCountIs('AWS::ApiGatewayV2::Route', declaration.routes.length);
-    for (const route of declaration.routes) {
+    // The not-found function's catch-all route is declared by `notFound`, beside the routes.
+    const routes = [...declaration.routes, ...notFoundRoutes(declaration)];
+    service.resourceCountIs('AWS::ApiGatewayV2::Route', routes.length);
+    for (const route of routes) {
       const integration = new Capture();
       service.hasResourceProperties('AWS::ApiGatewayV2::Route', {
         RouteKey: `${route.method} ${route.path}`,

@@ -81,6 +81,33 @@ describe('CloudFront', () => {
     });
   });
 
+  it('falls back from the site bucket to the API on 403 and 404, whose catch-all route answers the 404 page', () => {
+    const groups = config().OriginGroups;
+    expect(groups.Quantity).toBe(1);
+    const [group] = groups.Items;
+    expect(group.FailoverCriteria.StatusCodes).toEqual({ Quantity: 2, Items: [403, 404] });
+    const [primary, fallback] = group.Members.Items.map((m: { OriginId: string }) =>
+      config().Origins.find((o: { Id: string }) => o.Id === m.OriginId),
+    );
+    expect(primary).toMatchObject({ OriginAccessControlId: expect.anything(), S3OriginConfig: expect.anything() });
+    expect(fallback).toMatchObject({ CustomOriginConfig: { OriginProtocolPolicy: 'https-only' } });
+    const api = config().CacheBehaviors.find((b: { PathPattern: string }) => b.PathPattern === '/v1/*');
+    expect(fallback.Id).toBe(api.TargetOriginId);
+    // The default behaviour (every page) and the originals read the group; the API's behaviours do not.
+    expect(config().DefaultCacheBehavior.TargetOriginId).toBe(group.Id);
+    const originals = config().CacheBehaviors.find(
+      (b: { PathPattern: string }) => b.PathPattern === ORIGINALS_PATH_PATTERN,
+    );
+    expect(originals.TargetOriginId).toBe(group.Id);
+    // No custom error responses: they would rewrite the API's own 403 and 404 answers too.
+    expect(config().CustomErrorResponses).toBeUndefined();
+    service.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      RouteKey: 'GET /{proxy+}',
+      AuthorizationType: 'NONE',
+      Target: Match.anyValue(),
+    });
+  });
+
   it('deploys the folder the local runner serves at /file/', () => {
     expect(UPLOAD_PAGE).toEqual({ folder: UPLOAD_PAGE_DIR, pathPrefix: '/file/' });
   });

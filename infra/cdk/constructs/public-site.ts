@@ -23,7 +23,7 @@ import {
   SecurityPolicyProtocol,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
-import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { HttpOrigin, OriginGroup, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import {
@@ -57,6 +57,12 @@ export interface PublicSiteProps {
   readonly withoutEdgeFunctions?: boolean;
   /** A header CloudFront adds to every API request, that API Gateway requires: only CloudFront has it. */
   readonly apiOriginHeader?: { readonly name: string; readonly value: string };
+  /**
+   * The API answers GETs for paths the site bucket has no object for (a catch-all route): the site's behaviours
+   * then read an origin group that falls back to it on the bucket's 403 or 404, so an unknown URL gets the site's
+   * 404 page. Custom error responses would do it for the whole distribution, the API's own 403s and 404s too.
+   */
+  readonly apiAnswersMissingPages?: boolean;
 }
 
 /**
@@ -102,13 +108,14 @@ export class PublicSite extends Construct {
           runtime: FunctionRuntime.JS_2_0,
           code: FunctionCode.fromInline(DIRECTORY_INDEX_SOURCE),
         });
+    const apiOrigin = new HttpOrigin(props.apiDomainName, {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      ...(props.apiOriginHeader === undefined
+        ? {}
+        : { customHeaders: { [props.apiOriginHeader.name]: props.apiOriginHeader.value } }),
+    });
     const api: BehaviorOptions = {
-      origin: new HttpOrigin(props.apiDomainName, {
-        protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-        ...(props.apiOriginHeader === undefined
-          ? {}
-          : { customHeaders: { [props.apiOriginHeader.name]: props.apiOriginHeader.value } }),
-      }),
+      origin: apiOrigin,
       viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
       allowedMethods: AllowedMethods.ALLOW_ALL,
       cachePolicy: apiRequests,
@@ -129,7 +136,11 @@ export class PublicSite extends Construct {
     const behaviors: Record<string, BehaviorOptions> = Object.fromEntries(
       props.apiPathPatterns.map((pattern) => [pattern, api]),
     );
-    const siteOrigin = bucketOrigin(props.siteBucket, props);
+    const siteBucketOrigin = bucketOrigin(props.siteBucket, props);
+    // Without an origin request policy CloudFront sends the API origin's own host name, as API Gateway needs.
+    const siteOrigin = props.apiAnswersMissingPages
+      ? new OriginGroup({ primaryOrigin: siteBucketOrigin, fallbackOrigin: apiOrigin, fallbackStatusCodes: [403, 404] })
+      : siteBucketOrigin;
     behaviors[ORIGINALS_PATH_PATTERN] = { ...pages(siteOrigin), responseHeadersPolicy: originalHeaders };
     if (props.staticPages !== undefined) {
       behaviors[props.staticPages.pathPattern] = pages(bucketOrigin(props.staticPages.bucket, props));

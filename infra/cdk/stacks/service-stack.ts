@@ -3,7 +3,7 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Bucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { DEADLINES_CONFIG_ENV } from '../../../shared/deadlines/config.ts';
-import type { AppDeclaration, RouteDecl } from '../../declaration.ts';
+import { type AppDeclaration, NOT_FOUND_ROUTE_PATH, type RouteDecl } from '../../declaration.ts';
 import { asyncTargets } from '../async-targets.ts';
 import { bucketRef, eventBusRef } from '../cdk-interfaces.ts';
 import type { DeployConfig } from '../config.ts';
@@ -55,7 +55,7 @@ export class ServiceStack extends Stack {
     queues.connect(queueProps, functions);
     const authorizer = declaration.authorizer === undefined ? undefined : functions[declaration.authorizer];
     const api = new FilingApi(this, 'Api', {
-      routes: declaration.routes,
+      routes: [...declaration.routes, ...notFoundRoutes(declaration)],
       functions,
       ...(authorizer === undefined ? {} : { authorizer }),
       throttle: config.api,
@@ -98,6 +98,8 @@ export class ServiceStack extends Stack {
         : new PublicSite(this, 'PublicSite', {
             siteBucket: importedBucket(this, 'SiteBucket', resources.buckets[siteBucketName]!.bucket),
             apiDomainName: api.domainName,
+            // The declared not-found function answers what the bucket has no object for (origin failover).
+            apiAnswersMissingPages: declaration.notFound !== undefined,
             apiPathPatterns: apiPathPatterns(declaration.routes),
             uploadHosts: eventBridgeBuckets.map((name) => resources.buckets[name]!.bucket.bucketRegionalDomainName),
             logBucket: bucketRef(stateful.reportBuckets.accessLogs),
@@ -155,6 +157,13 @@ export class ServiceStack extends Stack {
  * exact path for a one-segment route such as `/health`. A route starting with a parameter would swallow the
  * site, so it is refused.
  */
+/** The catch-all route of the declared `notFound` function; CloudFront reaches it only by origin failover. */
+export function notFoundRoutes(declaration: { readonly notFound?: string | undefined }): RouteDecl<string>[] {
+  return declaration.notFound === undefined
+    ? []
+    : [{ method: 'GET', path: NOT_FOUND_ROUTE_PATH, fn: declaration.notFound, auth: 'none' }];
+}
+
 export function apiPathPatterns(routes: readonly RouteDecl<string>[]): string[] {
   const patterns = new Set<string>();
   for (const { path } of routes) {
