@@ -88,16 +88,24 @@ describe('the public archive in Chromium', () => {
     await page.close();
   });
 
-  it('downloads the report as CSV', async () => {
+  it('downloads the report as CSV, one row per cell or one row with Chinese headers', async () => {
     const page = await stage.newPage({ acceptDownloads: true });
     await page.goto(`${local.url}/reports/${A}/2022/`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: '表格数据（CSV）' }).click(),
+      page.getByRole('link', { name: '逐项数据（CSV，一行一个单元格）' }).click(),
     ]);
     const csv = await readFile((await download.path()) ?? '', 'utf8');
     expect(csv).toContain('applications.newReceived.total');
     expect(download.suggestedFilename()).toBe('report.csv');
+    const [wide] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /^表格数据（CSV，一行一份报告/ }).click(),
+    ]);
+    const rows = (await readFile((await wide.path()) ?? '', 'utf8')).split('\r\n');
+    expect(rows[0]).toMatch(/^\uFEFF机关标识,机关名称,报告年度,/);
+    expect(rows[1]).toContain('韶关市曲江区总工会');
+    expect(wide.suggestedFilename()).toBe('report-wide.csv');
     await page.close();
   });
 
