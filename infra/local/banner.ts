@@ -6,6 +6,7 @@ export interface BannerFacts {
   readonly adminToken: string;
   readonly demoTokens: Readonly<Record<string, string>>;
   readonly demoAgencies: Readonly<Record<string, string>>;
+  readonly demoContacts: Readonly<Record<string, string>>;
   readonly nextRuns: Readonly<Record<string, string | null>>;
   readonly startedInMs: number;
 }
@@ -16,6 +17,7 @@ export const FEATURED_SAMPLE = 'examples/2022-shaoguan-qujiang-trade-union.txt';
 
 export function formatBanner(facts: BannerFacts): string {
   const featuredToken = facts.demoTokens[FEATURED_AGENCY_ID];
+  const featuredContact = facts.demoContacts[FEATURED_AGENCY_ID];
   const lines = [
     '',
     `公开 Gongkai is running locally (ready in ${(facts.startedInMs / 1000).toFixed(1)} s)`,
@@ -39,6 +41,13 @@ export function formatBanner(facts: BannerFacts): string {
       '',
       `  ${facts.demoAgencies[FEATURED_AGENCY_ID] ?? FEATURED_AGENCY_ID} (${FEATURED_AGENCY_ID}):`,
       `    ${featuredToken}`,
+      ...(featuredContact
+        ? [
+            '',
+            `  Sign in at ${facts.url}/file/ as ${featuredContact};`,
+            `    the six-digit code arrives in ${facts.url}/_local/mail`,
+          ]
+        : []),
       '',
       '  File its 2022 report:',
       `    curl -sS -H 'Authorization: Bearer ${featuredToken}' -H 'Content-Type: text/plain; charset=utf-8' \\`,

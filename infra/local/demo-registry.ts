@@ -17,6 +17,8 @@ export interface DemoAccess {
   readonly demoTokens: Readonly<Record<string, string>>;
   /** Agency id → registered name, for showing the tokens. */
   readonly demoAgencies: Readonly<Record<string, string>>;
+  /** Agency or office id → its first registered contact address, to sign in with at /file/. */
+  readonly demoContacts: Readonly<Record<string, string>>;
 }
 
 export interface DemoRegistryOptions {
@@ -72,7 +74,13 @@ export async function seedDemoRegistry(options: DemoRegistryOptions): Promise<De
   if (options.importSamples) await importHistoricalSamples(options, adminToken);
   await buildPublicSite(options.url, adminToken, options.log ?? (() => {}));
   const names = [...agencies, ...offices].map((a) => [a.id, a.name] as const);
-  return { adminToken, demoTokens, demoAgencies: Object.fromEntries(names) };
+  const contacts = [...agencies, ...offices].flatMap((a) => (a.contactEmails[0] ? [[a.id, a.contactEmails[0]]] : []));
+  return {
+    adminToken,
+    demoTokens,
+    demoAgencies: Object.fromEntries(names),
+    demoContacts: Object.fromEntries(contacts),
+  };
 }
 
 async function ensureAdminToken(options: DemoRegistryOptions): Promise<string> {

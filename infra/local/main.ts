@@ -63,6 +63,7 @@ async function main(): Promise<void> {
       adminToken: local.adminToken,
       demoTokens: local.demoTokens,
       demoAgencies: local.demoAgencies,
+      demoContacts: local.demoContacts,
       nextRuns: local.nextRuns(),
       startedInMs: Date.now() - startedAt,
     }),

@@ -111,7 +111,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
             importSamples: options.importSamples ?? false,
             log,
           })
-        : { adminToken: '', demoTokens: {}, demoAgencies: {} };
+        : { adminToken: '', demoTokens: {}, demoAgencies: {}, demoContacts: {} };
     seeded = true;
     platform.resumeDeliveries();
     return {

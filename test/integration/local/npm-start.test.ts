@@ -35,6 +35,7 @@ describe('npm start', () => {
     expect(banner).toContain(`${running?.url}/file/`);
     expect(banner).toContain(`${home}/admin-token`);
     expect(banner).toContain('韶关市曲江区总工会 (qujiang-trade-union)');
+    expect(banner).toContain(`Sign in at ${running?.url}/file/ as zgh@qujiang.example.org;`);
     expect(banner).toContain(`Authorization: Bearer ${await featuredToken()}`);
   });
 
