@@ -25,6 +25,9 @@ const PAGES = [
   '/years/2024/',
   '/years/2022/',
   `/regions/${COUNTY}/2022/`,
+  '/agencies/',
+  '/years/',
+  '/no-such-page/',
   '/feed.xml',
   '/file/',
 ];
