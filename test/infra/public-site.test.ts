@@ -133,7 +133,7 @@ describe('CloudFront', () => {
         ParametersInCacheKeyAndForwardedToOrigin: {
           HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['Authorization'] },
           QueryStringsConfig: { QueryStringBehavior: 'all' },
-          CookiesConfig: { CookieBehavior: 'none' },
+          CookiesConfig: { CookieBehavior: 'whitelist', Cookies: ['__Host-gongkai-session'] },
         },
       });
     }

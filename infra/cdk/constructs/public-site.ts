@@ -3,6 +3,7 @@ import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
   type BehaviorOptions,
+  CacheCookieBehavior,
   CacheHeaderBehavior,
   CachePolicy,
   CacheQueryStringBehavior,
@@ -32,6 +33,7 @@ import {
   pageSecurityHeaders,
   type SecurityHeaders,
 } from '../../security-headers.ts';
+import { SESSION_COOKIE } from '../../../shared/auth/sessions.ts';
 import { DIRECTORY_INDEX_SOURCE } from './directory-index.ts';
 
 export interface PublicSiteProps {
@@ -82,15 +84,17 @@ export class PublicSite extends Construct {
       comment: 'Filed originals: download only, sandboxed, nosniff',
     });
     const apiRequests = new CachePolicy(this, 'ApiRequests', {
-      comment: 'API: nothing cached; Authorization and query strings reach the origin',
+      comment: 'API: nothing cached; Authorization, the session cookie and query strings reach the origin',
       // Authorization can only reach an origin as part of a cache key, and CloudFront rejects cache-key settings
       // when every TTL is 0; so a one-second ceiling, a zero default (API responses carry no Cache-Control) and
-      // the token in the key, so that even that second could never serve one caller's answer to another.
+      // the token (and the session cookie) in the key, so that even that second could never serve one caller's
+      // answer to another.
       minTtl: Duration.seconds(0),
       defaultTtl: Duration.seconds(0),
       maxTtl: Duration.seconds(1),
       headerBehavior: CacheHeaderBehavior.allowList('Authorization'),
       queryStringBehavior: CacheQueryStringBehavior.all(),
+      cookieBehavior: CacheCookieBehavior.allowList(SESSION_COOKIE),
     });
     const sitePages = new CachePolicy(this, 'SitePages', {
       comment: 'Public pages: a rebuilt page is live within five minutes unless it says otherwise',
