@@ -27,13 +27,13 @@ import {
 import { HttpOrigin, OriginGroup, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { SESSION_COOKIE } from '../../../shared/auth/sessions.ts';
 import {
   ORIGINAL_SECURITY_HEADERS,
   ORIGINALS_PATH_PATTERN,
   pageSecurityHeaders,
   type SecurityHeaders,
 } from '../../security-headers.ts';
-import { SESSION_COOKIE } from '../../../shared/auth/sessions.ts';
 import { DIRECTORY_INDEX_SOURCE } from './directory-index.ts';
 
 export interface PublicSiteProps {
