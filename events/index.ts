@@ -6,6 +6,7 @@ import { FilingOverdue } from './filing-overdue.ts';
 import { NoticeSent } from './notice-sent.ts';
 import { ReportAccepted } from './report-accepted.ts';
 import { ReportAmended } from './report-amended.ts';
+import { ReportPublished } from './report-published.ts';
 import { S3ObjectCreated } from './s3-object-created.ts';
 import { SubmissionRejected } from './submission-rejected.ts';
 
@@ -15,6 +16,7 @@ export { FilingOverdue } from './filing-overdue.ts';
 export { NoticeSent } from './notice-sent.ts';
 export { ReportAccepted } from './report-accepted.ts';
 export { ReportAmended } from './report-amended.ts';
+export { ReportPublished } from './report-published.ts';
 export { S3ObjectCreated } from './s3-object-created.ts';
 export { SubmissionRejected } from './submission-rejected.ts';
 
@@ -22,6 +24,7 @@ export { SubmissionRejected } from './submission-rejected.ts';
 export const PUBLISHED_EVENTS: readonly EventContract[] = [
   ReportAccepted,
   ReportAmended,
+  ReportPublished,
   SubmissionRejected,
   FilingDueSoon,
   FilingOverdue,

@@ -87,6 +87,12 @@ export const app = defineApp({
           partitionKey: { name: 'subAgencyPk', type: 'S' },
           sortKey: { name: 'subAgencySk', type: 'S' },
         },
+        {
+          // Sparse: versions awaiting their office's review, one partition per province, sorted by region code.
+          indexName: 'awaitingReview',
+          partitionKey: { name: 'reviewPk', type: 'S' },
+          sortKey: { name: 'reviewSk', type: 'S' },
+        },
       ],
     },
     notices: {
@@ -273,6 +279,24 @@ export const app = defineApp({
       description: 'An office re-sends a deadline reminder to one of its agencies',
       uses: officeUses,
     },
+    listReviews: {
+      entry: 'functions/http/list-reviews.ts',
+      description: "Lists the versions awaiting an office's review in its region",
+      uses: [
+        { table: 'registry', access: 'read' },
+        { table: 'filings', access: 'read' },
+      ],
+    },
+    acceptReview: {
+      entry: 'functions/http/accept-review.ts',
+      description: 'An office accepts a version held for review; ReportPublished makes it public',
+      uses: [{ table: 'registry', access: 'read' }, { table: 'filings', access: 'readWrite' }, { bus: 'events' }],
+    },
+    returnReview: {
+      entry: 'functions/http/return-review.ts',
+      description: 'An office returns a version held for review, and the agency is e-mailed the reason',
+      uses: [{ table: 'registry', access: 'read' }, { table: 'filings', access: 'readWrite' }, { mail: 'send' }],
+    },
     onUploadCreated: {
       entry: 'functions/events/on-upload-created.ts',
       description: 'Processes a presigned upload once S3 reports the object created',
@@ -376,6 +400,9 @@ export const app = defineApp({
     { method: 'GET', path: '/v1/me', fn: 'getMe', auth: 'anyPrincipal' },
     { method: 'GET', path: '/v1/office/agencies', fn: 'listOfficeAgencies', auth: 'office' },
     { method: 'POST', path: '/v1/office/agencies/{agencyId}/reminders', fn: 'sendReminder', auth: 'office' },
+    { method: 'GET', path: '/v1/office/reviews', fn: 'listReviews', auth: 'office' },
+    { method: 'POST', path: '/v1/office/reviews/{submissionId}/accept', fn: 'acceptReview', auth: 'office' },
+    { method: 'POST', path: '/v1/office/reviews/{submissionId}/return', fn: 'returnReview', auth: 'office' },
     { method: 'POST', path: '/v1/admin/agencies', fn: 'createAgency', auth: 'admin' },
     { method: 'GET', path: '/v1/admin/agencies', fn: 'listAgencies', auth: 'admin' },
     { method: 'GET', path: '/v1/admin/agencies/{agencyId}', fn: 'getAgency', auth: 'admin' },
@@ -416,7 +443,7 @@ export const app = defineApp({
     },
     {
       source: 'gongkai.filing',
-      detailTypes: ['ReportAccepted', 'ReportAmended'],
+      detailTypes: ['ReportAccepted', 'ReportAmended', 'ReportPublished'],
       fn: 'publishSitePages',
       maxAttempts: 5,
     },

@@ -6,11 +6,12 @@ import type { DetailOf, EventContract } from '#events/define-event.ts';
 import type { TokenRecord } from '#shared/auth/principal.ts';
 import type { DeadlineConfig } from '#shared/deadlines/config.ts';
 import type { NoticeKey, NoticeRecord } from '#shared/deadlines/notice-record.ts';
-import type { DedupeKey, ReportVersion, Submission } from '#shared/filing/records.ts';
+import type { DedupeKey, ReportVersion, ReviewState, Submission, VersionReview } from '#shared/filing/records.ts';
 import type { Agency, AgencyKind } from '#shared/registry/agency.ts';
 import type { Office } from '#shared/registry/office.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
+import type { ReviewConfig } from '#shared/review/review-config.ts';
 
 export interface Clock {
   now(): Date;
@@ -137,8 +138,13 @@ export interface SubmissionStore {
   listByAgency(agencyId: string, year: number, page: PageRequest): Promise<Page<Submission>>;
 }
 
-/** Immutable report versions, plus the current version of each agency-year. */
+/**
+ * Report versions, immutable but for their review state (which leaves `awaitingReview` once, by a conditional
+ * write), plus the current public version of each agency-year.
+ */
 export interface ReportVersionStore {
+  /** One version, read consistently. */
+  get(agencyId: string, year: number, version: number): Promise<ReportVersion | null>;
   /** Highest stored version of the agency-year (read consistently), or null. */
   latest(agencyId: string, year: number): Promise<ReportVersion | null>;
   /** The version a submission claimed, if it claimed one. */
@@ -149,6 +155,10 @@ export interface ReportVersionStore {
   advanceCurrent(version: ReportVersion): Promise<void>;
   /** Every version of the agency, by year then version. */
   listByAgency(agencyId: string, page: PageRequest): Promise<Page<ReportVersion>>;
+  /** Replaces the version's review only while its state is still `from`; false when it was not (someone decided first). */
+  updateReview(version: ReportVersion, from: ReviewState, review: VersionReview): Promise<boolean>;
+  /** Versions awaiting review whose agency's region lies in the subtree of `regionCode`, by region, agency, year. */
+  listAwaitingReview(regionCode: string, page: PageRequest): Promise<Page<ReportVersion>>;
 }
 
 export interface CheckInput {
@@ -192,6 +202,8 @@ export interface FilingPorts {
   readonly validateReport: ReportValidator;
   /** The deadline calendar's configuration (rule S7); statutory dates when absent. */
   readonly deadlines?: DeadlineConfig;
+  /** Which regions review filings before publication; none when absent. */
+  readonly review?: ReviewConfig;
 }
 
 /** The filing ports plus the signer, for presigned uploads. */
@@ -207,7 +219,10 @@ export interface RegistryPorts {
   readonly tokens: TokenStore;
 }
 
-/** The first accepted version of each agency's report for a year, read by key, many at once. */
+/**
+ * The first filed version of each agency's report for a year (its filing day decides lateness), read by key,
+ * many at once. A version its office returned does not count; one awaiting review does.
+ */
 export interface AcceptedReports {
   firstVersions(agencyIds: readonly string[], year: number): Promise<ReadonlyMap<string, ReportVersion>>;
 }

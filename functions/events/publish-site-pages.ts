@@ -1,8 +1,8 @@
 /**
- * ReportAccepted / ReportAmended → the filing's own pages and index entry, and one task per aggregate it
+ * ReportAccepted / ReportAmended / ReportPublished → the filing's own pages and index entry, and one task per aggregate it
  * touches (its shard, the home page) on the archive queue. Safe to repeat (upserts, de-duplicated tasks).
  */
-import { ReportAccepted, ReportAmended } from '#events/index.ts';
+import { ReportAccepted, ReportAmended, ReportPublished } from '#events/index.ts';
 import { eventHandler } from '#kit/event.ts';
 import { logger } from '#kit/logger.ts';
 import { archivePorts } from '#kit/roots/archive.ts';
@@ -10,7 +10,7 @@ import type { ArchivePorts } from '#shared/archive/archive-ports.ts';
 import { publishFiling } from '#shared/archive/publish-filing.ts';
 
 export function createHandler(ports: () => ArchivePorts) {
-  return eventHandler([ReportAccepted, ReportAmended], async ({ detail }) => {
+  return eventHandler([ReportAccepted, ReportAmended, ReportPublished], async ({ detail }) => {
     const update = await publishFiling(ports(), detail);
     logger.info('site updated', {
       agencyId: detail.agencyId,

@@ -1,6 +1,7 @@
 import type { Node } from 'constructs';
 import * as z from 'zod';
 import { DeadlineConfigSchema } from '../../shared/deadlines/config.ts';
+import { ReviewConfigSchema } from '../../shared/review/review-config.ts';
 
 /** Retention periods CloudWatch Logs accepts; anything else is rejected at synth, not at deploy. */
 const LOG_RETENTION_DAYS = [
@@ -64,6 +65,16 @@ const ContextFields = z.object({
     .preprocess(jsonIfString, z.record(z.string(), z.unknown()))
     .superRefine((value, context) => {
       const checked = DeadlineConfigSchema.safeParse(value);
+      for (const issue of checked.error?.issues ?? []) {
+        context.addIssue({ code: 'custom', message: `${issue.path.join('.') || '(root)'} ${issue.message}` });
+      }
+    })
+    .optional(),
+  // Like `deadlines`: the regions that review filings before publication (`GONGKAI_REVIEW`).
+  review: z
+    .preprocess(jsonIfString, z.record(z.string(), z.unknown()))
+    .superRefine((value, context) => {
+      const checked = ReviewConfigSchema.safeParse(value);
       for (const issue of checked.error?.issues ?? []) {
         context.addIssue({ code: 'custom', message: `${issue.path.join('.') || '(root)'} ${issue.message}` });
       }
@@ -149,6 +160,8 @@ export interface DeployConfig {
   readonly api: { readonly rateLimit: number; readonly burstLimit: number };
   /** Deadline calendar overrides for the functions (`GONGKAI_DEADLINES`), as given; the functions apply defaults. */
   readonly deadlines: Readonly<Record<string, unknown>>;
+  /** Regions that review filings before publication (`GONGKAI_REVIEW`), as given; none when empty. */
+  readonly review: Readonly<Record<string, unknown>>;
 }
 
 const CONTEXT_KEYS = Object.keys(ContextFields.shape);
@@ -206,6 +219,7 @@ export function readDeployConfig(node: Node): DeployConfig {
     eventArchiveDays: c.eventArchiveDays,
     api: { rateLimit: c.apiRateLimit, burstLimit: c.apiBurstLimit },
     deadlines: c.deadlines ?? {},
+    review: c.review ?? {},
   };
 }
 

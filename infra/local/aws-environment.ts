@@ -4,6 +4,7 @@
  * derived from the declaration, so a handler reads its config exactly as it does on Lambda.
  */
 import { DEADLINES_CONFIG_ENV } from '../../shared/deadlines/config.ts';
+import { REVIEW_CONFIG_ENV } from '../../shared/review/review-config.ts';
 import {
   bucketEnvName,
   EVENT_BUS_ENV,
@@ -90,20 +91,36 @@ function deadlinesEntry(value: string | undefined): Record<string, string> {
 }
 
 /**
+ * Configuration every function gets beside the deadline calendar (CDK sets it from the context): the regions
+ * that review filings before publication. Read from the process unless the runner is given a value.
+ */
+export const CONFIGURATION_VARIABLES = [REVIEW_CONFIG_ENV] as const;
+export type Configuration = Partial<Record<(typeof CONFIGURATION_VARIABLES)[number], string>>;
+
+/** The configuration variables this process was started with (`GONGKAI_REVIEW=… npm start`). */
+export function configurationFromProcess(): Configuration {
+  return Object.fromEntries(
+    CONFIGURATION_VARIABLES.flatMap((key) => (process.env[key] === undefined ? [] : [[key, process.env[key]]])),
+  );
+}
+
+/**
  * What one function sees, as on AWS: the shared settings above without the resource names, then only the
- * variables its declared `uses` produce (as `FunctionBindings` sets them), the deadline calendar every
+ * variables its declared `uses` produce (as `FunctionBindings` sets them), the configuration every
  * function gets, and the runtime's own variables. A use missing from the declaration fails locally too.
  */
 export function declaredEnvironment(
   name: string,
   decl: FunctionDecl<string, string>,
   full: Readonly<Record<string, string>>,
+  configuration: Configuration = configurationFromProcess(),
 ): Record<string, string> {
   const declared = new Set(decl.uses.flatMap(variablesOf));
   const resources = new Set(Object.keys(full).filter(isResourceVariable));
   const picked = Object.entries(full).filter(([key]) => !resources.has(key) || declared.has(key));
   return {
     ...Object.fromEntries(picked),
+    ...configuration,
     AWS_LAMBDA_FUNCTION_NAME: name,
     AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(decl.memoryMb ?? FUNCTION_DEFAULTS.memoryMb),

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import { AgencySchema } from '#shared/registry/agency.ts';
 import { OfficeSchema } from '#shared/registry/office.ts';
+import { parseReviewConfig } from '#shared/review/review-config.ts';
 import { writeFileAtomic } from './atomic-file.ts';
 
 export interface DemoAccess {
@@ -35,6 +36,15 @@ export interface DemoRegistryOptions {
 export const DEMO_AGENCIES_FILE = 'examples/agencies.json';
 export const DEMO_OFFICES_FILE = 'examples/offices.json';
 export const DEMO_IMPORTS_FILE = 'examples/imports.json';
+/** The demo's review setting (`GONGKAI_REVIEW`): 曲江区's departments wait for its office before publication. */
+export const DEMO_REVIEW_FILE = 'examples/review.json';
+
+/** The demo review setting as the variable's value, checked as the functions will read it. */
+export async function readDemoReview(root: string): Promise<string> {
+  const raw = await readFile(join(root, DEMO_REVIEW_FILE), 'utf8');
+  parseReviewConfig(raw);
+  return JSON.stringify(JSON.parse(raw));
+}
 
 const DemoImportSchema = z.object({ agencyId: z.string(), file: z.string(), publishedOn: z.iso.date() });
 export const ADMIN_TOKEN_FILE = 'admin-token';

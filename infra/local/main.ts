@@ -4,8 +4,10 @@
  * next start finds the data where it was left.
  */
 import { isAbsolute, relative } from 'node:path';
+import { REVIEW_CONFIG_ENV } from '../../shared/review/review-config.ts';
 import { formatBanner } from './banner.ts';
-import { startLocal } from './runner.ts';
+import { readDemoReview } from './demo-registry.ts';
+import { REPOSITORY_ROOT, startLocal } from './runner.ts';
 
 const DEFAULT_PORT = 3000;
 
@@ -37,7 +39,13 @@ function quietenSdkNodeVersionWarning(): void {
 async function main(): Promise<void> {
   quietenSdkNodeVersionWarning();
   const startedAt = Date.now();
-  const local = await startLocal({ port: portFromEnv(process.env.PORT), importSamples: true });
+  // The demo holds 曲江区's departments for review unless the variable says otherwise (empty: no review).
+  const review = process.env[REVIEW_CONFIG_ENV] ?? (await readDemoReview(REPOSITORY_ROOT));
+  const local = await startLocal({
+    port: portFromEnv(process.env.PORT),
+    importSamples: true,
+    configuration: { [REVIEW_CONFIG_ENV]: review },
+  });
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals): void => {
     if (stopping) {

@@ -4,7 +4,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { awsEnvironment, declaredEnvironment, type LocalEndpoints, sharedEnvironment } from './aws-environment.ts';
+import {
+  awsEnvironment,
+  type Configuration,
+  declaredEnvironment,
+  type LocalEndpoints,
+  sharedEnvironment,
+} from './aws-environment.ts';
 import { startEventBus } from './event-bus.ts';
 import { createEventDelivery, type EventDelivery, type InvokeFunction } from './event-delivery.ts';
 import { buildS3Envelope } from './event-envelopes.ts';
@@ -32,6 +38,8 @@ export interface PlatformOptions {
   /** The URL the gateway will answer on: the site's absolute links (feed, sitemaps, notices) name it. */
   readonly siteUrl?: string | undefined;
   readonly log: (line: string) => void;
+  /** Configuration variables every function gets; default: this process's own. */
+  readonly configuration?: Configuration | undefined;
 }
 
 export interface Platform {
@@ -100,7 +108,9 @@ export async function startPlatform(
   // Before any handler module loads: a handler may build its SDK clients at import time. The process carries
   // only what every function shares; each function's resource names come with its own invocations.
   Object.assign(process.env, sharedEnvironment(env));
-  functions = await loadFunctions(app, options.root, (name, decl) => declaredEnvironment(name, decl, env));
+  functions = await loadFunctions(app, options.root, (name, decl) =>
+    declaredEnvironment(name, decl, env, options.configuration),
+  );
   ports.remember(endpoints);
   forwardObjectEvents(app, standIns, delivery, log);
   const resumeDeliveries = (): void => {

@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { S3Client } from '@aws-sdk/client-s3';
 import { bootstrapAdminToken } from './admin-bootstrap.ts';
-import type { LocalEndpoints } from './aws-environment.ts';
+import { type Configuration, configurationFromProcess, type LocalEndpoints } from './aws-environment.ts';
 import { type DemoAccess, seedDemoRegistry } from './demo-registry.ts';
 import type { DeadLetter } from './event-delivery.ts';
 import { lockHome } from './home-lock.ts';
@@ -44,6 +44,8 @@ export interface StartLocalOptions {
   readonly retryBaseMs?: number;
   /** Overrides the queues' declared delivery delay (tests do not wait seconds per batching window). */
   readonly queueDelayMs?: number;
+  /** Configuration variables (`GONGKAI_DEADLINES`, `GONGKAI_REVIEW`) over this process's own. */
+  readonly configuration?: Configuration;
 }
 
 export interface LocalSystem extends DemoAccess {
@@ -86,6 +88,7 @@ export async function startLocal(options: StartLocalOptions = {}): Promise<Local
         queueDelayMs: options.queueDelayMs,
         siteUrl: localSiteUrl(httpPort),
         log,
+        configuration: { ...configurationFromProcess(), ...options.configuration },
       },
       closers,
     );

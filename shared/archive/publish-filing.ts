@@ -8,7 +8,7 @@
 import * as z from 'zod';
 import { chinaDay } from '#shared/deadlines/calendar.ts';
 import { filedOn } from '#shared/deadlines/filing-status.ts';
-import type { ReportVersion } from '#shared/filing/records.ts';
+import { isPublic, type ReportVersion } from '#shared/filing/records.ts';
 import { fileFormatOf } from '#shared/parse/file-format.ts';
 import { renderReportCsv } from '#shared/render/csv.ts';
 import { renderReportJson } from '#shared/render/json.ts';
@@ -45,12 +45,13 @@ import { regionPathOf } from './regions.ts';
 /** Where a report whose agency left the registry is listed. */
 const UNREGISTERED_REGION = '未注明地区';
 
+/** The agency's public versions: one awaiting its office's review, or returned by it, is no part of the archive. */
 export async function listAgencyVersions(ports: Pick<ArchivePorts, 'versions'>, agencyId: string) {
   const all: ReportVersion[] = [];
   let cursor: string | undefined;
   do {
     const page = await ports.versions.listByAgency(agencyId, { limit: 100, cursor });
-    all.push(...page.items);
+    all.push(...page.items.filter(isPublic));
     cursor = page.cursor;
   } while (cursor !== undefined);
   return all;
@@ -134,6 +135,10 @@ export async function publishFiling(
   const versions = all.filter((v) => v.year === filing.year).sort((a, b) => a.version - b.version);
   const current = versions.at(-1);
   if (current === undefined) return { written: [], entry: null };
+  // An event may name a version that is not public (a repeat delivered after a return, or a rebuild's walk).
+  if (filing.version !== undefined && !versions.some((v) => v.version === filing.version)) {
+    return { written: [], entry: null };
+  }
   const shownIndex = Math.max(
     0,
     versions.findIndex((v) => v.version === (filing.version ?? current.version)),

@@ -1,8 +1,8 @@
 /** Claims the next version number of an agency-year for an accepted submission. */
-import type { FilingPorts } from '#shared/ports.ts';
+import type { FilingPorts, ReportVersionStore } from '#shared/ports.ts';
 import type { Report } from '#shared/report/model.ts';
 import { amendmentReasonRequired, versionConflict } from './errors.ts';
-import { canonicalKey, type ReportVersion, type Submission } from './records.ts';
+import { canonicalKey, countsAsFiled, type ReportVersion, type Submission, type VersionReview } from './records.ts';
 import { lockedOriginal } from './staged-original.ts';
 
 /**
@@ -17,6 +17,30 @@ export interface ClaimInput {
   readonly report: Report;
   readonly warningCount: number;
   readonly acceptedAt: string;
+  /** Set when the agency's region reviews filings before publication. */
+  readonly review?: VersionReview;
+}
+
+/**
+ * The version a new filing amends: the newest one its office did not return (a returned version was never in
+ * force, so the filing after it needs no amendment reason). `latest` saves the read when the caller holds it.
+ */
+export async function standingVersion(
+  versions: Pick<ReportVersionStore, 'latest' | 'listByAgency'>,
+  agencyId: string,
+  year: number,
+  latest?: ReportVersion | null,
+): Promise<ReportVersion | null> {
+  const newest = latest === undefined ? await versions.latest(agencyId, year) : latest;
+  if (newest === null || countsAsFiled(newest)) return newest;
+  let standing: ReportVersion | null = null;
+  let cursor: string | undefined;
+  do {
+    const page = await versions.listByAgency(agencyId, { limit: 100, cursor });
+    for (const v of page.items) if (v.year === year && countsAsFiled(v)) standing = v;
+    cursor = page.cursor;
+  } while (cursor !== undefined);
+  return standing;
 }
 
 export async function claimVersion(ports: Pick<FilingPorts, 'versions'>, input: ClaimInput): Promise<ReportVersion> {
@@ -27,7 +51,10 @@ export async function claimVersion(ports: Pick<FilingPorts, 'versions'>, input: 
   if (claimed) return claimed;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const latest = await ports.versions.latest(agencyId, report.year);
-    if (latest && !submission.amendmentReason) throw amendmentReasonRequired(agencyId, report.year, latest.version);
+    const standing = await standingVersion(ports.versions, agencyId, report.year, latest);
+    if (standing && !submission.amendmentReason) {
+      throw amendmentReasonRequired(agencyId, report.year, standing.version);
+    }
     const n = (latest?.version ?? 0) + 1;
     const version: ReportVersion = {
       agencyId,
@@ -40,10 +67,11 @@ export async function claimVersion(ports: Pick<FilingPorts, 'versions'>, input: 
       canonicalKey: canonicalKey(agencyId, report.year, n),
       acceptedAt: input.acceptedAt,
       publishedOn: report.publishedOn,
-      amendmentReason: n === 1 ? null : submission.amendmentReason,
+      amendmentReason: standing === null ? null : submission.amendmentReason,
       imported: submission.imported,
       hasErrors: submission.hasErrors,
       warningCount: input.warningCount,
+      ...(input.review === undefined ? {} : { review: input.review }),
     };
     if (await ports.versions.putIfAbsent(version)) return version;
   }

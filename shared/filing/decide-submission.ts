@@ -2,11 +2,12 @@
 import { ReportParseError } from '#shared/errors.ts';
 import type { FilingPorts } from '#shared/ports.ts';
 import type { Agency } from '#shared/registry/agency.ts';
+import { NO_REVIEW, reviewRequired } from '#shared/review/review-config.ts';
 import { type CheckedFiling, checkFiling } from './check-filing.ts';
 import { claimVersion } from './claim-version.ts';
 import { FilingError } from './errors.ts';
 import { nowIso } from './lease.ts';
-import type { RejectionReason, ReportVersion, Submission } from './records.ts';
+import { isPublic, type RejectionReason, type ReportVersion, type Submission, type VersionReview } from './records.ts';
 import { lockOriginal, readOriginal } from './staged-original.ts';
 
 /** What the caller already holds: the bytes (so neither the check nor the locked copy reads them back) and,
@@ -66,6 +67,7 @@ export async function decideSubmission(
       report: outcome.report,
       warningCount,
       acceptedAt: nowIso(ports.clock),
+      ...reviewFor(agency, decided, ports),
     });
   } catch (e) {
     if (onRace === 'reject' && e instanceof FilingError && e.code === 'AMENDMENT_REASON_REQUIRED') {
@@ -79,16 +81,36 @@ export async function decideSubmission(
     new TextEncoder().encode(`${JSON.stringify(outcome.report)}\n`),
     JSON_TYPE,
   );
-  await ports.versions.advanceCurrent(version);
+  if (isPublic(version)) await ports.versions.advanceCurrent(version);
   const accepted: Submission = {
     ...decided,
     status: 'accepted',
     original: version.original,
     version: version.version,
     decidedAt: version.acceptedAt,
+    ...(version.review === undefined ? {} : { heldForReview: true }),
   };
   await ports.submissions.save(accepted);
   return { submission: accepted, version };
+}
+
+/** An import archives what was already published: only a filing is held for its office's review. */
+function reviewFor(
+  agency: Agency,
+  submission: Submission,
+  ports: Pick<FilingPorts, 'review'>,
+): { review: VersionReview } | Record<string, never> {
+  if (submission.imported || agency.regionCode === null) return {};
+  if (!reviewRequired(agency, ports.review ?? NO_REVIEW)) return {};
+  const review: VersionReview = {
+    state: 'awaitingReview',
+    regionCode: agency.regionCode,
+    officeId: null,
+    decidedAt: null,
+    reason: null,
+    notifiedAt: null,
+  };
+  return { review };
 }
 
 async function recheck(

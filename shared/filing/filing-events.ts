@@ -1,5 +1,5 @@
 /** The event each settled submission publishes, built from what was stored (so a re-publish is identical). */
-import { ReportAccepted, ReportAmended, SubmissionRejected } from '#events/index.ts';
+import { ReportAccepted, ReportAmended, ReportPublished, SubmissionRejected } from '#events/index.ts';
 import type { FilingPorts } from '#shared/ports.ts';
 import type { ReportVersion, Submission } from './records.ts';
 
@@ -8,7 +8,44 @@ export async function publishAccepted(
   version: ReportVersion,
   agencyName: string,
 ): Promise<void> {
-  const facts = {
+  const facts = versionFacts(version, agencyName);
+  const path = `${version.agencyId}/${version.year}/v${version.version}`;
+  if (version.version === 1) {
+    await ports.events.publish(ReportAccepted, { ...facts, eventId: `ReportAccepted/${path}`, version: 1 });
+    return;
+  }
+  // After a returned version with review since turned off there is nothing public that this one amends.
+  if (version.amendmentReason === null) {
+    await publishPublished(ports, version, agencyName);
+    return;
+  }
+  await ports.events.publish(ReportAmended, {
+    ...facts,
+    eventId: `ReportAmended/${path}`,
+    version: version.version,
+    previousVersion: version.version - 1,
+    amendmentReason: version.amendmentReason,
+  });
+}
+
+/** A version becomes public after review (or without a public version before it): `ReportPublished`. */
+export async function publishPublished(
+  ports: Pick<FilingPorts, 'events'>,
+  version: ReportVersion,
+  agencyName: string,
+): Promise<void> {
+  await ports.events.publish(ReportPublished, {
+    ...versionFacts(version, agencyName),
+    eventId: `ReportPublished/${version.agencyId}/${version.year}/v${version.version}`,
+    version: version.version,
+    amendmentReason: version.amendmentReason,
+    reviewedBy: version.review?.officeId ?? null,
+    reviewedAt: version.review?.decidedAt ?? null,
+  });
+}
+
+function versionFacts(version: ReportVersion, agencyName: string) {
+  return {
     submissionId: version.submissionId,
     agencyId: version.agencyId,
     agencyName,
@@ -23,18 +60,6 @@ export async function publishAccepted(
     imported: version.imported,
     hasErrors: version.hasErrors,
   };
-  const path = `${version.agencyId}/${version.year}/v${version.version}`;
-  if (version.version === 1) {
-    await ports.events.publish(ReportAccepted, { ...facts, eventId: `ReportAccepted/${path}`, version: 1 });
-    return;
-  }
-  await ports.events.publish(ReportAmended, {
-    ...facts,
-    eventId: `ReportAmended/${path}`,
-    version: version.version,
-    previousVersion: version.version - 1,
-    amendmentReason: version.amendmentReason ?? '',
-  });
 }
 
 export async function publishRejected(

@@ -3,7 +3,7 @@ import type { FilingPorts } from '#shared/ports.ts';
 import type { Agency } from '#shared/registry/agency.ts';
 import type { Decision } from './decide-submission.ts';
 import { publishAccepted, publishRejected } from './filing-events.ts';
-import type { Submission } from './records.ts';
+import { isPublic, type Submission } from './records.ts';
 
 /**
  * The event goes out before the submission is marked published, so a crash in between re-publishes the
@@ -20,7 +20,8 @@ export async function publishSubmission(ports: FilingPorts, agency: Agency, deci
           ? null
           : await ports.versions.findBySubmission(submission.agencyId, submission.year, submission.submissionId));
       if (!version) throw new Error(`accepted submission ${submission.submissionId} has no version`);
-      await publishAccepted(ports, version, agency.name);
+      // A version held for review becomes public, with its event, only when the office accepts it.
+      if (isPublic(version)) await publishAccepted(ports, version, agency.name);
     } else {
       await publishRejected(ports, submission, agency.name);
     }

@@ -1,5 +1,5 @@
 /** The receipt an agency sees for a submission (responses of POST /v1/reports and GET /v1/submissions/{id}). */
-import type { ReportVersion, Submission } from './records.ts';
+import { isPublic, type ReportVersion, type Submission } from './records.ts';
 
 export function toReceipt(s: Submission) {
   return {
@@ -22,6 +22,8 @@ export function toReceipt(s: Submission) {
     rejectionReason: s.rejectionReason,
     error: s.error,
     duplicateOf: s.duplicateOf,
+    /** Accepted, but public only once the supervising office has reviewed it. */
+    heldForReview: s.heldForReview === true,
   };
 }
 export type Receipt = ReturnType<typeof toReceipt>;
@@ -41,5 +43,9 @@ export function toVersionView(v: ReportVersion) {
     warningCount: v.warningCount,
     canonicalKey: v.canonicalKey,
     original: v.original,
+    public: isPublic(v),
+    review: v.review
+      ? { state: v.review.state, decidedAt: v.review.decidedAt, reason: v.review.reason, officeId: v.review.officeId }
+      : null,
   };
 }

@@ -45,8 +45,30 @@ export const SubmissionSchema = z.object({
   /** An upload whose bytes the agency had already filed: it mirrors that submission and publishes nothing. */
   duplicateOf: z.string().nullable(),
   eventPublished: z.boolean(),
+  /** Accepted into a version that waits for its office's review before it is public. */
+  heldForReview: z.boolean().optional(),
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
+
+/**
+ * Review before publication (先备案后公布): where a region asks for it, a version is stored `awaitingReview` and
+ * made public only once the supervising office accepts it; a returned version stays unpublished for good.
+ */
+export const ReviewStateSchema = z.enum(['awaitingReview', 'accepted', 'returned']);
+export type ReviewState = z.infer<typeof ReviewStateSchema>;
+
+export const VersionReviewSchema = z.object({
+  state: ReviewStateSchema,
+  /** The agency's region when it filed: the office whose subtree holds it reviews the version. */
+  regionCode: z.string().min(1),
+  officeId: z.string().nullable(),
+  decidedAt: z.iso.datetime().nullable(),
+  /** Why the office returned it (shown to the agency and e-mailed to it). */
+  reason: z.string().nullable(),
+  /** When the agency was e-mailed the return. */
+  notifiedAt: z.iso.datetime().nullable(),
+});
+export type VersionReview = z.infer<typeof VersionReviewSchema>;
 
 export const ReportVersionSchema = z.object({
   agencyId: z.string().min(1),
@@ -62,8 +84,20 @@ export const ReportVersionSchema = z.object({
   imported: z.boolean(),
   hasErrors: z.boolean(),
   warningCount: z.number().int().nonnegative(),
+  /** Absent when the version was published as filed, without review. */
+  review: VersionReviewSchema.optional(),
 });
 export type ReportVersion = z.infer<typeof ReportVersionSchema>;
+
+/** Public: published as filed, or accepted by its office. */
+export function isPublic(version: Pick<ReportVersion, 'review'>): boolean {
+  return version.review === undefined || version.review.state === 'accepted';
+}
+
+/** Counts as filed for the deadline (on the agency's filing day): every version but a returned one. */
+export function countsAsFiled(version: Pick<ReportVersion, 'review'>): boolean {
+  return version.review?.state !== 'returned';
+}
 
 /** Keys under which a submission is remembered per agency, so a replay answers with the first receipt. */
 export type DedupeKey =

@@ -4,6 +4,7 @@ import type { FilingPorts } from '#shared/ports.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
 import { type CheckedFiling, checkFiling, type FiledFile } from './check-filing.ts';
+import { standingVersion } from './claim-version.ts';
 import { type Decision, decideSubmission } from './decide-submission.ts';
 import { agencyNotFound, amendmentReasonRequired, emptyBody, FilingError, requestInProgress } from './errors.ts';
 import { leaseUntil, nowIso } from './lease.ts';
@@ -51,7 +52,7 @@ export async function submitReport(ports: FilingPorts, request: SubmitRequest): 
   }
   const checked = withPublicationDay(await checkFiling(ports, agency, file), request);
   const { year } = checked.report;
-  const latest = await ports.versions.latest(agency.id, year);
+  const latest = await standingVersion(ports.versions, agency.id, year);
   if (request.dryRun) {
     return { kind: 'dryRun', ...checked, currentVersion: latest?.version ?? null };
   }

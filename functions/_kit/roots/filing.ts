@@ -19,6 +19,7 @@ import { s3 } from '../clients/s3.ts';
 import { bucketName, eventBusName, tableName } from '../config.ts';
 import { deadlineConfig } from '../deadline-config.ts';
 import { perContainer } from '../function-environment.ts';
+import { reviewConfig } from '../review-config.ts';
 
 export const filingPorts = perContainer(
   (env): FilingPorts => ({
@@ -34,6 +35,7 @@ export const filingPorts = perContainer(
     checkReport,
     validateReport,
     deadlines: deadlineConfig(),
+    review: reviewConfig(),
   }),
 );
 

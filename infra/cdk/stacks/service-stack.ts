@@ -3,6 +3,7 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Bucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { DEADLINES_CONFIG_ENV } from '../../../shared/deadlines/config.ts';
+import { REVIEW_CONFIG_ENV } from '../../../shared/review/review-config.ts';
 import { type AppDeclaration, NOT_FOUND_ROUTE_PATH, type RouteDecl } from '../../declaration.ts';
 import { asyncTargets } from '../async-targets.ts';
 import { bucketRef, eventBusRef } from '../cdk-interfaces.ts';
@@ -132,6 +133,10 @@ export class ServiceStack extends Stack {
     // every function gets it (it is configuration, not a secret), with the site's URL for links in notices.
     const deadlines = { ...(site === undefined ? {} : { siteUrl }), ...config.deadlines };
     for (const fn of Object.values(functions)) fn.addEnvironment(DEADLINES_CONFIG_ENV, this.toJsonString(deadlines));
+    // So is the review setting (先备案后公布), set only where some region reviews.
+    if (Object.keys(config.review).length > 0) {
+      for (const fn of Object.values(functions)) fn.addEnvironment(REVIEW_CONFIG_ENV, this.toJsonString(config.review));
+    }
     if (site !== undefined) {
       new CfnOutput(this, 'SiteUrl', { description: 'The public archive and the upload page', value: siteUrl });
       new CfnOutput(this, 'ApiUrl', {

@@ -1,10 +1,16 @@
-import type { ReportVersion } from '#shared/filing/records.ts';
+import type { ReportVersion, ReviewState, VersionReview } from '#shared/filing/records.ts';
 import type { Page, PageRequest, ReportVersionStore } from '#shared/ports.ts';
+import { isWithinDivision } from '#shared/registry/divisions/division-code.ts';
 import { pageOf } from './page-cursor.ts';
 
 export class MemoryVersionStore implements ReportVersionStore {
   readonly #versions = new Map<string, ReportVersion>();
   readonly #current = new Map<string, number>();
+
+  async get(agencyId: string, year: number, version: number): Promise<ReportVersion | null> {
+    const found = this.#versions.get(versionKey({ agencyId, year, version }));
+    return found ? structuredClone(found) : null;
+  }
 
   async latest(agencyId: string, year: number): Promise<ReportVersion | null> {
     const mine = this.#ofYear(agencyId, year);
@@ -35,6 +41,22 @@ export class MemoryVersionStore implements ReportVersionStore {
     return pageOf(mine, versionKey, page);
   }
 
+  async updateReview(version: ReportVersion, from: ReviewState, review: VersionReview): Promise<boolean> {
+    const key = versionKey(version);
+    const stored = this.#versions.get(key);
+    if (stored?.review?.state !== from) return false;
+    this.#versions.set(key, { ...stored, review: structuredClone(review) });
+    return true;
+  }
+
+  async listAwaitingReview(regionCode: string, page: PageRequest): Promise<Page<ReportVersion>> {
+    const awaiting = [...this.#versions.values()]
+      .filter((v) => v.review?.state === 'awaitingReview' && isWithinDivision(v.review.regionCode, regionCode))
+      .map((v) => structuredClone(v))
+      .sort((a, b) => reviewKey(a).localeCompare(reviewKey(b)));
+    return pageOf(awaiting, reviewKey, page);
+  }
+
   /** The current version number of an agency-year (tests check the pointer). */
   current(agencyId: string, year: number): number | null {
     return this.#current.get(`${agencyId}\n${year}`) ?? null;
@@ -51,4 +73,8 @@ export class MemoryVersionStore implements ReportVersionStore {
 /** Zero-padded so that string order is version order, as in the DynamoDB sort key. */
 function versionKey(v: Pick<ReportVersion, 'agencyId' | 'year' | 'version'>): string {
   return `${v.agencyId}\n${v.year}\n${String(v.version).padStart(6, '0')}`;
+}
+
+function reviewKey(v: ReportVersion): string {
+  return `${v.review?.regionCode ?? ''}\n${versionKey(v)}`;
 }

@@ -1,5 +1,5 @@
-/** Accepted reports read from any version store (memory tests and dry runs): version 1 of each agency-year. */
-import type { ReportVersion } from '#shared/filing/records.ts';
+/** Accepted reports read from any version store (memory tests and dry runs): the first filed version of each agency-year. */
+import { countsAsFiled, type ReportVersion } from '#shared/filing/records.ts';
 import type { AcceptedReports, ReportVersionStore } from '#shared/ports.ts';
 
 export class VersionStoreAcceptedReports implements AcceptedReports {
@@ -11,7 +11,7 @@ export class VersionStoreAcceptedReports implements AcceptedReports {
       let cursor: string | undefined;
       do {
         const page = await this.versions.listByAgency(agencyId, { limit: 100, cursor });
-        const first = page.items.find((v) => v.year === year && v.version === 1);
+        const first = page.items.find((v) => v.year === year && countsAsFiled(v));
         if (first) found.set(agencyId, first);
         cursor = first ? undefined : page.cursor;
       } while (cursor !== undefined);

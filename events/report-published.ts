@@ -1,0 +1,26 @@
+import * as z from 'zod';
+import { defineEvent } from './define-event.ts';
+import { AcceptedVersionFacts, FILING_SOURCE } from './filing-facts.ts';
+
+/**
+ * A version held for review (先备案后公布) was accepted by its supervising office and is now public, exactly as
+ * an accepted filing of a region without review is at once. Also stated for a version filed after a returned
+ * one once review is off, which amends nothing that was ever public.
+ */
+export const ReportPublished = defineEvent({
+  source: FILING_SOURCE,
+  detailType: 'ReportPublished',
+  version: 1,
+  producer: 'office review (acceptReview); filing service when a returned version is followed without review',
+  consumers: ['public site (publishSitePages)'],
+  detail: z.object({
+    ...AcceptedVersionFacts,
+    version: z.number().int().min(1),
+    /** Why the agency filed this version over an earlier one still in force, if it did. */
+    amendmentReason: z.string().nullable(),
+    /** The office that accepted it, and when; null when it was never held for review. */
+    reviewedBy: z.string().nullable(),
+    reviewedAt: z.iso.datetime().nullable(),
+  }),
+});
+export type ReportPublishedDetail = z.infer<typeof ReportPublished.detail>;

@@ -1,0 +1,16 @@
+/** GET /v1/office/reviews?limit=&cursor= — the versions awaiting the office's review, in its region's subtree. */
+
+import { httpHandler } from '#kit/http.ts';
+import { callingOffice } from '#kit/principal.ts';
+import { pageOf } from '#kit/request-input.ts';
+import { reviewPorts } from '#kit/roots/review.ts';
+import { listAwaitingReview, type ReviewPorts } from '#shared/review/review-filing.ts';
+
+export function createHandler(ports: () => ReviewPorts) {
+  return httpHandler(async (request) => {
+    const office = callingOffice(request.principal);
+    return { status: 200, body: await listAwaitingReview(ports(), office, pageOf(request)) };
+  });
+}
+
+export const handler = createHandler(reviewPorts);
