@@ -2,7 +2,7 @@
 
 import { httpHandler } from '#kit/http.ts';
 import { callingOffice } from '#kit/principal.ts';
-import { acceptPorts } from '#kit/roots/review.ts';
+import { acceptPorts } from '#kit/roots/review-accept.ts';
 import { type AcceptPorts, acceptReview } from '#shared/review/review-filing.ts';
 
 export function createHandler(ports: () => AcceptPorts) {

@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { httpHandler } from '#kit/http.ts';
 import { callingOffice } from '#kit/principal.ts';
 import { jsonBodyOf, parseInput } from '#kit/request-input.ts';
-import { returnPorts } from '#kit/roots/review.ts';
+import { returnPorts } from '#kit/roots/review-return.ts';
 import { type ReturnPorts, returnReview } from '#shared/review/review-filing.ts';
 
 const ReturnBodySchema = z.strictObject({ reason: z.string().trim().min(2).max(2000) });

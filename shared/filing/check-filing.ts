@@ -7,6 +7,7 @@ import { matchSignedName } from '#shared/registry/signed-name.ts';
 import { type Finding, hasErrors } from '#shared/report/findings.ts';
 import { type Report, ReportSchema } from '#shared/report/model.ts';
 import { mergeFindings } from '#shared/validate/order-findings.ts';
+import { standingVersion } from './claim-version.ts';
 import { agencyMismatch } from './errors.ts';
 import { filingDeadline } from './filing-deadline.ts';
 import { rollUpFindings } from './roll-up.ts';
@@ -66,13 +67,16 @@ async function requireSignedBy(agency: Agency, signed: string): Promise<void> {
   throw agencyMismatch(agency, signed, match.tried);
 }
 
-/** The canonical JSON of an agency-year's current version, or null when there is none (or it is unreadable). */
+/**
+ * The canonical JSON of an agency-year's current version — the newest its office did not return — or null when
+ * there is none (or it is unreadable).
+ */
 export async function loadCurrentReport(
   ports: Pick<FilingPorts, 'versions' | 'data'>,
   agencyId: string,
   year: number,
 ): Promise<Report | null> {
-  const latest = await ports.versions.latest(agencyId, year);
+  const latest = await standingVersion(ports.versions, agencyId, year);
   if (!latest) return null;
   const blob = await ports.data.get(latest.canonicalKey);
   if (!blob) return null;

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
+import { type LocalSystem, type StartLocalOptions, startLocal } from '#infra/local/runner.ts';
 
 export const SCREENSHOTS = 'test-results';
 
@@ -27,7 +27,10 @@ export interface BrowserStage {
   stop(): Promise<void>;
 }
 
-export async function startBrowserStage(name: string): Promise<BrowserStage> {
+export async function startBrowserStage(
+  name: string,
+  options: Pick<StartLocalOptions, 'configuration'> = {},
+): Promise<BrowserStage> {
   const home = await mkdtemp(join(tmpdir(), `gongkai-${name}-`));
   await mkdir(SCREENSHOTS, { recursive: true });
   const local = await startLocal({
@@ -37,6 +40,7 @@ export async function startBrowserStage(name: string): Promise<BrowserStage> {
     runSchedules: false,
     queueDelayMs: 100,
     retryBaseMs: 10,
+    ...options,
   });
   const browser = await launchChromium();
   const dialogs: string[] = [];

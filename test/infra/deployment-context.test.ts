@@ -20,6 +20,7 @@ const { deployment, stateful, service } = synthesize(fixtureApp, {
   objectLockYears: '7',
   logRetentionDays: '365',
   deadlines: '{"reminders":{"dueSoonDays":[7]},"regions":{"曲江区":"03-15"}}',
+  review: '{"regions":{"440205":{"department":true}}}',
 });
 
 describe('deployment context', () => {
@@ -40,6 +41,7 @@ describe('deployment context', () => {
       eventArchiveDays: 365,
       api: { rateLimit: 50, burstLimit: 100 },
       deadlines: {},
+      review: {},
     });
   });
 
@@ -75,6 +77,7 @@ describe('deployment context', () => {
       /deadlines: reminders.dueSoonDays.0 /,
     );
     expect(() => configFrom({ deadlines: '{not json' })).toThrow(/deadlines: /);
+    expect(() => configFrom({ review: '{"regions":{"曲江区":true}}' })).toThrow(/review: regions.曲江区 /);
   });
 });
 
@@ -126,6 +129,14 @@ describe('a production deployment with its own domain', () => {
           GONGKAI_DEADLINES:
             '{"siteUrl":"https://gongkai.county.gov.cn","reminders":{"dueSoonDays":[7]},"regions":{"曲江区":"03-15"}}',
         }),
+      },
+    });
+  });
+
+  it('hands the review setting to the functions as given', () => {
+    service.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({ GONGKAI_REVIEW: '{"regions":{"440205":{"department":true}}}' }),
       },
     });
   });

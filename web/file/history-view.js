@@ -1,18 +1,24 @@
 /**
- * The agency's filings: every accepted version the API lists (the newest of a year is the one in force)
- * and, for this browser session, the filings that were not accepted.
+ * The agency's filings: every accepted version the API lists (the newest public one of a year is in force;
+ * where the office reviews, a version may await its review or have been returned with a reason) and, for this
+ * browser session, the filings that were not accepted.
  */
 import { chinaTime, el, fill, reportPageUrl } from './elements.js';
 
 function versionStatus(version, newest) {
+  if (version.review?.state === 'returned') return `已被主管部门退回，未公开。退回原因：${version.review.reason}`;
+  if (version.review?.state === 'awaitingReview') return '待主管部门审核，审核同意后公开';
   if (version.version !== newest) return `已被第 ${newest} 版更正`;
   if (version.imported && version.hasErrors) return '现行版本（历史导入，含错误）';
   return '现行版本';
 }
 
+/** The version in force per year: the newest public one (`public` is absent from lists older than review). */
 function newestByYear(versions) {
   const newest = new Map();
-  for (const v of versions) newest.set(v.year, Math.max(newest.get(v.year) ?? 0, v.version));
+  for (const v of versions.filter((v) => v.public !== false)) {
+    newest.set(v.year, Math.max(newest.get(v.year) ?? 0, v.version));
+  }
   return newest;
 }
 
@@ -22,6 +28,7 @@ function row(cells) {
 
 function versionRow(agencyId, version, newest) {
   const warnings = version.warningCount > 0 ? `（${version.warningCount} 处警告）` : '';
+  const held = version.public === false;
   return row([
     `${version.year} 年度`,
     `第 ${version.version} 版`,
@@ -29,7 +36,7 @@ function versionRow(agencyId, version, newest) {
     chinaTime(version.acceptedAt),
     version.amendmentReason ?? '—',
     el('code', {}, version.submissionId),
-    el('a', { href: reportPageUrl(agencyId, version.year) }, '查看公开页面'),
+    held ? '—' : el('a', { href: reportPageUrl(agencyId, version.year) }, '查看公开页面'),
   ]);
 }
 

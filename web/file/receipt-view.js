@@ -21,7 +21,9 @@ function headline(receipt) {
   const words = {
     accepted: receipt.duplicateOf
       ? '这份报告此前已报送过，以下是当时的回执。'
-      : `报告已报送并接收，为 ${receipt.year} 年度第 ${receipt.version} 版。公开页面稍后更新。`,
+      : receipt.heldForReview
+        ? `报告已报送并接收，为 ${receipt.year} 年度第 ${receipt.version} 版，经主管部门审核同意后公开。`
+        : `报告已报送并接收，为 ${receipt.year} 年度第 ${receipt.version} 版。公开页面稍后更新。`,
     rejected: '报告未通过检查，未予接收（已留存本次报送记录）。请按下列问题改正后重新检查、报送。',
     processing: '文件已上传，正在检查……',
   };
@@ -35,7 +37,7 @@ function headline(receipt) {
 
 /** The public page's full address, printed as the link's text so a paper receipt carries it. */
 function publicLink(receipt) {
-  if (receipt.status !== 'accepted') return null;
+  if (receipt.status !== 'accepted' || receipt.heldForReview) return null;
   const url = new URL(reportPageUrl(receipt.agencyId, receipt.year), window.location.origin).href;
   return fact('公开页面', el('a', { href: url, class: 'public-link' }, url));
 }

@@ -3,22 +3,27 @@ import { DeleteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app } from '#infra/app.ts';
 import { type RouteAuth, tableEnvName } from '#infra/declaration.ts';
+import { REVIEW_CONFIG_ENV } from '#shared/review/review-config.ts';
 import { ofYear, SEED_TEXT } from '../../unit/filing/seed-report.ts';
 import { type LocalApi, startLocalApi } from './local-api.ts';
 
 const A = 'qujiang-trade-union';
 const B = 'qujiang-education-bureau';
-/** A and B are agencies of 曲江区 (440205); office A is 曲江区's office, the other office 洪泽区's (320813). */
+/**
+ * A and B are agencies of 曲江区 (440205); office A is 曲江区's office, the other office 洪泽区's (320813). 曲江区
+ * reviews its departments' filings, so B's (a department's) wait for office A; A's (no department's) do not.
+ */
 type Caller = 'anonymous' | 'agencyA' | 'agencyB' | 'officeA' | 'officeOther' | 'admin';
 const CALLERS: readonly Caller[] = ['anonymous', 'agencyA', 'agencyB', 'officeA', 'officeOther', 'admin'];
 
 let api: LocalApi;
 let tokens: Record<Caller, string | undefined>;
-const ids = { submission: '', agencyToken: '', adminToken: '' };
+const ids = { submission: '', agencyToken: '', adminToken: '', toAccept: '', toReturn: '' };
+const REVIEW = JSON.stringify({ regions: { '440205': { department: true } } });
 const OTHER_OFFICE = { id: 'hongze-office', name: '淮安市洪泽区人民政府办公室', regionCode: '320813' };
 
 beforeAll(async () => {
-  api = await startLocalApi();
+  api = await startLocalApi({ configuration: { [REVIEW_CONFIG_ENV]: REVIEW } });
   const { adminToken, demoTokens } = api.system;
   await api.request('POST', '/v1/admin/offices', {
     token: adminToken,
@@ -40,6 +45,18 @@ beforeAll(async () => {
     contentType: 'text/plain',
   });
   ids.submission = String(filed.body.submissionId);
+  for (const [key, year] of [
+    ['toAccept', 2019],
+    ['toReturn', 2020],
+  ] as const) {
+    const held = await api.request('POST', '/v1/reports', {
+      token: tokens.agencyB,
+      body: ofYear(SEED_TEXT.replaceAll('韶关市曲江区总工会', '韶关市曲江区教育局'), year),
+      contentType: 'text/plain',
+    });
+    expect(held.body).toMatchObject({ status: 'accepted', heldForReview: true });
+    ids[key] = String(held.body.submissionId);
+  }
   ids.agencyToken = String(
     (await api.request('POST', `/v1/admin/agencies/${A}/tokens`, { token: adminToken })).body.tokenId,
   );
@@ -121,6 +138,18 @@ const CASES: readonly Case[] = [
     route: 'POST /v1/office/agencies/{agencyId}/reminders',
     path: () => `/v1/office/agencies/${A}/reminders?year=2021`,
     expect: [401, 403, 403, 202, 404, 403],
+  },
+  { route: 'GET /v1/office/reviews', path: () => '/v1/office/reviews', expect: [401, 403, 403, 200, 200, 403] },
+  {
+    route: 'POST /v1/office/reviews/{submissionId}/accept',
+    path: () => `/v1/office/reviews/${ids.toAccept}/accept`,
+    expect: [401, 403, 403, 200, 404, 403],
+  },
+  {
+    route: 'POST /v1/office/reviews/{submissionId}/return',
+    path: () => `/v1/office/reviews/${ids.toReturn}/return`,
+    body: () => ({ body: JSON.stringify({ reason: '请核对表三数据' }), contentType: 'application/json' }),
+    expect: [401, 403, 403, 200, 404, 403],
   },
   {
     route: 'POST /v1/admin/agencies',

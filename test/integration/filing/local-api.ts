@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
+import { type LocalSystem, type StartLocalOptions, startLocal } from '#infra/local/runner.ts';
 
 export interface LocalApi {
   readonly system: LocalSystem;
@@ -19,7 +19,7 @@ export interface ApiResponse {
   readonly body: Record<string, unknown> & { error?: { code: string; message: { zh: string; en: string } } };
 }
 
-export async function startLocalApi(): Promise<LocalApi> {
+export async function startLocalApi(options: Pick<StartLocalOptions, 'configuration'> = {}): Promise<LocalApi> {
   const home = await mkdtemp(join(tmpdir(), 'gongkai-api-'));
   const system = await startLocal({
     port: 0,
@@ -28,6 +28,7 @@ export async function startLocalApi(): Promise<LocalApi> {
     runSchedules: false,
     queueDelayMs: 100,
     retryBaseMs: 10,
+    ...options,
   });
   return {
     system,
