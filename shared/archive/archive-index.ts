@@ -100,6 +100,8 @@ export const summaryPk = (year: number, parentCode: string): string => `SUMMARY#
 export const shardsPk = (year: number): string => `SHARDS#${year}`;
 export const regionYearsPk = (code: string): string => `REGION#${code}`;
 export const YEARS_PK = 'YEARS';
+/** The whole-year files of each year, as the last compaction wrote them (sk: the year). */
+export const COMPACTED_PK = 'COMPACTED';
 export const RECENT_PK = 'RECENT';
 export const jobPk = (jobId: string): string => `JOB#${jobId}`;
 
@@ -158,6 +160,11 @@ export async function listShardPaths(
     shards.push({ code: item.sk, path: ShardPathSchema.parse(item.value).path });
   }
   return shards;
+}
+
+/** Whether the year's whole-year files exist yet (the compaction writes them on its schedule). */
+export async function yearFilesExist(table: ArchiveTable, year: number): Promise<boolean> {
+  return (await table.get(COMPACTED_PK, String(year))) !== null;
 }
 
 export async function listRecent(table: ArchiveTable, limit: number): Promise<RecentFiling[]> {

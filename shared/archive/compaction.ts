@@ -16,15 +16,15 @@ import {
   SCHEMA_URL,
   siteKey,
 } from '#shared/site/site-paths.ts';
-import { listShardsInRegionOrder, listYears, YEARS_PK } from './archive-index.ts';
+import { COMPACTED_PK, listShardsInRegionOrder, listYears, YEARS_PK } from './archive-index.ts';
 import type { ArchivePorts, BlobStream } from './archive-ports.ts';
+import { windowOf } from './archive-tasks.ts';
 import { writeCatalogFiles, type YearFiles } from './data-catalog.ts';
 import { LONG_CSV_HEADER, WIDE_CSV_HEADER } from './dataset-formats.ts';
 import { parquetStream } from './parquet-stream.ts';
 import { writeSearchIndex } from './search-build.ts';
 import { PART_FORMATS, partUrl } from './shard-parts.ts';
 
-const COMPACTED_PK = 'COMPACTED';
 // Files of a run before the wide CSV existed lack it: that year is compacted again.
 const CompactedSchema = z.object({
   changes: z.number(),
@@ -144,9 +144,13 @@ export async function compactArchive(ports: ArchivePorts, options: { readonly fo
       continue;
     }
     const yearFiles = await compactYear(ports, year);
+    const first = (await ports.index.get(COMPACTED_PK, String(year))) === null;
     await ports.index.put({ pk: COMPACTED_PK, sk: String(year), value: { changes, files: yearFiles } });
     files.push(yearFiles);
     compacted.push(year);
+    // The year page links the files only once they exist: its first files are news for it.
+    if (first)
+      await ports.queue.send([{ kind: 'nation', year, window: windowOf(ports.clock.now(), ports.queueDelaySeconds) }]);
   }
   if (compacted.length > 0 || options.force) {
     await writeCatalogFiles(ports, files);

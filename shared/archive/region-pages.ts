@@ -95,8 +95,20 @@ function childTable(year: number, caption: string, children: readonly RegionSumm
   return `<div class="table-scroll"><table class="list-table"><caption>${escapeHtml(caption)}</caption><thead><tr><th scope="col">地区</th><th scope="col">登记机关</th><th scope="col">已提交</th><th scope="col">覆盖率</th><th scope="col">按时提交率</th><th scope="col">新收申请</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
-function downloads(year: number): string {
-  return `<section aria-labelledby="data"><h2 id="data">数据下载</h2><ul class="downloads"><li><a href="${datasetWideCsvUrl(year)}" download>${year}年全部报告（CSV，一行一份报告，中文表头，可用 Excel 打开）</a></li><li><a href="${datasetCsvUrl(year)}" download>${year}年全部报告（CSV，一行一个单元格）</a></li><li><a href="${datasetJsonUrl(year)}" download>${year}年全部报告（JSON）</a></li><li><a href="${datasetParquetUrl(year)}" download>${year}年全部报告（Parquet）</a></li><li><a href="${DATA_PACKAGE_URL}">数据包说明（datapackage.json）</a></li><li><a href="${SCHEMA_URL}">数据结构说明（JSON Schema）</a></li></ul></section>`;
+/**
+ * The year's files, on the year page only: they are concatenated by a scheduled compaction, so until its first
+ * run the page says when they come instead of linking to files that do not exist yet.
+ */
+function downloads(year: number, filesExist: boolean): string {
+  const files = filesExist
+    ? `<li><a href="${datasetWideCsvUrl(year)}" download>${year}年全部报告（CSV，一行一份报告，中文表头，可用 Excel 打开）</a></li><li><a href="${datasetCsvUrl(year)}" download>${year}年全部报告（CSV，一行一个单元格）</a></li><li><a href="${datasetJsonUrl(year)}" download>${year}年全部报告（JSON）</a></li><li><a href="${datasetParquetUrl(year)}" download>${year}年全部报告（Parquet）</a></li><li><a href="${DATA_PACKAGE_URL}">数据包说明（datapackage.json）</a></li>`
+    : `<li>${year}年全部报告的数据文件每15分钟汇总生成一次，生成后即可在此下载。</li>`;
+  return `<section aria-labelledby="data"><h2 id="data">数据下载</h2><ul class="downloads">${files}<li><a href="${SCHEMA_URL}">数据结构说明（JSON Schema）</a></li></ul></section>`;
+}
+
+/** A region's page points at the year page's files rather than repeating them. */
+function yearDataLink(year: number): string {
+  return `<section aria-labelledby="data"><h2 id="data">数据下载</h2><p><a href="${yearUrl(year)}#data">${year}年全部报告的数据文件</a>（CSV、JSON、Parquet）</p></section>`;
 }
 
 function trail(year: number, ancestors: readonly Region[]): Crumb[] {
@@ -107,13 +119,18 @@ function trail(year: number, ancestors: readonly Region[]): Crumb[] {
   ];
 }
 
-export function renderNationPage(year: number, nation: RegionSummary, provinces: readonly RegionSummary[]): string {
+export function renderNationPage(
+  year: number,
+  nation: RegionSummary,
+  provinces: readonly RegionSummary[],
+  filesExist = true,
+): string {
   const body = [
     `<h1>${year}年度政府信息公开工作年度报告</h1>`,
     statusLine(nation),
     totalsSection(`${year}年全国合计`, nation.totals, nation.reports),
     `<section aria-labelledby="regions"><h2 id="regions">各省级地区</h2>${childTable(year, `${year}年各省级地区提交情况`, provinces)}</section>`,
-    downloads(year),
+    downloads(year, filesExist),
   ].join('\n');
   return renderPage({ title: `${year}年度`, crumbs: [{ label: '首页', url: '/' }, { label: `${year}年` }], body });
 }
@@ -131,7 +148,7 @@ export function renderRegionPage(
     statusLine(summary),
     totalsSection(`${region.name}${year}年合计`, summary.totals, summary.reports),
     `<section aria-labelledby="regions"><h2 id="regions">下级地区</h2>${childTable(year, `${region.name}${year}年下级地区提交情况`, children)}</section>`,
-    downloads(year),
+    yearDataLink(year),
   ].join('\n');
   return renderPage({
     title: `${region.name} ${year}年度`,
@@ -180,7 +197,7 @@ export function renderShardPage(input: ShardPageInput): string {
     statusLine(summary),
     page === 1 ? totalsSection(`${region.name}${year}年合计`, summary.totals, summary.reports) : '',
     `<section aria-labelledby="agencies"><h2 id="agencies">各机关</h2>${table}${pager(urlOf, page, pages)}</section>`,
-    downloads(year),
+    yearDataLink(year),
   ].join('\n');
   return renderPage({
     title: `${region.name} ${year}年度${page > 1 ? ` 第${page}页` : ''}`,

@@ -42,6 +42,7 @@ import {
   type RegionSummary,
   regionYearsPk,
   summaryPk,
+  yearFilesExist,
 } from './archive-index.ts';
 import type { ArchivePorts } from './archive-ports.ts';
 import { windowOf } from './archive-tasks.ts';
@@ -107,7 +108,7 @@ export async function buildNation(ports: ArchivePorts, year: number, sendTasks =
   const out = siteWriter(ports.site);
   const provinces = (await listSummaries(ports.index, year, NATION.code)).sort(byRegionName);
   const nation = rollUp(year, NATION, NATION, provinces);
-  await out.text(yearUrl(year), renderNationPage(year, nation, provinces));
+  await out.text(yearUrl(year), renderNationPage(year, nation, provinces, await yearFilesExist(ports.index, year)));
   await ports.index.put({ pk: summaryPk(year, 'top'), sk: NATION.code, value: nation });
   const urls: SitemapUrl[] = [{ path: yearUrl(year) }];
   for (const province of provinces) {

@@ -15,16 +15,7 @@ import type { Finding } from '#shared/report/findings.ts';
 import { TEXT_PART_LABELS } from '#shared/report/labels.ts';
 import type { Cell, Report } from '#shared/report/model.ts';
 import { renderPage } from './page-shell.ts';
-import {
-  agencyUrl,
-  datasetCsvUrl,
-  datasetWideCsvUrl,
-  originalUrl,
-  REPORT_WIDE_CSV,
-  reportUrl,
-  versionUrl,
-  yearUrl,
-} from './site-paths.ts';
+import { agencyUrl, originalUrl, REPORT_WIDE_CSV, reportUrl, versionUrl, yearUrl } from './site-paths.ts';
 import type { VersionChanges } from './version-changes.ts';
 
 export interface VersionEntry {
@@ -133,10 +124,12 @@ function downloads(input: ReportPageInput): string {
     [`${base}report.json`, '结构化数据（JSON）'],
     [`${base}${REPORT_WIDE_CSV}`, '表格数据（CSV，一行一份报告，中文表头，可用 Excel 打开）'],
     [`${base}report.csv`, '逐项数据（CSV，一行一个单元格）'],
-    [datasetWideCsvUrl(report.year), `${report.year}年全部报告（CSV，一行一份报告）`],
-    [datasetCsvUrl(report.year), `${report.year}年全部报告（CSV，一行一个单元格）`],
   ];
   const items = links.map(([url, label]) => `<li><a href="${escapeHtml(url)}" download>${escapeHtml(label)}</a></li>`);
+  // The year's files are compacted on a schedule: the year page links them once they exist.
+  items.push(
+    `<li><a href="${yearUrl(report.year)}#data">${report.year}年全部报告的数据文件</a>（CSV、JSON、Parquet）</li>`,
+  );
   return `<section aria-labelledby="downloads"><h2 id="downloads">下载</h2><ul class="downloads">${items.join('')}</ul></section>`;
 }
 

@@ -37,6 +37,8 @@ beforeAll(async () => {
   expect(response.status).toBe(201);
   await local.waitForIdle();
   expect((await local.triggerSchedule('archive-compaction')).ok).toBe(true);
+  // The year's first files put their links on the year page, through the queue.
+  await local.waitForIdle();
 }, 180_000);
 afterAll(async () => {
   await local?.stop();
@@ -102,6 +104,7 @@ describe('a crawl of the local site from /', () => {
         `/reports/${A}/2022/`,
         `/reports/${A}/2022/report.csv`,
         `/reports/${A}/2022/report-wide.csv`,
+        '/data/datapackage.json',
         '/data/2022.csv',
         '/data/2022-wide.csv',
       ]),

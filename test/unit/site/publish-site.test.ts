@@ -173,6 +173,22 @@ describe('the aggregates', () => {
     expect(await text(world, '404.html')).toContain('<h1>页面不存在</h1>');
   }, 60_000);
 
+  it('links the whole-year files from the year page once the compaction has written them, never before', async () => {
+    await file(BUREAU.id, BUREAU.name);
+    await drain(world);
+    const before = await text(world, 'years/2022/index.html');
+    expect(before).not.toContain('href="/data/2022.csv"');
+    expect(before).toContain('每15分钟汇总生成');
+    expect(await text(world, `reports/${BUREAU.id}/2022/index.html`)).toContain('href="/years/2022/#data"');
+    world.clock.advance(15 * 60_000); // the schedule's next quarter hour: a new batching window
+    await compactArchive(world);
+    await drain(world);
+    const after = await text(world, 'years/2022/index.html');
+    expect(after).toContain('href="/data/2022-wide.csv"');
+    expect(after).toContain('href="/data/2022.csv"');
+    expect(await world.site.get('data/2022-wide.csv')).not.toBeNull();
+  }, 60_000);
+
   it('keeps every one of 100 concurrent filings across 10 shards in its pages, datasets and search', async () => {
     const ids = Array.from({ length: 100 }, (_, i) => `agency-${String(i).padStart(3, '0')}`);
     await Promise.all(
