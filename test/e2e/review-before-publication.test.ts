@@ -64,6 +64,12 @@ async function publicTraces(agencyId: string): Promise<string[]> {
   return traces;
 }
 
+/** The agency's filing status for 2022 as its office sees it. */
+async function statusOf(agencyId: string): Promise<Record<string, unknown> | undefined> {
+  const listed = await call('GET', '/v1/office/agencies?year=2022&limit=100', tokenOf(OFFICE));
+  return (listed.body.agencies as Record<string, unknown>[]).find((a) => a.id === agencyId);
+}
+
 async function signIn(page: Page, agencyId: string): Promise<void> {
   await page.goto(`${local.url}/file/`);
   await page.getByLabel('报送令牌').fill(tokenOf(agencyId));
@@ -88,6 +94,9 @@ describe('review before publication, with review on for 曲江区', () => {
     expect(await publicTraces(UNION)).toContain('/feed.xml');
 
     const office = tokenOf(OFFICE);
+    // The deadline counts the agency's filing day: held, it is filed (late for 2022, never missing).
+    const filed2022 = await statusOf(EDUCATION);
+    expect(filed2022).toMatchObject({ status: 'late', filedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     const queue = await call('GET', '/v1/office/reviews', office);
     expect(queue.body.reviews).toEqual([
       expect.objectContaining({ submissionId: filed.body.submissionId, agencyId: EDUCATION, year: 2022 }),
@@ -127,6 +136,7 @@ describe('review before publication, with review on for 曲江区', () => {
     expect(mail?.subject).toContain('退回修改');
     expect(mail?.body?.text).toContain(`退回原因：${reason}`);
     expect(await publicTraces(LAND)).toEqual([]);
+    expect(await statusOf(LAND)).toMatchObject({ status: 'missing', filedOn: null });
 
     const page = await stage.newPage();
     await signIn(page, LAND);
