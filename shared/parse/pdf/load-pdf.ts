@@ -7,8 +7,11 @@
 import { getDocumentProxy } from 'unpdf';
 import { ReportParseError } from '../../errors.ts';
 import { documentTooComplex } from '../too-complex.ts';
+import { MAX_RULED_PAGES, readPageRules } from './page-rules.ts';
 import { isPdf } from './pdf-signature.ts';
+import { isNumericText } from './piece-text.ts';
 import { checkDecodedStreamBytes, MAX_DECODED_STREAM_BYTES, StreamBudgetError } from './stream-budget.ts';
+import type { Rule } from './table-rules.ts';
 import { type PageFrame, piecesOfPage, type RawTextItem, type TextPiece } from './text-pieces.ts';
 
 /** Annual reports run to a few dozen pages; more is not a report (and bounds the work). */
@@ -24,6 +27,8 @@ const PAGE_GAP = 1000;
 
 export interface PdfText {
   readonly pieces: readonly TextPiece[];
+  /** The table lines of the pages that hold figures. */
+  readonly rules: readonly Rule[];
   readonly pageCount: number;
 }
 
@@ -46,6 +51,8 @@ export async function loadPdfPieces(bytes: Uint8Array): Promise<PdfText> {
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
+    // Drawing a page for its table lines never needs its pictures (a seal, a scan): none is decoded.
+    maxImageSize: 0,
     verbosity: 0,
   }).catch((cause: unknown) => {
     throw malformed(cause);
@@ -58,6 +65,7 @@ export async function loadPdfPieces(bytes: Uint8Array): Promise<PdfText> {
       });
     }
     const pieces: TextPiece[] = [];
+    const withFigures: PageFrame[] = [];
     let offset = 0;
     let itemsLeft = MAX_ITEMS;
     for (let page = 1; page <= pdf.numPages; page++) {
@@ -66,10 +74,16 @@ export async function loadPdfPieces(bytes: Uint8Array): Promise<PdfText> {
       const items = await textItemsOf(proxy, Math.min(MAX_ITEMS_PER_PAGE, itemsLeft));
       itemsLeft -= items.length;
       const frame: PageFrame = { page, offset, height };
-      pieces.push(...piecesOfPage(items, frame));
+      const pagePieces = piecesOfPage(items, frame);
+      pieces.push(...pagePieces);
+      if (pagePieces.some((p) => isNumericText(p.text))) withFigures.push(frame);
       offset += height + PAGE_GAP;
     }
-    return { pieces, pageCount: pdf.numPages };
+    const rules: Rule[] = [];
+    for (const frame of withFigures.slice(0, MAX_RULED_PAGES)) {
+      rules.push(...(await readPageRules(await pdf.getPage(frame.page), frame)));
+    }
+    return { pieces, rules, pageCount: pdf.numPages };
   } catch (cause) {
     throw cause instanceof ReportParseError ? cause : malformed(cause);
   } finally {

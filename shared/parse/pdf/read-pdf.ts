@@ -20,7 +20,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
       en: `The PDF is larger than ${MAX_PDF_BYTES / 1024 / 1024} MB.`,
     });
   }
-  const { pieces, pageCount } = await loadPdfPieces(bytes);
+  const { pieces, rules, pageCount } = await loadPdfPieces(bytes);
   const chars = pieces.reduce((n, p) => n + p.text.replace(/\s/g, '').length, 0);
   if (chars < MIN_CHARS_PER_PAGE * pageCount) {
     throw new ReportParseError('NEEDS_OCR', {
@@ -28,5 +28,5 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
       en: 'The PDF has no text layer (a scan or image-only PDF); upload a text PDF exported from Word/WPS, or the DOCX.',
     });
   }
-  return { layout: 'pdf/text-positions', blocks: layoutBlocks(pieces) };
+  return { layout: 'pdf/text-positions', blocks: layoutBlocks(pieces, rules) };
 }

@@ -56,7 +56,8 @@ export function figureRowsOf(grid: Grid): FigureRow[] {
     let start = texts.length;
     while (start > 0 && /^\d+(?:\.\d+)?$/.test(texts[start - 1] ?? '')) start--;
     if (start === texts.length) return [];
-    return [{ labels: texts.slice(0, start), figures: texts.slice(start).map(Number) }];
+    // A blank cell between a label and the figures (a leaf cell left empty) is no label.
+    return [{ labels: texts.slice(0, start).filter((t) => t !== ''), figures: texts.slice(start).map(Number) }];
   });
 }
 

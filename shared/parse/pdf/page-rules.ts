@@ -1,0 +1,66 @@
+/**
+ * Reads the table lines of the pages that hold figures, through pdf.js's operator list. Only those pages:
+ * drawing a page costs about as much as reading its text, and a report's tables fill two to four pages.
+ */
+import { getResolvedPDFJS } from 'unpdf';
+import { type PathOperators, type Rule, rulesOfPage } from './table-rules.ts';
+import type { PageFrame } from './text-pieces.ts';
+
+/** More pages of figures than any report has; a longer document is read without its rules past these. */
+export const MAX_RULED_PAGES = 40;
+
+interface OperatorPage {
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+}
+
+let operators: PathOperators | undefined;
+
+async function pathOperators(): Promise<PathOperators> {
+  if (operators) return operators;
+  const { OPS } = await getResolvedPDFJS();
+  operators = {
+    constructPath: OPS.constructPath,
+    save: OPS.save,
+    restore: OPS.restore,
+    transform: OPS.transform,
+    paintFormXObjectBegin: OPS.paintFormXObjectBegin,
+    paintFormXObjectEnd: OPS.paintFormXObjectEnd,
+    setStrokeRGBColor: OPS.setStrokeRGBColor,
+    setFillRGBColor: OPS.setFillRGBColor,
+    strokes: new Set([
+      OPS.stroke,
+      OPS.closeStroke,
+      OPS.fillStroke,
+      OPS.eoFillStroke,
+      OPS.closeFillStroke,
+      OPS.closeEOFillStroke,
+    ]),
+    fills: new Set([OPS.fill, OPS.eoFill]),
+  };
+  return operators;
+}
+
+/** The rules of one page. */
+export async function readPageRules(page: OperatorPage, frame: PageFrame): Promise<Rule[]> {
+  installTransferToFixedLength();
+  const codes = await pathOperators();
+  return rulesOfPage(await page.getOperatorList(), codes, frame);
+}
+
+/**
+ * pdf.js hands each font of a drawn page over with `ArrayBuffer.prototype.transferToFixedLength`, which
+ * Node 20 lacks; without it the operator list stops at the first text and the rules drawn after it are
+ * lost. A copy serves pdf.js as well as a transfer.
+ */
+function installTransferToFixedLength(): void {
+  if ('transferToFixedLength' in ArrayBuffer.prototype) return;
+  Object.defineProperty(ArrayBuffer.prototype, 'transferToFixedLength', {
+    configurable: true,
+    writable: true,
+    value(this: ArrayBuffer, length: number = this.byteLength): ArrayBuffer {
+      const copy = new ArrayBuffer(length);
+      new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+      return copy;
+    },
+  });
+}

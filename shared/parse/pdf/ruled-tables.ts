@@ -1,0 +1,116 @@
+/**
+ * The ruled tables of a document, page breaks mended. A table that ends one page and one that starts
+ * the next, with nothing printed between them, are one table; where their columns line up, a merged
+ * label cell cut by the page break ("（五）不予处理" over rows on both pages) goes on over the rows of the
+ * next page instead of leaving them without a group.
+ */
+import { readCellValue } from '../cell-value.ts';
+import type { Grid, GridCell } from '../grid.ts';
+import { joinRuns, startsWithEnumerator } from './piece-text.ts';
+import { cellAt, gridRowsOf, type RuledTable, ruledTableOf } from './ruled-grid.ts';
+import { type Lattice, latticesOf } from './table-lattice.ts';
+import type { Rule } from './table-rules.ts';
+import type { TextPiece } from './text-pieces.ts';
+
+export interface PlacedTable {
+  readonly top: number;
+  readonly bottom: number;
+  readonly grid: Grid;
+}
+
+export interface RuledTables {
+  readonly tables: readonly PlacedTable[];
+  /** The text runs read as table cells; every other run is the document's flowing text. */
+  readonly inTables: ReadonlySet<TextPiece>;
+}
+
+/** Column lines this close (points) are the same column edge on two pages. */
+const SAME_COLUMN = 3;
+
+export function ruledTablesOf(pieces: readonly TextPiece[], rules: readonly Rule[]): RuledTables {
+  const byPage = new Map<number, Rule[]>();
+  for (const rule of rules) byPage.set(rule.page, [...(byPage.get(rule.page) ?? []), rule]);
+  const tables: RuledTable[] = [];
+  const inTables = new Set<TextPiece>();
+  for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
+    const onPage = pieces.filter((p) => p.page === page);
+    for (const lattice of latticesOf(byPage.get(page) ?? [])) {
+      const inside = onPage.filter((p) => cellAt(lattice, p) >= 0);
+      // An empty frame (a box drawn around nothing, a signature line grid) is no table.
+      if (inside.length === 0) continue;
+      for (const p of inside) inTables.add(p);
+      tables.push(ruledTableOf(lattice, inside));
+    }
+  }
+  const flowing = pieces.filter((p) => !inTables.has(p));
+  return { tables: placed(tables, flowing), inTables };
+}
+
+const topOf = (l: Lattice) => l.ys[0] ?? 0;
+const bottomOf = (l: Lattice) => l.ys.at(-1) ?? 0;
+
+/** Tables in document order, a table continued on the next page joined to its first part. */
+function placed(tables: readonly RuledTable[], flowing: readonly TextPiece[]): PlacedTable[] {
+  const out: { top: number; bottom: number; rows: GridCell[][]; last: RuledTable }[] = [];
+  for (const table of tables) {
+    const previous = out.at(-1);
+    const rows = gridRowsOf(table).map((row) => [...row]);
+    if (previous && continues(previous.last, table, flowing)) {
+      const upperRows = previous.rows.slice(-previous.last.lattice.cellOf.length);
+      if (sameColumns(previous.last.lattice, table.lattice)) mendBreak(previous.last, upperRows, table, rows);
+      previous.rows.push(...rows);
+      previous.bottom = bottomOf(table.lattice);
+      previous.last = table;
+    } else {
+      out.push({ top: topOf(table.lattice), bottom: bottomOf(table.lattice), rows, last: table });
+    }
+  }
+  return out.map(({ top, bottom, rows }) => ({ top, bottom, grid: { rows } }));
+}
+
+/** The next page's first table goes on from this page's last one when no text stands between them. */
+function continues(upper: RuledTable, lower: RuledTable, flowing: readonly TextPiece[]): boolean {
+  if (lower.lattice.page !== upper.lattice.page + 1) return false;
+  const from = bottomOf(upper.lattice);
+  const to = topOf(lower.lattice);
+  return !flowing.some((p) => p.bottom > from && p.top < to);
+}
+
+function sameColumns(a: Lattice, b: Lattice): boolean {
+  return a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - (b.xs[i] ?? Number.NaN)) <= SAME_COLUMN);
+}
+
+const isLabel = (text: string) => readCellValue(text).kind === 'text';
+
+/**
+ * Mends the label cells the page break cut: a cell of the lower part's first row goes on from the label
+ * above it when it is empty, or when it is a group label (another label follows it in the row) whose
+ * text does not start an item of its own ("（四）无" / "法提供"). A row's own label never does: "行政规范性
+ * 文件" under "规章" is the next row, not the rest of the one above.
+ */
+function mendBreak(upper: RuledTable, upperRows: GridCell[][], lower: RuledTable, lowerRows: GridCell[][]): void {
+  const above = upper.lattice.cellOf.at(-1) ?? [];
+  const first = lower.lattice.cellOf[0] ?? [];
+  first.forEach((cell, c) => {
+    if (c > 0 && first[c - 1] === cell) return;
+    const upperCell = above[c] ?? -1;
+    const upperText = upper.texts[upperCell] ?? '';
+    const own = lower.texts[cell] ?? '';
+    if (!isLabel(upperText)) return;
+    const groupLabel = first.some((other, k) => k > c && other !== cell && isLabel(lower.texts[other] ?? ''));
+    const text = own === '' ? upperText : groupLabel && !startsWithEnumerator(own) ? joinRuns(upperText, own) : null;
+    if (text === null) return;
+    rewrite(upperRows, upper.lattice, upperCell, (slot) => ({ ...slot, text }));
+    rewrite(lowerRows, lower.lattice, cell, () => ({ text, spanned: true }));
+  });
+}
+
+function rewrite(rows: GridCell[][], lattice: Lattice, cell: number, to: (slot: GridCell) => GridCell): void {
+  lattice.cellOf.forEach((ids, r) => {
+    ids.forEach((id, c) => {
+      const row = rows[r];
+      const slot = row?.[c];
+      if (id === cell && row && slot) row[c] = to(slot);
+    });
+  });
+}
