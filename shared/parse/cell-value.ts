@@ -27,6 +27,11 @@ const PLACEHOLDER_START = new Set([...'/\\_-−–—―─无空'].map((c) => c
 const NUMBER = /^([+\-−–]?)[ ]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?[ ]?(.*)$/;
 /** A unit printed inside the cell; the figure is still the number before it. */
 const UNIT = /^(?:万?元|件|个|项|条|次|宗|人次|人|%)$/;
+/**
+ * A figure whose end was cut off the printed page ("153…": the PDF reader marks a figure its page's clip
+ * may have cut short): a value cell whose figure is unknown, like a placeholder, never the digits left.
+ */
+const CUT_FIGURE = /^[+\-−–]?[\d,.]+…$/;
 /** An annotation in brackets after the figure, e.g. （其中修订16件） or （含自然失效 29 件）. */
 const ANNOTATION = /^[（(].*[）)]$/;
 
@@ -41,6 +46,7 @@ export function readCellValue(text: string): CellValue {
     if (first >= 0x30 && first <= 0x39) return DIGITS[first - 0x30] as CellValue;
     return PLACEHOLDER_START.has(first) && PLACEHOLDER_TEXT.test(text) ? PLACEHOLDER : TEXT;
   }
+  if (text.endsWith('…') && CUT_FIGURE.test(text)) return PLACEHOLDER;
   const m = NUMBER.exec(text);
   if (!m) return PLACEHOLDER_TEXT.test(text) ? PLACEHOLDER : TEXT;
   const [, sign, integer = '', fraction = '', rest = ''] = m;

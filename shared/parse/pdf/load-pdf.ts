@@ -7,7 +7,8 @@
 import { getDocumentProxy } from 'unpdf';
 import { ReportParseError } from '../../errors.ts';
 import { documentTooComplex } from '../too-complex.ts';
-import { MAX_RULED_PAGES, readPageRules } from './page-rules.ts';
+import { markClippedFigures } from './clipped-figures.ts';
+import { MAX_RULED_PAGES, readPageDrawing } from './page-rules.ts';
 import { isPdf } from './pdf-signature.ts';
 import { isNumericText } from './piece-text.ts';
 import { checkDecodedStreamBytes, MAX_DECODED_STREAM_BYTES, StreamBudgetError } from './stream-budget.ts';
@@ -64,7 +65,7 @@ export async function loadPdfPieces(bytes: Uint8Array): Promise<PdfText> {
         en: `The PDF has ${pdf.numPages} pages, more than the limit of ${MAX_PAGES}.`,
       });
     }
-    const pieces: TextPiece[] = [];
+    const pieces: TextPiece[][] = [];
     const withFigures: PageFrame[] = [];
     let offset = 0;
     let itemsLeft = MAX_ITEMS;
@@ -75,15 +76,18 @@ export async function loadPdfPieces(bytes: Uint8Array): Promise<PdfText> {
       itemsLeft -= items.length;
       const frame: PageFrame = { page, offset, height };
       const pagePieces = piecesOfPage(items, frame);
-      pieces.push(...pagePieces);
+      pieces.push(pagePieces);
       if (pagePieces.some((p) => isNumericText(p.text))) withFigures.push(frame);
       offset += height + PAGE_GAP;
     }
     const rules: Rule[] = [];
     for (const frame of withFigures.slice(0, MAX_RULED_PAGES)) {
-      rules.push(...(await readPageRules(await pdf.getPage(frame.page), frame)));
+      const drawing = await readPageDrawing(await pdf.getPage(frame.page), frame);
+      rules.push(...drawing.rules);
+      const index = frame.page - 1;
+      pieces[index] = markClippedFigures(pieces[index] ?? [], drawing.clip);
     }
-    return { pieces, rules, pageCount: pdf.numPages };
+    return { pieces: pieces.flat(), rules, pageCount: pdf.numPages };
   } catch (cause) {
     throw cause instanceof ReportParseError ? cause : malformed(cause);
   } finally {

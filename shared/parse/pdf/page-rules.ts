@@ -1,9 +1,9 @@
 /**
- * Reads the table lines of the pages that hold figures, through pdf.js's operator list. Only those pages:
+ * Reads the table lines (and the content clip) of the pages that hold figures, through pdf.js's operator list. Only those pages:
  * drawing a page costs about as much as reading its text, and a report's tables fill two to four pages.
  */
 import { getResolvedPDFJS } from 'unpdf';
-import { type PathOperators, type Rule, rulesOfPage } from './table-rules.ts';
+import { drawingOfPage, type PageDrawing, type PathOperators } from './table-rules.ts';
 import type { PageFrame } from './text-pieces.ts';
 
 /** More pages of figures than any report has; a longer document is read without its rules past these. */
@@ -27,6 +27,7 @@ async function pathOperators(): Promise<PathOperators> {
     paintFormXObjectEnd: OPS.paintFormXObjectEnd,
     setStrokeRGBColor: OPS.setStrokeRGBColor,
     setFillRGBColor: OPS.setFillRGBColor,
+    clips: new Set([OPS.clip, OPS.eoClip]),
     strokes: new Set([
       OPS.stroke,
       OPS.closeStroke,
@@ -40,11 +41,11 @@ async function pathOperators(): Promise<PathOperators> {
   return operators;
 }
 
-/** The rules of one page. */
-export async function readPageRules(page: OperatorPage, frame: PageFrame): Promise<Rule[]> {
+/** The rules and the content clip of one page. */
+export async function readPageDrawing(page: OperatorPage, frame: PageFrame): Promise<PageDrawing> {
   installTransferToFixedLength();
   const codes = await pathOperators();
-  return rulesOfPage(await page.getOperatorList(), codes, frame);
+  return drawingOfPage(await page.getOperatorList(), codes, frame);
 }
 
 /**

@@ -33,6 +33,8 @@ export interface PathOperators {
   readonly paintFormXObjectEnd: number;
   readonly setStrokeRGBColor: number;
   readonly setFillRGBColor: number;
+  /** `clip` and `eoClip`: the path that follows bounds what is drawn after it. */
+  readonly clips: ReadonlySet<number>;
   /** Painting operators that stroke the path. */
   readonly strokes: ReadonlySet<number>;
   /** Painting operators that fill the path (and do not stroke it). */
@@ -85,9 +87,31 @@ interface Point {
   readonly y: number;
 }
 
-/** The rules drawn on one page; none when the page draws more than `MAX_RULES_PER_PAGE`. */
-export function rulesOfPage(ops: OperatorList, codes: PathOperators, frame: PageFrame): Rule[] {
+/** A rectangle in document coordinates. */
+export interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+export interface PageDrawing {
+  /** The rules drawn on the page; none when it draws more than `MAX_RULES_PER_PAGE`. */
+  readonly rules: readonly Rule[];
+  /** Where the page's content is clipped (a printed page's margins), or null. */
+  readonly clip: Box | null;
+}
+
+/**
+ * A clip path this large (a share of the page's height, both ways) bounds the page's content; smaller ones
+ * clip a single cell or picture.
+ */
+const PAGE_CLIP_SHARE = 0.3;
+
+export function drawingOfPage(ops: OperatorList, codes: PathOperators, frame: PageFrame): PageDrawing {
   const rules: Rule[] = [];
+  let clip: Box | null = null;
+  let clipping = false;
   const stack: { ctm: Matrix; stroke: string; fill: string }[] = [];
   let state = { ctm: IDENTITY, stroke: '', fill: '' };
   const toDocument = (x: number, y: number): Point => {
@@ -109,18 +133,43 @@ export function rulesOfPage(ops: OperatorList, codes: PathOperators, frame: Page
     } else if (fn === codes.paintFormXObjectEnd) state = stack.pop() ?? state;
     else if (fn === codes.setStrokeRGBColor) state = { ...state, stroke: colorOf(args) };
     else if (fn === codes.setFillRGBColor) state = { ...state, fill: colorOf(args) };
+    else if (codes.clips.has(fn ?? -1)) clipping = true;
     else if (fn === codes.constructPath && Array.isArray(args)) {
       const [paint, data] = args as [unknown, unknown];
+      if (clipping) {
+        clipping = false;
+        const box = boxOf(subpathsOf(data, toDocument));
+        if (box && Math.min(box.right - box.left, box.bottom - box.top) >= PAGE_CLIP_SHARE * frame.height) {
+          clip = clip ? intersect(clip, box) : box;
+        }
+      }
       const stroked = typeof paint === 'number' && codes.strokes.has(paint);
       const filled = typeof paint === 'number' && codes.fills.has(paint);
       if (!(stroked || filled) || isWhite(stroked ? state.stroke : state.fill)) continue;
       for (const path of subpathsOf(data, toDocument)) {
         rules.push(...(stroked ? strokedRules(path, frame.page) : filledRule(path, frame.page)));
       }
-      if (rules.length > MAX_RULES_PER_PAGE) return [];
+      if (rules.length > MAX_RULES_PER_PAGE) return { rules: [], clip };
     }
   }
-  return rules;
+  return { rules, clip };
+}
+
+function boxOf(paths: readonly (readonly Point[])[]): Box | null {
+  const points = paths.flat();
+  if (points.length === 0) return null;
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+}
+
+function intersect(a: Box, b: Box): Box {
+  return {
+    left: Math.max(a.left, b.left),
+    right: Math.min(a.right, b.right),
+    top: Math.max(a.top, b.top),
+    bottom: Math.min(a.bottom, b.bottom),
+  };
 }
 
 function colorOf(args: unknown): string {
