@@ -32,6 +32,15 @@ export function cellAt(lattice: Lattice, piece: TextPiece): number {
   return r < 0 || c < 0 ? -1 : (lattice.cellOf[r]?.[c] ?? -1);
 }
 
+/** The x positions of the cell borders on the row band a run's centre lies in. */
+export function bordersBeside(lattice: Lattice, piece: TextPiece): number[] {
+  const r = bandIndex(lattice.ys, (piece.top + piece.bottom) / 2);
+  const slots = lattice.cellOf[r] ?? [];
+  return slots.flatMap((cell, c) =>
+    c + 1 < slots.length && slots[c + 1] !== cell ? [lattice.xs[c + 1] as number] : [],
+  );
+}
+
 /** The cell texts of a lattice from the runs inside it (`pieces` may hold runs of other tables and pages). */
 export function ruledTableOf(lattice: Lattice, pieces: readonly TextPiece[]): RuledTable {
   const count = Math.max(0, ...lattice.cellOf.flat().map((n) => n + 1));

@@ -7,7 +7,8 @@
 import { readCellValue } from '../cell-value.ts';
 import type { Grid, GridCell } from '../grid.ts';
 import { joinRuns, startsWithEnumerator } from './piece-text.ts';
-import { cellAt, gridRowsOf, type RuledTable, ruledTableOf } from './ruled-grid.ts';
+import { bordersBeside, cellAt, gridRowsOf, type RuledTable, ruledTableOf } from './ruled-grid.ts';
+import { figureAdvanceOf, splitAtBorders } from './run-splits.ts';
 import { type Lattice, latticesOf } from './table-lattice.ts';
 import type { Rule } from './table-rules.ts';
 import type { TextPiece } from './text-pieces.ts';
@@ -34,12 +35,14 @@ export function ruledTablesOf(pieces: readonly TextPiece[], rules: readonly Rule
   const inTables = new Set<TextPiece>();
   for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
     const onPage = pieces.filter((p) => p.page === page);
+    const figureAdvance = figureAdvanceOf(onPage);
     for (const lattice of latticesOf(byPage.get(page) ?? [])) {
       const inside = onPage.filter((p) => cellAt(lattice, p) >= 0);
       // An empty frame (a box drawn around nothing, a signature line grid) is no table.
       if (inside.length === 0) continue;
       for (const p of inside) inTables.add(p);
-      tables.push(ruledTableOf(lattice, inside));
+      const cut = inside.flatMap((p) => splitAtBorders(p, bordersBeside(lattice, p), figureAdvance));
+      tables.push(ruledTableOf(lattice, cut));
     }
   }
   const flowing = pieces.filter((p) => !inTables.has(p));
@@ -57,7 +60,10 @@ function placed(tables: readonly RuledTable[], flowing: readonly TextPiece[]): P
     const rows = gridRowsOf(table).map((row) => [...row]);
     if (previous && continues(previous.last, table, flowing)) {
       const upperRows = previous.rows.slice(-previous.last.lattice.cellOf.length);
-      if (sameColumns(previous.last.lattice, table.lattice)) mendBreak(previous.last, upperRows, table, rows);
+      if (sameColumns(previous.last.lattice, table.lattice)) {
+        if (isRowRest(previous.last, previous.rows, table)) joinRowRest(previous.last, upperRows, table, rows);
+        else mendBreak(previous.last, upperRows, table, rows);
+      }
       previous.rows.push(...rows);
       previous.bottom = bottomOf(table.lattice);
       previous.last = table;
@@ -100,6 +106,34 @@ function mendBreak(upper: RuledTable, upperRows: GridCell[][], lower: RuledTable
     const groupLabel = first.some((other, k) => k > c && other !== cell && isLabel(lower.texts[other] ?? ''));
     const text = own === '' ? upperText : groupLabel && !startsWithEnumerator(own) ? joinRuns(upperText, own) : null;
     if (text === null) return;
+    rewrite(upperRows, upper.lattice, upperCell, (slot) => ({ ...slot, text }));
+    rewrite(lowerRows, lower.lattice, cell, () => ({ text, spanned: true }));
+  });
+}
+
+/**
+ * The lower part's first row is the rest of the upper part's last row, cut by the page break (a row may
+ * break across pages): it holds no figure, no cell of it starts an item of its own, and it is not the
+ * header printed again at the top of the page.
+ */
+function isRowRest(upper: RuledTable, upperRows: readonly GridCell[][], lower: RuledTable): boolean {
+  const texts = (lower.lattice.cellOf[0] ?? []).map((cell) => lower.texts[cell] ?? '');
+  const filled = texts.filter((t) => t !== '');
+  if (filled.length === 0 || filled.some((t) => !isLabel(t) || startsWithEnumerator(t))) return false;
+  const printedAbove = new Set(upperRows.flatMap((row) => row.map((c) => c.text)));
+  if (filled.every((t) => printedAbove.has(t))) return false;
+  const last = upper.lattice.cellOf.at(-1) ?? [];
+  return last.some((cell) => isLabel(upper.texts[cell] ?? ''));
+}
+
+/** Joins the rest of a cut row to the row above: each cell's lines go on in the cell above. */
+function joinRowRest(upper: RuledTable, upperRows: GridCell[][], lower: RuledTable, lowerRows: GridCell[][]): void {
+  const above = upper.lattice.cellOf.at(-1) ?? [];
+  const first = lower.lattice.cellOf[0] ?? [];
+  first.forEach((cell, c) => {
+    if (c > 0 && first[c - 1] === cell) return;
+    const upperCell = above[c] ?? -1;
+    const text = joinRuns(upper.texts[upperCell] ?? '', lower.texts[cell] ?? '');
     rewrite(upperRows, upper.lattice, upperCell, (slot) => ({ ...slot, text }));
     rewrite(lowerRows, lower.lattice, cell, () => ({ text, spanned: true }));
   });
