@@ -5,6 +5,7 @@
  * advances put them on each side of the border: figures are set with equal advances (measured on the
  * page's one-figure runs), Chinese characters a full character height, and the spaces share what is left.
  */
+import { CUT_MARK } from './clipped-figures.ts';
 import type { TextPiece } from './text-pieces.ts';
 
 /** Advance of a figure as a share of the type size, from the runs that hold one figure only. */
@@ -22,7 +23,8 @@ const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 function characterSpans(piece: TextPiece, figureAdvance: number | undefined): { from: number; to: number }[] {
   const chars = [...piece.text];
   const narrow = (figureAdvance ?? 0.5) * piece.size;
-  const advances = chars.map((ch) => (ch === ' ' ? 0 : WIDE.test(ch) ? piece.size : narrow));
+  // The cut mark (`clipped-figures.ts`) is no printed glyph: it stays with the run's last character.
+  const advances = chars.map((ch) => (ch === ' ' || ch === CUT_MARK ? 0 : WIDE.test(ch) ? piece.size : narrow));
   const width = piece.right - piece.x;
   const printed = advances.reduce((s, a) => s + a, 0);
   const spaces = chars.filter((ch) => ch === ' ').length;
