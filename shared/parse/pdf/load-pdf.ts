@@ -10,7 +10,6 @@ import { documentTooComplex } from '../too-complex.ts';
 import { markClippedFigures } from './clipped-figures.ts';
 import { MAX_RULED_PAGES, readPageDrawing } from './page-rules.ts';
 import { isPdf } from './pdf-signature.ts';
-import { isNumericText } from './piece-text.ts';
 import { checkDecodedStreamBytes, MAX_DECODED_STREAM_BYTES, StreamBudgetError } from './stream-budget.ts';
 import type { Rule } from './table-rules.ts';
 import { type PageFrame, piecesOfPage, type RawTextItem, type TextPiece } from './text-pieces.ts';
@@ -33,7 +32,14 @@ export interface PdfText {
   readonly pageCount: number;
 }
 
-export async function loadPdfPieces(bytes: Uint8Array): Promise<PdfText> {
+/**
+ * Opens the PDF and reads its text; then the drawing (table lines, content clip) of the pages `drawnPages`
+ * picks from that text, the pages that hold tables: drawing a page costs as much as reading its text.
+ */
+export async function loadPdfPieces(
+  bytes: Uint8Array,
+  drawnPages: (pieces: readonly TextPiece[]) => ReadonlySet<number> = () => new Set(),
+): Promise<PdfText> {
   assertLooksComplete(bytes);
   await checkDecodedStreamBytes(bytes).catch((cause: unknown) => {
     if (!(cause instanceof StreamBudgetError)) throw cause;
@@ -66,7 +72,7 @@ export async function loadPdfPieces(bytes: Uint8Array): Promise<PdfText> {
       });
     }
     const pieces: TextPiece[][] = [];
-    const withFigures: PageFrame[] = [];
+    const frames: PageFrame[] = [];
     let offset = 0;
     let itemsLeft = MAX_ITEMS;
     for (let page = 1; page <= pdf.numPages; page++) {
@@ -77,11 +83,12 @@ export async function loadPdfPieces(bytes: Uint8Array): Promise<PdfText> {
       const frame: PageFrame = { page, offset, height };
       const pagePieces = piecesOfPage(items, frame);
       pieces.push(pagePieces);
-      if (pagePieces.some((p) => isNumericText(p.text))) withFigures.push(frame);
+      frames.push(frame);
       offset += height + PAGE_GAP;
     }
     const rules: Rule[] = [];
-    for (const frame of withFigures.slice(0, MAX_RULED_PAGES)) {
+    const drawn = drawnPages(pieces.flat());
+    for (const frame of frames.filter((f) => drawn.has(f.page)).slice(0, MAX_RULED_PAGES)) {
       const drawing = await readPageDrawing(await pdf.getPage(frame.page), frame);
       rules.push(...drawing.rules);
       const index = frame.page - 1;

@@ -26,6 +26,21 @@ export function splitFlow(lines: readonly TextLine[], bodySize: number): FlowPar
   return parts;
 }
 
+/**
+ * The pages whose text has table lines with figures in them: the pages worth drawing for their table
+ * lines (a report's tables fill two to four of its pages).
+ */
+export function tablePagesOf(lines: readonly TextLine[]): Set<number> {
+  const pages = new Set<number>();
+  for (const part of splitFlow(lines, bodySizeOf(lines))) {
+    if (part.kind !== 'table') continue;
+    for (const line of part.lines) {
+      if (line.fragments.some((f) => isNumericText(f.text))) pages.add(line.page);
+    }
+  }
+  return pages;
+}
+
 function isTableLine(line: TextLine, bodySize: number): boolean {
   if (line.size < 0.85 * bodySize) return true;
   if (line.fragments.length < 2) return false;

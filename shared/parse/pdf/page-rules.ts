@@ -1,12 +1,11 @@
 /**
- * Reads the table lines (and the content clip) of the pages that hold figures, through pdf.js's operator list. Only those pages:
- * drawing a page costs about as much as reading its text, and a report's tables fill two to four pages.
+ * Reads the table lines (and the content clip) of a page through pdf.js's operator list.
  */
 import { getResolvedPDFJS } from 'unpdf';
 import { drawingOfPage, type PageDrawing, type PathOperators } from './table-rules.ts';
 import type { PageFrame } from './text-pieces.ts';
 
-/** More pages of figures than any report has; a longer document is read without its rules past these. */
+/** More pages of tables than any report has; a longer document is read without its rules past these. */
 export const MAX_RULED_PAGES = 40;
 
 interface OperatorPage {

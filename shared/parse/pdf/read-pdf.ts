@@ -6,6 +6,8 @@ import { ReportParseError } from '../../errors.ts';
 import type { ReadDocument } from '../grid.ts';
 import { layoutBlocks } from './layout-blocks.ts';
 import { loadPdfPieces } from './load-pdf.ts';
+import { tablePagesOf } from './page-flow.ts';
+import { groupLines } from './text-lines.ts';
 
 /** Reports are a few pages; 40 MB leaves room for embedded fonts and seals. */
 export const MAX_PDF_BYTES = 40 * 1024 * 1024;
@@ -20,7 +22,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
       en: `The PDF is larger than ${MAX_PDF_BYTES / 1024 / 1024} MB.`,
     });
   }
-  const { pieces, rules, pageCount } = await loadPdfPieces(bytes);
+  const { pieces, rules, pageCount } = await loadPdfPieces(bytes, (text) => tablePagesOf(groupLines(text)));
   const chars = pieces.reduce((n, p) => n + p.text.replace(/\s/g, '').length, 0);
   if (chars < MIN_CHARS_PER_PAGE * pageCount) {
     throw new ReportParseError('NEEDS_OCR', {
