@@ -67,6 +67,8 @@ async function outcomeOf(request: ReadRequest): Promise<ReadReply> {
 
 async function replyTo(request: ReadRequest): Promise<ReadReply> {
   const outcome = await outcomeOf(request);
+  // What the read left behind, not the garbage it made: a PDF's drawing alone leaves tens of MB to collect.
+  (globalThis as { gc?: () => void }).gc?.();
   return { ...outcome, heapMb: process.memoryUsage().heapUsed / 1024 / 1024 };
 }
 
@@ -90,12 +92,16 @@ let idle: Promise<ChildProcess> | undefined;
 function startReader(): Promise<ChildProcess> {
   const self = import.meta.url;
   const loader = self.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
-  const child = spawn(process.execPath, [`--max-old-space-size=${READER_HEAP_MB}`, ...loader, fileURLToPath(self)], {
-    env: { ...process.env, [READER_ENV]: '1' },
-    // The reader's own output (V8's report when it runs out of heap) must never reach the CLI's stderr.
-    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-    serialization: 'advanced',
-  });
+  const child = spawn(
+    process.execPath,
+    [`--max-old-space-size=${READER_HEAP_MB}`, '--expose-gc', ...loader, fileURLToPath(self)],
+    {
+      env: { ...process.env, [READER_ENV]: '1' },
+      // The reader's own output (V8's report when it runs out of heap) must never reach the CLI's stderr.
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+      serialization: 'advanced',
+    },
+  );
   return new Promise<ChildProcess>((resolve, reject) => {
     const settle = () => {
       clearTimeout(timer);
