@@ -60,7 +60,7 @@ function placed(tables: readonly RuledTable[], flowing: readonly TextPiece[]): P
     const rows = gridRowsOf(table).map((row) => [...row]);
     if (previous && continues(previous.last, table, flowing)) {
       const upperRows = previous.rows.slice(-previous.last.lattice.cellOf.length);
-      if (sameColumns(previous.last.lattice, table.lattice)) {
+      if (sharesColumns(previous.last.lattice, table.lattice)) {
         if (isRowRest(previous.last, previous.rows, table)) joinRowRest(previous.last, upperRows, table, rows);
         else mendBreak(previous.last, upperRows, table, rows);
       }
@@ -82,8 +82,23 @@ function continues(upper: RuledTable, lower: RuledTable, flowing: readonly TextP
   return !flowing.some((p) => p.bottom > from && p.top < to);
 }
 
-function sameColumns(a: Lattice, b: Lattice): boolean {
-  return a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - (b.xs[i] ?? Number.NaN)) <= SAME_COLUMN);
+/**
+ * The upper part's cell above each slot of the lower part's first row: the column with the same edges
+ * (a part may lack a column the other has, where a label merged over the page break is not drawn again).
+ */
+function cellsAbove(upper: Lattice, lower: Lattice): number[] {
+  const last = upper.cellOf.at(-1) ?? [];
+  const near = (a: number | undefined, b: number | undefined) =>
+    a !== undefined && b !== undefined && Math.abs(a - b) <= SAME_COLUMN;
+  return lower.xs.slice(0, -1).map((left, c) => {
+    const u = upper.xs.findIndex((x, k) => near(x, left) && near(upper.xs[k + 1], lower.xs[c + 1]));
+    return u >= 0 ? (last[u] ?? -1) : -1;
+  });
+}
+
+/** Some column of the lower part lines up with one of the upper part. */
+function sharesColumns(upper: Lattice, lower: Lattice): boolean {
+  return cellsAbove(upper, lower).some((cell) => cell >= 0);
 }
 
 const isLabel = (text: string) => readCellValue(text).kind === 'text';
@@ -95,11 +110,12 @@ const isLabel = (text: string) => readCellValue(text).kind === 'text';
  * 文件" under "规章" is the next row, not the rest of the one above.
  */
 function mendBreak(upper: RuledTable, upperRows: GridCell[][], lower: RuledTable, lowerRows: GridCell[][]): void {
-  const above = upper.lattice.cellOf.at(-1) ?? [];
+  const above = cellsAbove(upper.lattice, lower.lattice);
   const first = lower.lattice.cellOf[0] ?? [];
   first.forEach((cell, c) => {
     if (c > 0 && first[c - 1] === cell) return;
     const upperCell = above[c] ?? -1;
+    if (upperCell < 0) return;
     const upperText = upper.texts[upperCell] ?? '';
     const own = lower.texts[cell] ?? '';
     if (!isLabel(upperText)) return;
@@ -128,11 +144,12 @@ function isRowRest(upper: RuledTable, upperRows: readonly GridCell[][], lower: R
 
 /** Joins the rest of a cut row to the row above: each cell's lines go on in the cell above. */
 function joinRowRest(upper: RuledTable, upperRows: GridCell[][], lower: RuledTable, lowerRows: GridCell[][]): void {
-  const above = upper.lattice.cellOf.at(-1) ?? [];
+  const above = cellsAbove(upper.lattice, lower.lattice);
   const first = lower.lattice.cellOf[0] ?? [];
   first.forEach((cell, c) => {
     if (c > 0 && first[c - 1] === cell) return;
     const upperCell = above[c] ?? -1;
+    if (upperCell < 0) return;
     const text = joinRuns(upper.texts[upperCell] ?? '', lower.texts[cell] ?? '');
     rewrite(upperRows, upper.lattice, upperCell, (slot) => ({ ...slot, text }));
     rewrite(lowerRows, lower.lattice, cell, () => ({ text, spanned: true }));

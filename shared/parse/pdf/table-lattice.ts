@@ -22,12 +22,15 @@ export interface Lattice {
   readonly cellOf: readonly (readonly number[])[];
 }
 
-/** The ruled tables of one page's rules, top to bottom; lattices of a single row or column are not tables. */
+/**
+ * The ruled tables of one page's rules, top to bottom. A single row of cells is one (the last row of a table
+ * the page break cut off); a single column is a frame around text, not a table.
+ */
 export function latticesOf(rules: readonly Rule[]): Lattice[] {
   const lattices: Lattice[] = [];
   for (const group of connectedRules(joinCollinear(rules))) {
     const lattice = latticeOf(group);
-    if (lattice && lattice.ys.length >= 3 && lattice.xs.length >= 3) lattices.push(lattice);
+    if (lattice && lattice.ys.length >= 2 && lattice.xs.length >= 3) lattices.push(lattice);
   }
   return lattices.sort((a, b) => (a.ys[0] ?? 0) - (b.ys[0] ?? 0));
 }
