@@ -148,19 +148,28 @@ export function drawingOfPage(ops: OperatorList, codes: PathOperators, frame: Pa
       if (!(stroked || filled) || isWhite(stroked ? state.stroke : state.fill)) continue;
       for (const path of subpathsOf(data, toDocument)) {
         rules.push(...(stroked ? strokedRules(path, frame.page) : filledRule(path, frame.page)));
+        if (rules.length > MAX_RULES_PER_PAGE) return { rules: [], clip };
       }
-      if (rules.length > MAX_RULES_PER_PAGE) return { rules: [], clip };
     }
   }
   return { rules, clip };
 }
 
-function boxOf(paths: readonly (readonly Point[])[]): Box | null {
-  const points = paths.flat();
-  if (points.length === 0) return null;
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+function boxOf(paths: Iterable<readonly Point[]>): Box | null {
+  let box: Box | null = null;
+  for (const path of paths) {
+    for (const p of path) {
+      box = box
+        ? {
+            left: Math.min(box.left, p.x),
+            right: Math.max(box.right, p.x),
+            top: Math.min(box.top, p.y),
+            bottom: Math.max(box.bottom, p.y),
+          }
+        : { left: p.x, right: p.x, top: p.y, bottom: p.y };
+    }
+  }
+  return box;
 }
 
 function intersect(a: Box, b: Box): Box {
@@ -182,25 +191,25 @@ function isWhite(color: string): boolean {
   return color === '#ffffff';
 }
 
-/** Each subpath as its corner points; a subpath with a curve is dropped (no table line is curved). */
-function subpathsOf(data: unknown, toDocument: (x: number, y: number) => Point): Point[][] {
-  const paths: Point[][] = [];
+/**
+ * Each subpath as its corner points, one at a time (a path may hold a million); a subpath with a curve is
+ * dropped (no table line is curved).
+ */
+function* subpathsOf(data: unknown, toDocument: (x: number, y: number) => Point): Generator<Point[]> {
   const buffers = Array.isArray(data) ? data : [data];
   for (const buffer of buffers) {
     if (!ArrayBuffer.isView(buffer) && !Array.isArray(buffer)) continue;
     const d = buffer as ArrayLike<number>;
     let current: Point[] | null = null;
     let curved = false;
-    const finish = () => {
-      if (current && current.length > 1 && !curved) paths.push(current);
-      current = null;
-      curved = false;
-    };
     for (let k = 0; k < d.length; ) {
       const op = d[k];
       if (op === MOVE_TO || op === LINE_TO) {
         const point = toDocument(d[k + 1] ?? 0, d[k + 2] ?? 0);
-        if (op === MOVE_TO) finish();
+        if (op === MOVE_TO) {
+          if (current && current.length > 1 && !curved) yield current;
+          [current, curved] = [null, false];
+        }
         current = current ?? [];
         current.push(point);
         k += 3;
@@ -213,13 +222,13 @@ function subpathsOf(data: unknown, toDocument: (x: number, y: number) => Point):
       } else if (op === CLOSE_PATH) {
         const first = current?.[0];
         if (current && first) current.push(first);
-        finish();
+        if (current && current.length > 1 && !curved) yield current;
+        [current, curved] = [null, false];
         k += 1;
       } else break;
     }
-    finish();
+    if (current && current.length > 1 && !curved) yield current;
   }
-  return paths;
 }
 
 function ruleBetween(a: Point, b: Point, page: number): Rule | null {
