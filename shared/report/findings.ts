@@ -22,6 +22,8 @@ export const RULE_CODES = [
   'S8',
   'R1',
   'R2',
+  'C1',
+  'C2',
 ] as const;
 export const RuleCodeSchema = z.enum(RULE_CODES);
 export type RuleCode = z.infer<typeof RuleCodeSchema>;
@@ -36,6 +38,8 @@ export const FindingSchema = z.object({
   expected: z.number().nullable().optional(),
   actual: z.number().nullable().optional(),
   message: z.object({ zh: z.string(), en: z.string() }),
+  /** C1 only: the longest passages the text shares with last year's, as printed (each at most 60 characters). */
+  passages: z.array(z.string()).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -61,6 +65,41 @@ export const RULE_SEVERITY: Record<RuleCode, Severity> = {
   S8: 'warning',
   R1: 'warning',
   R2: 'warning',
+  C1: 'warning',
+  C2: 'warning',
+};
+
+/**
+ * Statistics practice grades checks 强制 (must hold: an error), 准强制 (should hold; a departure is almost always
+ * a mistake) and 核实性 (plausible but unusual: verify, and say why it is right). A 核实性 warning kept as it is
+ * needs a real explanation (docs/spec/report-model.md §5).
+ */
+export const CheckGradeSchema = z.enum(['mandatory', 'quasiMandatory', 'verification']);
+export type CheckGrade = z.infer<typeof CheckGradeSchema>;
+
+export const RULE_GRADE: Record<RuleCode, CheckGrade> = {
+  H1: 'mandatory',
+  H2: 'mandatory',
+  H3: 'mandatory',
+  H4: 'mandatory',
+  H5: 'mandatory',
+  H6: 'mandatory',
+  H7: 'mandatory',
+  Y1: 'mandatory',
+  Y2: 'quasiMandatory',
+  Y3: 'verification',
+  Y4: 'mandatory',
+  S1: 'quasiMandatory',
+  S2: 'quasiMandatory',
+  S4: 'quasiMandatory',
+  S5: 'quasiMandatory',
+  S6: 'quasiMandatory',
+  S7: 'verification',
+  S8: 'verification',
+  R1: 'verification',
+  R2: 'quasiMandatory',
+  C1: 'verification',
+  C2: 'verification',
 };
 
 export function hasErrors(findings: readonly Finding[]): boolean {

@@ -10,6 +10,7 @@ import { readCellValues } from '#shared/report/paths.ts';
 import { sortFindings } from './order-findings.ts';
 import { checkApplicantTotal, checkIdentity, checkProcessedTotal } from './rules/applications-arithmetic.ts';
 import { checkCarriedOver, checkRulesInForce } from './rules/carried-over.ts';
+import { checkCopiedText, checkRepeatedFigures } from './rules/copied-report.ts';
 import { checkDeadline } from './rules/deadline.ts';
 import { checkFeeNotices } from './rules/fee-notices.ts';
 import { checkFeeUnit } from './rules/fee-unit.ts';
@@ -45,6 +46,8 @@ export const RULES: readonly Rule[] = [
   checkFormatYear, // S6
   checkDeadline, // S7
   checkFeeUnit, // S8
+  checkCopiedText, // C1
+  checkRepeatedFigures, // C2
 ];
 
 export function validateReport(report: Report, context: ValidationContext = {}): Finding[] {

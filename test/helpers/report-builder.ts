@@ -124,11 +124,14 @@ export function zeroReport(): Report {
   });
 }
 
-/** The previous year's report that every cross-year rule accepts. */
+/** The previous year's report that every cross-year rule accepts (its text written for its own year). */
 export function previousYearOf(report: Report): Report {
   return modified(report, (r) => {
     r.year = report.year - 1;
     r.title = r.title.replace(String(report.year), String(r.year));
+    r.text.overview =
+      '上一年度，本机关以门户网站为主渠道，集中公开机构职能、规划计划和财政预决算信息，' +
+      '按时办理每一件依申请公开事项，并组织全体干部学习修订后的《条例》。';
     const apps = r.applications as unknown as Table;
     apps.carriedForward = { ...(report.applications as unknown as Table).carriedOver };
     if (r.shapes.proactiveDisclosure === '2021') {
