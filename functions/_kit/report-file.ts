@@ -1,10 +1,15 @@
-/** The report file in a request: the whole body, or the `file` field of a multipart form. */
+/**
+ * The report file in a request: the whole body, or the `file` field of a multipart form; a form may carry the
+ * filer's explanations of warnings in an `explanations` field (JSON: finding key → text).
+ */
+import * as z from 'zod';
 import type { FiledFile } from '#shared/filing/check-filing.ts';
 import { emptyBody, FilingError } from '#shared/filing/errors.ts';
+import type { RequestedExplanations } from '#shared/filing/explain-findings.ts';
 import { isReportMediaType, REPORT_MEDIA_TYPES } from '#shared/media-types.ts';
 import { MAX_BODY_BYTES, payloadTooLarge } from './errors-to-http.ts';
 import type { HttpRequest } from './http.ts';
-import { boundaryOf, parseMultipart } from './multipart.ts';
+import { boundaryOf, type FormPart, parseMultipart } from './multipart.ts';
 
 /** The media types a reader exists for (the same list caps presigned uploads); anything else is refused before reading. */
 export { REPORT_MEDIA_TYPES };
@@ -15,6 +20,15 @@ export function bodyBytes(request: HttpRequest): Buffer {
 }
 
 export function readReportFile(request: HttpRequest): FiledFile {
+  return readFiling(request).file;
+}
+
+export interface FilingBody {
+  readonly file: FiledFile;
+  readonly explanations: RequestedExplanations;
+}
+
+export function readFiling(request: HttpRequest): FilingBody {
   refuseRewrittenText(request);
   const bytes = bodyBytes(request);
   if (bytes.length > MAX_BODY_BYTES) throw payloadTooLarge();
@@ -22,12 +36,40 @@ export function readReportFile(request: HttpRequest): FiledFile {
   const mediaType = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   const isForm = mediaType === 'multipart/form-data';
   if (!isForm && !isReportMediaType(mediaType)) throw unsupportedMediaType(mediaType);
-  const file = isForm
-    ? fileField(bytes, contentType)
-    : { bytes, contentType, fileName: request.query.fileName ?? null };
+  const parts = isForm ? formParts(bytes, contentType) : null;
+  const file = parts ? fileField(parts) : { bytes, contentType, fileName: request.query.fileName ?? null };
   if (file.bytes.length === 0) throw emptyBody();
   if (file.fileName !== null && file.fileName.length > MAX_FILE_NAME_CHARS) throw fileNameTooLong();
-  return file;
+  return { file, explanations: parts ? explanationsField(parts) : {} };
+}
+
+/** Bounds before the findings are known: keys as long as a finding's paths allow, texts checked in length later. */
+const ExplanationsFieldSchema = z
+  .record(z.string().min(1).max(2000), z.string().max(4000))
+  .refine((o) => Object.keys(o).length <= 100, { message: 'at most 100 explanations' });
+
+function explanationsField(parts: readonly FormPart[]): RequestedExplanations {
+  const field = parts.find((p) => p.name === 'explanations');
+  if (!field) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(field.bytes));
+  } catch {
+    throw new FilingError('MALFORMED_JSON', {
+      zh: '表单字段 explanations 不是有效的 JSON',
+      en: 'The form field "explanations" is not valid JSON',
+    });
+  }
+  const parsed = ExplanationsFieldSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  throw new FilingError(
+    'INVALID_REQUEST',
+    {
+      zh: '表单字段 explanations 须为对象：键为警告的编号（规则代码:单元格路径），值为说明文字',
+      en: 'The form field "explanations" must be an object of finding key → text',
+    },
+    { details: { issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) } },
+  );
 }
 
 /**
@@ -58,10 +100,13 @@ function fileNameTooLong(): FilingError {
   );
 }
 
-function fileField(bytes: Buffer, contentType: string): FiledFile {
+function formParts(bytes: Buffer, contentType: string): readonly FormPart[] {
   const boundary = boundaryOf(contentType);
-  const parts = boundary ? parseMultipart(bytes, boundary) : null;
-  const file = parts?.find((p) => p.name === 'file');
+  return (boundary ? parseMultipart(bytes, boundary) : null) ?? [];
+}
+
+function fileField(parts: readonly FormPart[]): FiledFile {
+  const file = parts.find((p) => p.name === 'file');
   if (!file) {
     throw new FilingError('INVALID_REQUEST', {
       zh: '表单中没有名为 file 的文件字段',

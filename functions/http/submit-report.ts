@@ -4,7 +4,7 @@ import { filingReply } from '#kit/filing-replies.ts';
 import { httpHandler } from '#kit/http.ts';
 import { callingAgency } from '#kit/principal.ts';
 import { renderedTables, tablesHtmlRequested } from '#kit/rendered-tables.ts';
-import { readReportFile } from '#kit/report-file.ts';
+import { readFiling } from '#kit/report-file.ts';
 import { filingQueryOf, idempotencyKeyOf } from '#kit/request-input.ts';
 import { filingPorts } from '#kit/roots/filing.ts';
 import { submitReport } from '#shared/filing/submit-report.ts';
@@ -15,9 +15,11 @@ export function createHandler(ports: () => FilingPorts) {
     const agencyId = callingAgency(request.principal);
     const { dryRun, amendmentReason } = filingQueryOf(request);
     const renderHtml = tablesHtmlRequested(request);
+    const { file, explanations } = readFiling(request);
     const outcome = await submitReport(ports(), {
       agencyId,
-      file: readReportFile(request),
+      file,
+      explanations,
       idempotencyKey: idempotencyKeyOf(request),
       amendmentReason,
       dryRun,

@@ -72,6 +72,7 @@ export async function claimVersion(ports: Pick<FilingPorts, 'versions'>, input: 
       hasErrors: submission.hasErrors,
       warningCount: input.warningCount,
       ...(input.review === undefined ? {} : { review: input.review }),
+      ...(submission.explanations?.length ? { explanations: submission.explanations } : {}),
     };
     if (await ports.versions.putIfAbsent(version)) return version;
   }

@@ -7,7 +7,14 @@ import { type CheckedFiling, checkFiling } from './check-filing.ts';
 import { claimVersion } from './claim-version.ts';
 import { FilingError } from './errors.ts';
 import { nowIso } from './lease.ts';
-import { isPublic, type RejectionReason, type ReportVersion, type Submission, type VersionReview } from './records.ts';
+import {
+  findingsKey,
+  isPublic,
+  type RejectionReason,
+  type ReportVersion,
+  type Submission,
+  type VersionReview,
+} from './records.ts';
 import { lockOriginal, readOriginal } from './staged-original.ts';
 
 /** What the caller already holds: the bytes (so neither the check nor the locked copy reads them back) and,
@@ -79,6 +86,13 @@ export async function decideSubmission(
   await ports.data.put(
     version.canonicalKey,
     new TextEncoder().encode(`${JSON.stringify(outcome.report)}\n`),
+    JSON_TYPE,
+  );
+  // Beside the canonical JSON, not inside it: the report's field names are a public contract.
+  const findingsDocument = { findings: decided.findings ?? [], explanations: decided.explanations ?? [] };
+  await ports.data.put(
+    findingsKey(version.agencyId, version.year, version.version),
+    new TextEncoder().encode(`${JSON.stringify(findingsDocument)}\n`),
     JSON_TYPE,
   );
   if (isPublic(version)) await ports.versions.advanceCurrent(version);

@@ -1,5 +1,25 @@
 /** The receipt an agency sees for a submission (responses of POST /v1/reports and GET /v1/submissions/{id}). */
+import { MAX_EXPLANATION_CHARS, MIN_VERIFICATION_EXPLANATION_CHARS } from '#shared/report/explanations.ts';
+import { type Finding, RULE_GRADE, type RuleCode } from '#shared/report/findings.ts';
+import { CHECK_GRADE_LABELS } from '#shared/report/labels.ts';
 import { isPublic, type ReportVersion, type Submission } from './records.ts';
+
+/** What a client needs to ask for explanations: each raised rule's grade and how long its explanation must be. */
+export function findingRules(findings: readonly Finding[]) {
+  const codes = [...new Set(findings.map((f) => f.code))];
+  return Object.fromEntries(
+    codes.map((code: RuleCode) => {
+      const grade = RULE_GRADE[code];
+      const minChars = grade === 'verification' ? MIN_VERIFICATION_EXPLANATION_CHARS : 1;
+      const rule = {
+        grade,
+        gradeLabel: CHECK_GRADE_LABELS[grade],
+        explanationChars: { min: minChars, max: MAX_EXPLANATION_CHARS },
+      };
+      return [code, rule];
+    }),
+  );
+}
 
 export function toReceipt(s: Submission) {
   return {
@@ -10,6 +30,7 @@ export function toReceipt(s: Submission) {
     version: s.version,
     sha256: s.sha256,
     findings: s.findings ?? [],
+    explanations: s.explanations ?? [],
     hasErrors: s.hasErrors,
     imported: s.imported,
     channel: s.channel,
@@ -41,6 +62,7 @@ export function toVersionView(v: ReportVersion) {
     imported: v.imported,
     hasErrors: v.hasErrors,
     warningCount: v.warningCount,
+    explanations: v.explanations ?? [],
     canonicalKey: v.canonicalKey,
     original: v.original,
     public: isPublic(v),

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { OriginalRefSchema, Sha256Schema } from '#events/filing-facts.ts';
+import { ExplanationSchema } from '#shared/report/explanations.ts';
 import { FindingSchema } from '#shared/report/findings.ts';
 
 export const SubmissionStatusSchema = z.enum(['processing', 'accepted', 'rejected']);
@@ -35,6 +36,8 @@ export const SubmissionSchema = z.object({
   publishedOn: z.iso.date().nullable(),
   /** Null until the file was checked. */
   findings: z.array(FindingSchema).nullable(),
+  /** The filer's explanations of warnings it keeps (absent on records from before explanations existed). */
+  explanations: z.array(ExplanationSchema).optional(),
   hasErrors: z.boolean(),
   imported: z.boolean(),
   version: z.number().int().positive().nullable(),
@@ -86,6 +89,8 @@ export const ReportVersionSchema = z.object({
   warningCount: z.number().int().nonnegative(),
   /** Absent when the version was published as filed, without review. */
   review: VersionReviewSchema.optional(),
+  /** The filer's explanations of the version's warnings; the findings document beside the canonical JSON has them too. */
+  explanations: z.array(ExplanationSchema).optional(),
 });
 export type ReportVersion = z.infer<typeof ReportVersionSchema>;
 
@@ -110,6 +115,10 @@ export function originalKey(sha256: string): string {
 }
 export function canonicalKey(agencyId: string, year: number, version: number): string {
   return `reports/${agencyId}/${year}/v${version}.json`;
+}
+/** The version's findings and the filer's explanations, beside its canonical JSON (docs/spec/report-model.md §6). */
+export function findingsKey(agencyId: string, year: number, version: number): string {
+  return `reports/${agencyId}/${year}/v${version}.findings.json`;
 }
 export function uploadKey(agencyId: string, submissionId: string): string {
   return `${agencyId}/${submissionId}`;

@@ -1,16 +1,19 @@
 /**
- * Replays: the same bytes from the same agency, or the same Idempotency-Key, answer with the first receipt.
+ * Replays: the same bytes with the same explanations from the same agency, or the same Idempotency-Key, answer
+ * with the first receipt.
  * Keys are claimed before the submission is written and name the content-derived id, so a request that
  * died in between finds its own claims on retry instead of being locked out by them.
  */
 import type { FilingPorts } from '#shared/ports.ts';
 import { idempotencyKeyReused, requestInProgress } from './errors.ts';
+import { storedDigest } from './explain-findings.ts';
 import type { DedupeKey, Submission } from './records.ts';
 
 export interface ReplayKeys {
   readonly agencyId: string;
   readonly submissionId: string;
-  readonly sha256: string;
+  /** `filingDigest`: the bytes' sha256, or with explanations a digest of both. */
+  readonly content: string;
   readonly idempotencyKey: string | null;
 }
 
@@ -18,15 +21,19 @@ function dedupeKeys(keys: ReplayKeys): DedupeKey[] {
   const byKey: DedupeKey[] = keys.idempotencyKey
     ? [{ agencyId: keys.agencyId, kind: 'idempotencyKey', value: keys.idempotencyKey }]
     : [];
-  return [...byKey, { agencyId: keys.agencyId, kind: 'sha256', value: keys.sha256 }];
+  return [...byKey, { agencyId: keys.agencyId, kind: 'sha256', value: keys.content }];
 }
 
 /**
- * A key names one request: the same key with other bytes is a client bug, refused with 422 as the IETF
- * Idempotency-Key draft says, rather than answered with the first receipt (which would drop a corrected report).
+ * A key names one request: the same key with other bytes (or other explanations) is a client bug, refused with
+ * 422 as the IETF Idempotency-Key draft says, rather than answered with the first receipt (which would drop a
+ * corrected report or the explanations).
  */
 function repeatedBy(earlier: Submission, key: DedupeKey, keys: ReplayKeys): Submission {
-  if (key.kind === 'idempotencyKey' && earlier.sha256 !== keys.sha256) throw idempotencyKeyReused();
+  if (key.kind !== 'idempotencyKey') return earlier;
+  if (earlier.sha256 === null || storedDigest(earlier.sha256, earlier.explanations) !== keys.content) {
+    throw idempotencyKeyReused();
+  }
   return earlier;
 }
 

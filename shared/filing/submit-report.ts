@@ -1,12 +1,19 @@
 /** Files a report sent in a request body (agencies: POST /v1/reports; admins: POST /v1/admin/imports). */
 import { fileFormatOf } from '#shared/parse/file-format.ts';
 import type { FilingPorts } from '#shared/ports.ts';
+import type { Explanation } from '#shared/report/explanations.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
 import { type CheckedFiling, checkFiling, type FiledFile } from './check-filing.ts';
 import { standingVersion } from './claim-version.ts';
 import { type Decision, decideSubmission } from './decide-submission.ts';
 import { agencyNotFound, amendmentReasonRequired, emptyBody, FilingError, requestInProgress } from './errors.ts';
+import {
+  canonicalExplanations,
+  explainFindings,
+  filingDigest,
+  type RequestedExplanations,
+} from './explain-findings.ts';
 import { leaseUntil, nowIso } from './lease.ts';
 import { publishSubmission } from './publish-submission.ts';
 import type { Submission } from './records.ts';
@@ -19,6 +26,8 @@ export interface SubmitRequest {
   readonly file: FiledFile;
   readonly idempotencyKey: string | null;
   readonly amendmentReason: string | null;
+  /** The filer's explanations of warnings it keeps, by finding key (explain-findings.ts). */
+  readonly explanations?: RequestedExplanations;
   readonly dryRun: boolean;
   /** Imports archive an already-published report as it is, even with rule errors. */
   readonly imported: boolean;
@@ -31,6 +40,7 @@ export type SubmitOutcome =
       readonly kind: 'dryRun';
       readonly report: Report;
       readonly findings: readonly Finding[];
+      readonly explanations: readonly Explanation[];
       readonly hasErrors: boolean;
       readonly currentVersion: number | null;
     }
@@ -44,17 +54,19 @@ export async function submitReport(ports: FilingPorts, request: SubmitRequest): 
   const agency = await ports.agencies.get(request.agencyId);
   if (!agency) throw agencyNotFound(request.agencyId);
   const sha256 = sha256Hex(file.bytes);
-  const submissionId = contentSubmissionId(agency.id, sha256);
-  const keys = { agencyId: agency.id, submissionId, sha256, idempotencyKey: request.idempotencyKey };
+  const content = filingDigest(sha256, canonicalExplanations(request.explanations ?? {}));
+  const submissionId = contentSubmissionId(agency.id, content);
+  const keys = { agencyId: agency.id, submissionId, content, idempotencyKey: request.idempotencyKey };
   if (!request.dryRun) {
     const replay = await findReplay(ports, keys);
     if (replay) return { kind: 'replay', submission: replay };
   }
   const checked = withPublicationDay(await checkFiling(ports, agency, file), request);
+  const explanations = explainFindings(checked.findings, request.explanations ?? {});
   const { year } = checked.report;
   const latest = await standingVersion(ports.versions, agency.id, year);
   if (request.dryRun) {
-    return { kind: 'dryRun', ...checked, currentVersion: latest?.version ?? null };
+    return { kind: 'dryRun', ...checked, explanations, currentVersion: latest?.version ?? null };
   }
   // An import archives a published report with its rule errors, but there is no report of a year without one.
   const yearFinding = checked.findings.find((f) => f.code === 'Y4');
@@ -88,6 +100,7 @@ export async function submitReport(ports: FilingPorts, request: SubmitRequest): 
     year,
     publishedOn: checked.report.publishedOn,
     findings: [...checked.findings],
+    ...(explanations.length > 0 ? { explanations } : {}),
     hasErrors: checked.hasErrors,
     imported: request.imported,
     version: null,

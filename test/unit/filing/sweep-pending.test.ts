@@ -36,7 +36,10 @@ describe('the pending sweep', () => {
     await sweepPending(world);
     const settled = await world.submissions.get(pending?.submissionId ?? '');
     expect(settled).toMatchObject({ status: 'accepted', version: 1, eventPublished: true });
-    expect(world.data.keys()).toEqual(['reports/qujiang-trade-union/2022/v1.json']);
+    expect(world.data.keys()).toEqual([
+      'reports/qujiang-trade-union/2022/v1.findings.json',
+      'reports/qujiang-trade-union/2022/v1.json',
+    ]);
     expect((await world.versions.listByAgency(SEED_AGENCY.id, { limit: 10 })).items).toHaveLength(1);
     expect(world.events.published.map((e) => e.detail)).toEqual([
       expect.objectContaining({ eventId: 'ReportAccepted/qujiang-trade-union/2022/v1' }),
