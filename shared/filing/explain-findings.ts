@@ -57,7 +57,7 @@ export function explainFindings(findings: readonly Finding[], requested: Request
   const byKey = new Map(findings.map((f) => [findingKey(f), f]));
   for (const [key, text] of pairs) {
     const f = byKey.get(key);
-    if (!f || f.severity !== 'warning') {
+    if (f?.severity !== 'warning') {
       throw refused(
         'EXPLANATION_NOT_APPLICABLE',
         f ? `“${key}”是错误，不能用说明代替更正，请修改报告` : `本报告没有“${key}”这条警告，无需说明`,
