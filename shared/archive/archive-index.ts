@@ -4,8 +4,10 @@
  * summary under its parent (the roll-ups read their children), the shards and years that exist, the
  * latest filings, and rebuild jobs. The port is a small keyed store; DynamoDB and memory implement it.
  */
+
 import * as z from 'zod';
 import type { Page, PageRequest } from '#shared/ports.ts';
+import { ExplanationSchema } from '#shared/report/explanations.ts';
 import { byRegionPath } from '#shared/site/chinese-order.ts';
 import type { RegionPath } from './regions.ts';
 
@@ -40,6 +42,8 @@ export const ArchiveEntrySchema = z.object({
   totals: TotalsSchema,
   hasErrors: z.boolean(),
   warningCount: z.number().int().nonnegative(),
+  /** The current version's explanations of its warnings (absent when there are none). */
+  explanations: z.array(ExplanationSchema).optional(),
 });
 export type ArchiveEntry = z.infer<typeof ArchiveEntrySchema>;
 

@@ -55,6 +55,7 @@ const LONG_DESCRIPTIONS: Readonly<Record<(typeof LONG_CSV_HEADER)[number], strin
   column_label: '列标题',
   value: '数值',
   note: '备注',
+  explanation: '报送机关对该单元格警告的说明',
 };
 
 const longSchema = {

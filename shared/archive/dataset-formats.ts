@@ -71,14 +71,25 @@ export const WIDE_COLUMNS: readonly WideColumn[] = uniqueLabels([
   { name: 'filed_on', label: '首次提交日期', type: 'string' },
   { name: 'url', label: '报告网址', type: 'string' },
   ...CELL_COLUMNS.map((c) => ({ name: columnNameOfPath(c.path), label: c.label, type: 'number' as const })),
+  // Last, so that every column before it keeps its place.
+  { name: 'explanations', label: '报送机关对警告的说明', type: 'string' },
 ]);
+
+/** One line per explanation: the rule, where, and the text ("Y3 表二 › … › 本年处理决定数量：…"). */
+export function explanationsText(entry: Pick<ArchiveEntry, 'explanations'>, report: Report): string | null {
+  const lines = (entry.explanations ?? []).map((e) => {
+    const where = e.paths.map((p) => describePath(p, report.shapes)).join('、');
+    return `${e.code}${where ? ` ${where}` : ''}：${e.text}`;
+  });
+  return lines.length === 0 ? null : lines.join('\n');
+}
 
 export type WideRow = readonly (string | number | null)[];
 
 /** What a wide row says of a report besides its cells: an index entry, or a version being published. */
 export type WideRowSource = Pick<
   ArchiveEntry,
-  'agencyId' | 'agencyName' | 'year' | 'version' | 'path' | 'title' | 'publishedOn' | 'filedOn'
+  'agencyId' | 'agencyName' | 'year' | 'version' | 'path' | 'title' | 'publishedOn' | 'filedOn' | 'explanations'
 >;
 
 export function wideRow(entry: WideRowSource, report: Report): WideRow {
@@ -99,6 +110,7 @@ export function wideRow(entry: WideRowSource, report: Report): WideRow {
     entry.filedOn,
     reportUrl(entry.agencyId, entry.year),
     ...CELL_COLUMNS.map((c) => cellAt(report, c.path) ?? null),
+    explanationsText(entry, report),
   ];
 }
 
@@ -119,7 +131,7 @@ export function renderWideCsv(rows: readonly WideRow[]): string {
 }
 
 export function longCsvRecords(entry: ArchiveEntry, report: Report): string {
-  return reportCsvRows(report)
+  return reportCsvRows(report, entry.explanations)
     .map((fields) => `${encodeCsvRecord([entry.agencyId, String(entry.year), ...fields])}\r\n`)
     .join('');
 }
@@ -133,5 +145,6 @@ export function jsonLine(entry: ArchiveEntry, report: Report): string {
     url: reportUrl(entry.agencyId, entry.year),
     region: { province, city, county },
     report: canonicalReport(report),
+    explanations: entry.explanations ?? [],
   });
 }

@@ -98,10 +98,13 @@ async function writeVersionFiles(
   wide: WideRowSource,
 ) {
   const original = await loadOriginal(ports, v);
+  const explanations = v.explanations ?? [];
   await out.text(base, page);
   await out.text(`${base}report.json`, renderReportJson(r));
-  await out.text(`${base}report.csv`, renderReportCsv(r));
+  await out.text(`${base}report.csv`, renderReportCsv(r, explanations));
   await out.text(`${base}${REPORT_WIDE_CSV}`, renderWideCsv([wideRow(wide, r)]));
+  const findings = (await ports.submissions.get(v.submissionId))?.findings ?? [];
+  await out.text(`${base}findings.json`, `${JSON.stringify({ findings, explanations }, null, 2)}\n`);
   await out.bytes(`${base}original.${original.format.extension}`, original.bytes, original.format.contentType, {
     contentDisposition: ORIGINAL_CONTENT_DISPOSITION,
   });
@@ -161,6 +164,7 @@ export async function publishFiling(
     title: titleOf(report),
     publishedOn: report.publishedOn,
     filedOn: filedOn(first),
+    ...(v.explanations?.length ? { explanations: v.explanations } : {}),
   });
 
   const findingsOf = async (v: ReportVersion) => (await ports.submissions.get(v.submissionId))?.findings ?? [];
@@ -215,6 +219,7 @@ export async function publishFiling(
     totals: reportTotals(currentReport),
     hasErrors: current.hasErrors,
     warningCount: current.warningCount,
+    ...(current.explanations?.length ? { explanations: current.explanations } : {}),
   };
   const shard = path[2].code;
   await ports.index.putUnlessNewer({ pk: entryPk(year, shard), sk: agencyId, value: entry }, entry.version);

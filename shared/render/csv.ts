@@ -4,13 +4,23 @@
  * agencyId and year to the same rows and scripts read it by name; the labels inside are Chinese.
  * UTF-8 with BOM and CRLF, because Excel on Windows needs both to show Chinese and line breaks.
  */
+import type { Explanation } from '#shared/report/explanations.ts';
 import { TABLE_LABELS } from '#shared/report/labels.ts';
 import type { Cell, Report } from '#shared/report/model.ts';
 import { cellAt, cellRefs } from '#shared/report/paths.ts';
 import { extraRowCells } from '#shared/validate/extra-row-cells.ts';
 import { formatNumber } from './format-number.ts';
 
-export const REPORT_CSV_HEADER = ['path', 'table', 'row_label', 'column_label', 'value', 'note'] as const;
+/** `explanation` came last so that the columns before it keep their places. */
+export const REPORT_CSV_HEADER = [
+  'path',
+  'table',
+  'row_label',
+  'column_label',
+  'value',
+  'note',
+  'explanation',
+] as const;
 
 const BOM = '\uFEFF';
 const LABEL_SEPARATOR = ' › ';
@@ -24,9 +34,18 @@ function valueField(value: Cell | undefined): string {
   return value === null || value === undefined ? '' : formatNumber(value);
 }
 
+/** The filer's explanations of the findings on each cell, joined (a cell may carry several). */
+function explanationsByCell(explanations: readonly Explanation[]): ReadonlyMap<string, string> {
+  const byCell = new Map<string, string[]>();
+  for (const e of explanations) for (const path of e.paths) byCell.set(path, [...(byCell.get(path) ?? []), e.text]);
+  return new Map([...byCell].map(([path, texts]) => [path, texts.join('；')]));
+}
+
 /** The fields of every cell row, in header order; the dataset export prepends its own columns. */
-export function reportCsvRows(report: Report): string[][] {
+export function reportCsvRows(report: Report, explanations: readonly Explanation[] = []): string[][] {
+  const explained = explanationsByCell(explanations);
   const note = (path: string) => neutraliseFormula(report.cellNotes[path] ?? '');
+  const explanation = (path: string) => neutraliseFormula(explained.get(path) ?? '');
   const standard = cellRefs(report.shapes).map((ref) => [
     ref.path,
     TABLE_LABELS[ref.table].short,
@@ -34,6 +53,7 @@ export function reportCsvRows(report: Report): string[][] {
     ref.columnLabels.join(LABEL_SEPARATOR),
     valueField(cellAt(report, ref.path)),
     note(ref.path),
+    explanation(ref.path),
   ]);
   const extra = extraRowCells(report).map((cell) => [
     cell.path,
@@ -42,6 +62,7 @@ export function reportCsvRows(report: Report): string[][] {
     neutraliseFormula(cell.columnLabel),
     valueField(cell.value),
     note(cell.path),
+    explanation(cell.path),
   ]);
   const proactiveCount = standard.filter((row) => row[0]?.startsWith('proactiveDisclosure.')).length;
   return [...standard.slice(0, proactiveCount), ...extra, ...standard.slice(proactiveCount)];
@@ -57,6 +78,6 @@ export function encodeCsv(records: readonly (readonly string[])[]): string {
   return `${BOM}${records.map((r) => `${encodeCsvRecord(r)}\r\n`).join('')}`;
 }
 
-export function renderReportCsv(report: Report): string {
-  return encodeCsv([REPORT_CSV_HEADER, ...reportCsvRows(report)]);
+export function renderReportCsv(report: Report, explanations: readonly Explanation[] = []): string {
+  return encodeCsv([REPORT_CSV_HEADER, ...reportCsvRows(report, explanations)]);
 }

@@ -10,7 +10,9 @@ import { escapeHtml } from '#shared/render/escape-html.ts';
 import { chineseDay } from '#shared/render/format-date.ts';
 import { formatNumber } from '#shared/render/format-number.ts';
 import { findingElementId, tableOfFinding } from '#shared/render/tables-html/cell-marks.ts';
+import { renderFindingItem } from '#shared/render/tables-html/finding-item.ts';
 import { renderReportTables } from '#shared/render/tables-html/render-tables.ts';
+import { explanationsByKey, findingKey } from '#shared/report/explanations.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import { TEXT_PART_LABELS } from '#shared/report/labels.ts';
 import type { Cell, Report } from '#shared/report/model.ts';
@@ -38,8 +40,6 @@ export interface ReportPageInput {
   readonly originalExtension: string;
 }
 
-const SEVERITY_NAMES = { error: '错误', warning: '警告', info: '提示' } as const;
-
 function paragraphs(text: string): string {
   return text
     .split(/\n+/)
@@ -65,19 +65,17 @@ function facts(input: ReportPageInput): string {
   return `<dl class="facts">${rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>`;
 }
 
-function validationStatus(findings: readonly Finding[]): string {
+function validationStatus(findings: readonly Finding[], explanations: ReadonlyMap<string, string>): string {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const explained = findings.filter((f) => explanations.has(findingKey(f))).length;
+  const answered = explained === 0 ? '' : `，其中${explained}个警告已由报送机关说明理由`;
   const summary =
     errors + warnings === 0
       ? '<p class="status status--ok">自动检查未发现问题。</p>'
-      : `<p class="status status--${errors > 0 ? 'error' : 'warning'}">自动检查发现${errors}个错误、${warnings}个警告；表内有问题的单元格已标出，说明列在所在表格之后。</p>`;
+      : `<p class="status status--${errors > 0 ? 'error' : 'warning'}">自动检查发现${errors}个错误、${warnings}个警告${answered}；表内有问题的单元格已标出，说明列在所在表格之后。</p>`;
   const untabled = findings.flatMap((f, index) =>
-    tableOfFinding(f) === null
-      ? [
-          `<li id="${escapeHtml(findingElementId(index))}" class="finding finding--${f.severity}"><span class="finding__severity">${SEVERITY_NAMES[f.severity]}</span> <span class="finding__code">${escapeHtml(f.code)}</span> ${escapeHtml(f.message.zh)}</li>`,
-        ]
-      : [],
+    tableOfFinding(f) === null ? [renderFindingItem(f, findingElementId(index), explanations.get(findingKey(f)))] : [],
   );
   const list = untabled.length === 0 ? '' : `<ol class="table-findings">${untabled.join('')}</ol>`;
   return `<section aria-labelledby="validation"><h2 id="validation">检查结果</h2>${summary}${list}</section>`;
@@ -124,6 +122,7 @@ function downloads(input: ReportPageInput): string {
     [`${base}report.json`, '结构化数据（JSON）'],
     [`${base}${REPORT_WIDE_CSV}`, '表格数据（CSV，一行一份报告，中文表头，可用 Excel 打开）'],
     [`${base}report.csv`, '逐项数据（CSV，一行一个单元格）'],
+    [`${base}findings.json`, '检查结果与报送机关说明（JSON）'],
   ];
   const items = links.map(([url, label]) => `<li><a href="${escapeHtml(url)}" download>${escapeHtml(label)}</a></li>`);
   // The year's files are compacted on a schedule: the year page links them once they exist.
@@ -135,6 +134,7 @@ function downloads(input: ReportPageInput): string {
 
 export function renderReportPage(input: ReportPageInput): string {
   const { report } = input;
+  const explanations = explanationsByKey(input.shown.explanations);
   const superseded =
     input.history.length > 0 && input.history[input.history.length - 1]?.version.version !== input.shown.version;
   const notice = superseded
@@ -144,10 +144,10 @@ export function renderReportPage(input: ReportPageInput): string {
     `<article class="report"><h1>${escapeHtml(report.title || `${input.agencyName}${report.year}年政府信息公开工作年度报告`)}</h1>`,
     notice,
     facts(input),
-    validationStatus(input.findings),
+    validationStatus(input.findings, explanations),
     report.text.preamble.trim() === '' ? '' : textPart('preamble', TEXT_PART_LABELS.preamble, report.text.preamble),
     textPart('overview', TEXT_PART_LABELS.overview, report.text.overview),
-    `<section class="report-tables" aria-label="统计表">${renderReportTables(report, { findings: input.findings })}</section>`,
+    `<section class="report-tables" aria-label="统计表">${renderReportTables(report, { findings: input.findings, explanations })}</section>`,
     textPart('problems', TEXT_PART_LABELS.problemsAndImprovements, report.text.problemsAndImprovements),
     textPart('other', TEXT_PART_LABELS.otherMatters, report.text.otherMatters),
     downloads(input),

@@ -45,6 +45,9 @@ td.cell{text-align:right;font-variant-numeric:tabular-nums;min-width:3.5rem}
 .finding--error .finding__severity{color:var(--err);font-weight:700}
 .finding--warning .finding__severity{color:var(--warn);font-weight:700}
 .finding__code{font-family:monospace}
+.finding__grade{font-size:.85rem;color:var(--muted)}
+.finding__explanation{margin:.25rem 0 .5rem;padding:.25rem .5rem;border-left:3px solid var(--link);background:#f4f7fb}
+.cell-explained{display:block;font-size:.8rem}
 .badge{display:inline-block;padding:0 .4rem;border:1px solid currentColor;border-radius:3px;font-size:.85rem;white-space:nowrap}
 .badge--onTime{color:var(--ok);background:var(--ok-bg)}
 .badge--late{color:var(--warn);background:var(--warn-bg)}

@@ -3,6 +3,7 @@
  * (`aria-describedby`). Finding elements are identified by their position in the list given.
  */
 
+import { findingKey } from '#shared/report/explanations.ts';
 import type { Finding, Severity } from '#shared/report/findings.ts';
 import { TABLE_LABELS, type TableKey } from '#shared/report/labels.ts';
 
@@ -16,11 +17,15 @@ export interface TableRenderOptions {
    * itself passes false and gives each one the id `findingElementId(index, idPrefix)`.
    */
   readonly listFindings?: boolean;
+  /** The filer's explanations, by finding key: printed with their findings, and pointed at from their cells. */
+  readonly explanations?: ReadonlyMap<string, string>;
 }
 
 export interface CellMark {
   readonly severity: Severity;
   readonly findingIds: readonly string[];
+  /** The element id of the first finding on the cell that the filer explained, or null. */
+  readonly explainedBy: string | null;
 }
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -38,10 +43,12 @@ export function cellMarks(options: TableRenderOptions): ReadonlyMap<string, Cell
   const marks = new Map<string, CellMark>();
   (options.findings ?? []).forEach((finding, index) => {
     const id = findingElementId(index, options.idPrefix);
+    const explained = options.explanations?.has(findingKey(finding)) === true;
     for (const path of new Set(finding.paths)) {
       const mark = marks.get(path);
       const severity = mark && RANK[mark.severity] <= RANK[finding.severity] ? mark.severity : finding.severity;
-      marks.set(path, { severity, findingIds: [...(mark?.findingIds ?? []), id] });
+      const explainedBy = mark?.explainedBy ?? (explained ? id : null);
+      marks.set(path, { severity, findingIds: [...(mark?.findingIds ?? []), id], explainedBy });
     }
   });
   return marks;

@@ -3,11 +3,13 @@
  * With `findings`, failing cells carry `cell--error`/`cell--warning` and `aria-describedby` pointing at
  * the finding text, listed under the table it concerns unless the page lists findings itself.
  */
+import { findingKey } from '#shared/report/explanations.ts';
 import { TABLE_LABELS, type TableKey } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { renderApplicationsTable } from './applications-table.ts';
 import { type CellMark, cellMarks, findingElementId, type TableRenderOptions, tableOfFinding } from './cell-marks.ts';
+import { renderFindingItem } from './finding-item.ts';
 import { renderProactiveTable } from './proactive-table.ts';
 import { renderReviewsTable } from './reviews-table.ts';
 
@@ -34,16 +36,16 @@ function scrollBox(table: TableKey, wide: boolean, html: string): string {
   return `<div class="${classes}" role="region" tabindex="0" aria-label="${escapeHtml(label)}">${html}</div>`;
 }
 
-const SEVERITY_NAMES = { error: '错误', warning: '警告', info: '提示' } as const;
-
 function findingList(table: TableKey, options: TableRenderOptions): string {
   if (options.listFindings === false) return '';
   const items = (options.findings ?? []).flatMap((finding, index) =>
     tableOfFinding(finding) === table
       ? [
-          `<li id="${escapeHtml(findingElementId(index, options.idPrefix))}" class="finding finding--${finding.severity}">` +
-            `<span class="finding__severity">${SEVERITY_NAMES[finding.severity]}</span> ` +
-            `<span class="finding__code">${escapeHtml(finding.code)}</span> ${escapeHtml(finding.message.zh)}</li>`,
+          renderFindingItem(
+            finding,
+            findingElementId(index, options.idPrefix),
+            options.explanations?.get(findingKey(finding)),
+          ),
         ]
       : [],
   );

@@ -36,5 +36,8 @@ export function valueCell(input: ValueCellInput): string {
     input.colspan && input.colspan > 1 ? `colspan="${input.colspan}"` : '',
     input.mark ? `aria-describedby="${escapeHtml(input.mark.findingIds.join(' '))}"` : '',
   ].filter((a) => a !== '');
-  return `<td ${attributes.join(' ')}>${content(input.value, input.note)}</td>`;
+  const explainedBy = input.mark?.explainedBy;
+  // A link to the finding that holds the filer's explanation, beside the value it explains.
+  const explained = explainedBy ? `<a class="cell-explained" href="#${escapeHtml(explainedBy)}">有说明</a>` : '';
+  return `<td ${attributes.join(' ')}>${content(input.value, input.note)}${explained}</td>`;
 }

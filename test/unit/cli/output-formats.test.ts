@@ -46,7 +46,7 @@ describe('gongkai render', () => {
   it('writes CSV with a BOM, CRLF and one row per cell', async () => {
     const run = await runCli(['render', '-', '--to', 'csv'], { stdin: seedText });
     expect(run.code).toBe(0);
-    expect(run.stdout.startsWith('\uFEFFpath,table,row_label,column_label,value,note\r\n')).toBe(true);
+    expect(run.stdout.startsWith('\uFEFFpath,table,row_label,column_label,value,note,explanation\r\n')).toBe(true);
     expect(run.stdout).toContain('applications.newReceived.naturalPerson,');
   });
 

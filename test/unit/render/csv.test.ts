@@ -35,6 +35,7 @@ describe('renderReportCsv', () => {
       '法人或其他组织 › 商业企业',
       '14',
       '',
+      '',
     ]);
   });
 
@@ -46,7 +47,7 @@ describe('renderReportCsv', () => {
       note,
     );
     const row = parse(renderReportCsv(report)).find((r) => r[0] === 'applications.granted.total');
-    expect(row?.slice(4)).toEqual(['', note]);
+    expect(row?.slice(4)).toEqual(['', note, '']);
   });
 
   it('keeps decimals exact and provincial extra rows right after 表二', () => {
@@ -65,8 +66,23 @@ describe('renderReportCsv', () => {
       '本年新制作数量',
       '3',
       '',
+      '',
     ]);
     expect(rows[25]?.[0]).toBe('applications.newReceived.naturalPerson');
+  });
+
+  it("puts the filer's explanations on the rows of the cells they explain, after every other column", () => {
+    const paths = ['applications.granted.total', 'applications.granted.naturalPerson'];
+    const explanations = [
+      { key: `Y3:${paths.join(',')}`, code: 'Y3' as const, paths, text: '本年集中清理历史申请，数量较多' },
+      { key: 'C1:text.overview', code: 'C1' as const, paths: ['text.overview'], text: '=沿用上年表述' },
+      { key: `S1:${paths[0]}`, code: 'S1' as const, paths: [paths[0] ?? ''], text: '正文为受理数' },
+    ];
+    const rows = parse(renderReportCsv(buildReport('2021'), explanations));
+    expect(rows[0]?.at(-1)).toBe('explanation');
+    expect(rows.find((r) => r[0] === paths[0])?.[6]).toBe('本年集中清理历史申请，数量较多；正文为受理数');
+    expect(rows.find((r) => r[0] === paths[1])?.[6]).toBe('本年集中清理历史申请，数量较多');
+    expect(rows.filter((r) => r[6] !== '' && r[6] !== 'explanation')).toHaveLength(2);
   });
 
   it('stops Excel from running a note as a formula', () => {

@@ -41,11 +41,13 @@ describe('publishFiling', () => {
     expect([...written].sort()).toEqual(
       [
         'agencies/demo-bureau/index.html',
+        'reports/demo-bureau/2022/findings.json',
         'reports/demo-bureau/2022/index.html',
         'reports/demo-bureau/2022/original.txt',
         'reports/demo-bureau/2022/report.csv',
         'reports/demo-bureau/2022/report.json',
         'reports/demo-bureau/2022/report-wide.csv',
+        'reports/demo-bureau/2022/v1/findings.json',
         'reports/demo-bureau/2022/v1/index.html',
         'reports/demo-bureau/2022/v1/original.txt',
         'reports/demo-bureau/2022/v1/report.csv',
