@@ -4,11 +4,12 @@
  */
 
 export class ApiError extends Error {
-  /** @param {number} status @param {string} code @param {string} zh */
-  constructor(status, code, zh) {
+  /** @param {number} status @param {string} code @param {string} zh @param {object} [details] */
+  constructor(status, code, zh, details = {}) {
     super(zh);
     this.status = status;
     this.code = code;
+    this.details = details;
   }
 }
 
@@ -28,14 +29,18 @@ async function readJson(response) {
 function refusal(status, body) {
   const error = body && typeof body === 'object' ? body.error : null;
   const zh = error?.message?.zh ?? `服务器返回了意外的结果（${status}），请稍后重试。`;
-  return new ApiError(status, error?.code ?? 'UNEXPECTED', zh);
+  return new ApiError(status, error?.code ?? 'UNEXPECTED', zh, error?.details ?? {});
 }
 
-/** A report as the multipart `file` field, so GBK text and binary files stay bytes. */
-export function reportForm(input) {
+/**
+ * A report as the multipart `file` field, so GBK text and binary files stay bytes; the filer's explanations of
+ * warnings, if any, in the `explanations` field.
+ */
+export function reportForm(input, explanations = {}) {
   const form = new FormData();
   if (input.kind === 'file') form.append('file', input.file, input.file.name);
   else form.append('file', new Blob([input.text], { type: 'text/plain;charset=utf-8' }), '粘贴的报告.txt');
+  if (Object.keys(explanations).length > 0) form.append('explanations', JSON.stringify(explanations));
   return form;
 }
 
@@ -80,10 +85,10 @@ export function createApi(tokenOf) {
       (await call('POST', '/v1/reports?dryRun=true&render=html', { body: reportForm(input) })).body,
 
     /** The receipt: 201 accepted, 200 a replay, 422 rejected. */
-    file: async (input, { amendmentReason, idempotencyKey }) => {
+    file: async (input, { amendmentReason, idempotencyKey, explanations }) => {
       const query = amendmentReason ? `?amendmentReason=${encodeURIComponent(amendmentReason)}` : '';
       const { status, body } = await call('POST', `/v1/reports${query}`, {
-        body: reportForm(input),
+        body: reportForm(input, explanations),
         headers: { 'idempotency-key': idempotencyKey },
         answers: [422],
       });

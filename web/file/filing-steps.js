@@ -4,6 +4,7 @@
  */
 import { ApiError, DIRECT_LIMIT_BYTES } from './api-client.js';
 import { show } from './elements.js';
+import { showRefusedExplanation, tooShortExplanation, typedExplanations } from './explanations-view.js';
 import { fileThroughApi, fileThroughUpload } from './filing-flow.js';
 import { showCheck, summaryText } from './findings-view.js';
 import { $, announce, busy, focusHeading, showError, sizeText, state } from './page-parts.js';
@@ -36,6 +37,7 @@ export async function check() {
     const checked = await api.check(state.input);
     state.checked = checked;
     state.idempotencyKey = crypto.randomUUID();
+    state.keyFor = null;
     showCheck({ summary: $('check-summary'), findings: $('findings'), tables: $('report-tables') }, checked);
     show($('results'), true);
     prepareFiling(checked);
@@ -71,9 +73,10 @@ function prepareFiling(checked) {
     );
   }
   $('file-button').disabled = checked.hasErrors;
+  const warned = (checked.findings ?? []).some((f) => f.severity === 'warning');
   $('filing-hint').textContent = checked.hasErrors
     ? '报告还有错误，暂不能报送。请在文件或上面的文本框中改正后，重新点击“检查报告”。'
-    : '确认无误后点击“正式报送”。报送后将生成回执，并在公开平台上公布。';
+    : `${warned ? '警告不影响报送；对确认无误的警告，可在上面的问题清单中写明说明，随报告一并公开。' : ''}确认无误后点击“正式报送”。报送后将生成回执，并在公开平台上公布。`;
 }
 
 function prepareLargeFiling() {
@@ -108,14 +111,33 @@ function progress(fraction, text) {
   $('progress-text').textContent = text;
 }
 
+/**
+ * One Idempotency-Key names one request: the same document with other explanations is another request, so it
+ * gets its own key (a retry of the same one keeps it, and is answered with the first receipt).
+ */
+function keyFor(explanations) {
+  const signature = JSON.stringify(Object.entries(explanations).sort());
+  if (state.keyFor !== signature || !state.idempotencyKey) {
+    state.idempotencyKey = crypto.randomUUID();
+    state.keyFor = signature;
+  }
+  return state.idempotencyKey;
+}
+
 export async function file() {
   if (!state.input || reasonMissing()) return;
   showError('filing-error', '');
   showError('amendment-error', '');
+  const short = tooShortExplanation($('findings'));
+  if (short) {
+    short.focus();
+    return;
+  }
+  const explanations = isLarge(state.input) ? {} : typedExplanations($('findings'));
   const button = $('file-button');
   busy(button, true);
   announce('正在报送……');
-  const options = { amendmentReason: amendmentReason(), idempotencyKey: state.idempotencyKey };
+  const options = { amendmentReason: amendmentReason(), idempotencyKey: keyFor(explanations), explanations };
   try {
     const receipt = isLarge(state.input)
       ? await fileThroughUpload(api, state.input.file, options, progress)
@@ -127,6 +149,10 @@ export async function file() {
       showError('amendment-error', '本年度已有报告，本次报送是更正，请填写更正原因后再报送。');
       $('amendment-reason').focus();
       return;
+    }
+    if (error instanceof ApiError && error.code.startsWith('EXPLANATION_')) {
+      showError('filing-error', error.message);
+      if (showRefusedExplanation($('findings'), error.details?.key, error.message)) return;
     }
     onApiError(error, 'filing-error');
   } finally {

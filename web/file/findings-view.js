@@ -4,6 +4,7 @@
  * a symbol, never by colour alone.
  */
 import { el, fill } from './elements.js';
+import { explanationField } from './explanations-view.js';
 import { tablesFragment } from './tables-fragment.js';
 
 const SEVERITY = {
@@ -62,8 +63,9 @@ function locateButton(finding) {
   return button;
 }
 
-function findingItem(finding) {
+function findingItem(finding, rules) {
   const { advice } = SEVERITY[finding.severity] ?? SEVERITY.info;
+  const grade = rules?.[finding.code]?.gradeLabel;
   return el(
     'li',
     { class: `finding finding--${finding.severity}` },
@@ -73,22 +75,27 @@ function findingItem(finding) {
       severityBadge(finding.severity),
       ' ',
       el('span', { class: 'finding__code' }, `规则 ${finding.code}`),
+      grade ? el('span', { class: 'finding__grade' }, ` · ${grade}检查`) : null,
     ),
     el('p', { class: 'finding__message' }, finding.message?.zh ?? ''),
     advice ? el('p', { class: 'hint' }, advice) : null,
   );
 }
 
-/** The findings as a list; with `locate`, each links to its cells in the tables shown. */
-export function findingList(findings, { locate = false } = {}) {
+/**
+ * The findings as a list; with `locate`, each links to its cells in the tables shown; with `explain`, each
+ * warning gets a box for the filer's explanation (`rules`: the check's grades and lengths by rule code).
+ */
+export function findingList(findings, { locate = false, explain = false, rules = {} } = {}) {
   if (findings.length === 0) return null;
   const list = el('ol', { class: 'finding-list' });
-  for (const finding of findings) {
-    const item = findingItem(finding);
+  findings.forEach((finding, index) => {
+    const item = findingItem(finding, rules);
     const button = locate ? locateButton(finding) : null;
     if (button) item.append(button);
+    if (explain && finding.severity === 'warning') item.append(explanationField(finding, index, rules));
     list.append(item);
-  }
+  });
   return list;
 }
 
@@ -120,6 +127,8 @@ export function showCheck(slots, checked) {
   const findings = checked.findings ?? [];
   fill(slots.summary, statusBox(findings), reportFacts(checked.report ?? {}));
   fill(slots.tables, el('h3', {}, '报告表格（标出检查发现的问题）'), tablesFragment(checked.tablesHtml ?? ''));
-  const list = findingList(findings, { locate: true });
+  // Errors block the filing, so explanations are asked for only when there are none.
+  const explain = !checked.hasErrors;
+  const list = findingList(findings, { locate: true, explain, rules: checked.rules });
   fill(slots.findings, list ? el('h3', {}, `问题清单（共 ${findings.length} 条）`) : null, list);
 }

@@ -42,6 +42,16 @@ function publicLink(receipt) {
   return fact('公开页面', el('a', { href: url, class: 'public-link' }, url));
 }
 
+/** The warnings the filer explained, with what it wrote (published with the report). */
+function explained(receipt) {
+  const explanations = receipt.explanations ?? [];
+  if (explanations.length === 0) return null;
+  const items = explanations.map((e) =>
+    el('li', {}, el('span', { class: 'finding__code' }, `规则 ${e.code}`), `：${e.text}`),
+  );
+  return fact('警告说明', el('ul', { class: 'receipt-explanations' }, ...items));
+}
+
 /**
  * The title as checked; a file filed without a check (a large upload) is named as the public page names a
  * report without a title of its own.
@@ -76,6 +86,7 @@ export function showReceipt(slot, receipt, context = {}) {
     fact('文件 SHA-256 校验值', el('code', { class: 'sha256' }, receipt.sha256 ?? '—')),
     receipt.amendmentReason ? fact('更正原因', receipt.amendmentReason) : null,
     receipt.rejectionReason ? fact('未接收原因', receipt.rejectionReason) : null,
+    explained(receipt),
     publicLink(receipt),
   );
   const findings = receipt.findings ?? [];

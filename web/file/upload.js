@@ -41,7 +41,7 @@ function signInWithToken(token) {
 }
 
 function signOut(message) {
-  Object.assign(state, { me: null, input: null, checked: null, idempotencyKey: null, unaccepted: [] });
+  Object.assign(state, { me: null, input: null, checked: null, idempotencyKey: null, keyFor: null, unaccepted: [] });
   show($('workspace'), false);
   show($('sign-in'), true);
   void endSession(api, message);
