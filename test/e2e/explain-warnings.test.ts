@@ -2,6 +2,8 @@
  * A person files next year's report on the upload page, answers a warning with an explanation, and finds it
  * beside the cell on the public report page (token sign-in; one local stack and one browser for the file).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,8 +16,21 @@ const LICENSING = 'proactiveDisclosure.licensing.decisions';
 const NEXT_YEAR = ofYear(SEED_TEXT, 2023).replace('\t行政许可\n\t0\n', '\t行政许可\n\t20\n');
 const REASON = '<b>本年</b>新承接区人社局下放的审批事项，许可决定随之增加';
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
 let stage: BrowserStage;
 let page: Page;
+
+/** axe-core's violations on the page as it stands, one line each. */
+async function violations(): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const found = await page.evaluate(async () => {
+    type Violation = { id: string; nodes: { target: unknown[] }[] };
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 beforeAll(async () => {
   stage = await startBrowserStage('explain-e2e');
@@ -49,6 +64,7 @@ describe('explaining a warning on the upload page', () => {
     ]);
     await expect(page.getByLabel('对此警告的说明（可选，将随报告公开）').count()).resolves.toBe(3);
     expect(await page.getByRole('button', { name: '正式报送' }).isDisabled()).toBe(false);
+    await expect(violations()).resolves.toEqual([]);
   });
 
   it('asks for a real reason for a 核实性 warning before filing', async () => {
@@ -80,6 +96,7 @@ describe('explaining a warning on the upload page', () => {
     await expect(finding.locator('.finding__explanation').textContent()).resolves.toBe(`报送机关说明：${REASON}`);
     await expect(finding.locator('.finding__explanation b').count()).resolves.toBe(0);
     await expect(finding.locator('.finding__grade').textContent()).resolves.toBe('核实性');
+    await expect(violations()).resolves.toEqual([]);
     await link.click();
     await expect(page.evaluate(() => location.hash)).resolves.toBe(`#${describedBy.split(' ')[0]}`);
     await page.screenshot({ path: join(SCREENSHOTS, 'report-explained-warning.png'), fullPage: true });
