@@ -108,6 +108,8 @@ export async function listAwaitingReview(ports: ReviewPorts, office: Office, pag
     filedAt: v.acceptedAt,
     amendmentReason: v.amendmentReason,
     warningCount: v.warningCount,
+    // The filer's reasons for the warnings it kept: what the office weighs before accepting.
+    explanations: v.explanations ?? [],
   }));
   return { regionCode: office.regionCode, reviews, ...(cursor ? { cursor } : {}) };
 }

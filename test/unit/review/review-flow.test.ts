@@ -12,7 +12,7 @@ import { submitReport } from '#shared/filing/submit-report.ts';
 import { parseReviewConfig, reviewRequired } from '#shared/review/review-config.ts';
 import { acceptReview, listAwaitingReview, returnReview } from '#shared/review/review-filing.ts';
 import { filing, filingWorld } from '../filing/filing-world.ts';
-import { OTHER_AGENCY, respaced, SEED_AGENCY, SEED_TEXT } from '../filing/seed-report.ts';
+import { OTHER_AGENCY, ofYear, respaced, SEED_AGENCY, SEED_TEXT } from '../filing/seed-report.ts';
 
 const DEPARTMENT_TEXT = SEED_TEXT.replaceAll('韶关市曲江区总工会', OTHER_AGENCY.name);
 const COUNTY_OFFICE = { kind: 'office', officeId: 'qujiang-office', regionCode: '440205' } as const;
@@ -89,6 +89,28 @@ describe('a filing held for review', () => {
     await expect(acceptReview(world, OTHER_OFFICE, held.submissionId)).rejects.toMatchObject({
       code: 'SUBMISSION_NOT_FOUND',
     });
+  });
+
+  it("shows the office the filer's explanations of the warnings it kept", async () => {
+    await acceptReview(world, COUNTY_OFFICE, (await fileAsDepartment()).submissionId);
+    world.clock.advance(400 * 24 * 3600 * 1000);
+    const reason = '本局2023年工作与上年相同，总体情况经核对后沿用上年表述。';
+    const outcome = await submitReport(
+      { ...world, review: REVIEW },
+      filing(ofYear(DEPARTMENT_TEXT, 2023), {
+        agencyId: OTHER_AGENCY.id,
+        explanations: { 'C1:text.overview': reason },
+      }),
+    );
+    if (outcome.kind !== 'filed') throw new Error(`expected a filing, got ${outcome.kind}`);
+    const listed = await listAwaitingReview(world, COUNTY_OFFICE, { limit: 10 });
+    expect(listed.reviews).toEqual([
+      expect.objectContaining({
+        submissionId: outcome.submission.submissionId,
+        year: 2023,
+        explanations: [{ key: 'C1:text.overview', code: 'C1', paths: ['text.overview'], text: reason }],
+      }),
+    ]);
   });
 });
 
