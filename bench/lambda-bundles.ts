@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { type BuildOptions, build } from 'esbuild';
 import { app } from '#infra/app.ts';
 import type { FunctionDecl } from '#infra/declaration.ts';
+import { LAMBDA_BUNDLE_ALIASES } from '#infra/lambda-bundling.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const run = promisify(execFile);
@@ -77,22 +78,29 @@ const BUNDLING: BuildOptions = {
   sourcemap: false,
   mainFields: ['module', 'main'],
   banner: { js: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);" },
+  alias: Object.fromEntries(Object.entries(LAMBDA_BUNDLE_ALIASES).map(([from, to]) => [from, join(ROOT, to)])),
+  absWorkingDir: ROOT,
   logLevel: 'silent',
 };
 
 /** Bundles each entry on its own (one file per function, as Lambda gets it), in one esbuild run. */
 async function bundleEntries(entries: ReadonlyMap<string, string>, dir: string): Promise<Map<string, Bundle>> {
   await mkdir(dir, { recursive: true });
-  await build({
+  const { metafile } = await build({
     ...BUNDLING,
     entryPoints: [...entries].map(([out, entry]) => ({ in: entry, out })),
     outdir: dir,
     outExtension: { '.js': '.mjs' },
+    metafile: true,
   });
   const bundles = new Map<string, Bundle>();
   for (const name of entries.keys()) {
     const file = join(dir, `${name}.mjs`);
-    bundles.set(name, { file, bytes: (await stat(file)).size });
+    const output = Object.entries(metafile.outputs).find(([path]) => resolve(ROOT, path) === file)?.[1];
+    const modules = Object.entries(output?.inputs ?? {})
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([path]) => path);
+    bundles.set(name, { file, bytes: (await stat(file)).size, modules });
   }
   return bundles;
 }
@@ -100,6 +108,8 @@ async function bundleEntries(entries: ReadonlyMap<string, string>, dir: string):
 export interface Bundle {
   readonly file: string;
   readonly bytes: number;
+  /** The modules esbuild kept (paths relative to the repository), after tree-shaking. */
+  readonly modules: readonly string[];
 }
 
 /** Bundles every declared function into `dir`, by function name. */
@@ -131,18 +141,56 @@ const spent = process.cpuUsage(before);
 process.stdout.write(String(spent.user + spent.system));
 `;
 
+/** Module-init CPU time of a bundle in one fresh process, in milliseconds. */
+async function initCpuMsOnce(file: string): Promise<number> {
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', MEASURE_INIT, file], {
+    env: { PATH: process.env.PATH ?? '', AWS_REGION: 'us-east-1' },
+    timeout: 30_000,
+  });
+  return Number(stdout) / 1000;
+}
+
 /** Median module-init CPU time of a bundle over `runs` fresh processes, in milliseconds. */
 export async function initCpuMs(file: string, runs: number): Promise<number> {
   const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', MEASURE_INIT, file], {
-      env: { PATH: process.env.PATH ?? '', AWS_REGION: 'us-east-1' },
-      timeout: 30_000,
-    });
-    samples.push(Number(stdout) / 1000);
+  for (let i = 0; i < runs; i += 1) samples.push(await initCpuMsOnce(file));
+  return median(samples);
+}
+
+export interface PairedInit {
+  readonly initMs: number;
+  readonly helloMs: number;
+  /** The median of the rounds' ratios: each round starts both, back to back, so a busy moment hits both. */
+  readonly ratio: number;
+}
+
+/**
+ * A function's init against its hello-world's, interleaved: round after round, one fresh process of each, in
+ * alternating order. On a shared machine the neighbours' load drifts over seconds; measured apart, the two
+ * would see different neighbours.
+ */
+export async function pairedInitCpuMs(file: string, hello: string, runs: number): Promise<PairedInit> {
+  const own: number[] = [];
+  const base: number[] = [];
+  for (let round = 0; round < runs; round += 1) {
+    if (round % 2 === 0) {
+      own.push(await initCpuMsOnce(file));
+      base.push(await initCpuMsOnce(hello));
+    } else {
+      base.push(await initCpuMsOnce(hello));
+      own.push(await initCpuMsOnce(file));
+    }
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
+  return {
+    initMs: median(own),
+    helloMs: median(base),
+    ratio: median(own.map((ms, i) => ms / (base[i] ?? Number.NaN))),
+  };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 export interface LambdaFigures {
@@ -155,28 +203,27 @@ export interface LambdaFigures {
 }
 
 export async function runLambdaBench(options: { runs?: number } = {}): Promise<LambdaFigures> {
-  const runs = options.runs ?? 5;
+  const runs = options.runs ?? 9;
   const dir = await mkdtemp(join(tmpdir(), 'gongkai-lambda-'));
   const bundles = await bundleFunctions(dir);
-  const hellos = new Map<string, { file: string; bytes: number; initMs: number }>();
+  const hellos = new Map<string, Bundle>();
   let worstRatio = 0;
   let leanMax = 0;
   let documentMax = 0;
   const perFunction: LambdaFigures['lambdaFunctions'] = {};
+  console.log(`medians of ${runs} fresh processes each, interleaved with the hello-world`);
   console.log('function                  bundle KB  init ms  hello KB  hello ms  ratio');
   for (const [name, decl] of Object.entries(app.functions)) {
     const clients = clientsFor(decl);
     const key = clients.join('-');
     let hello = hellos.get(key);
     if (hello === undefined) {
-      const bundled = await bundleHelloWorld(dir, clients);
-      hello = { ...bundled, initMs: await initCpuMs(bundled.file, runs) };
+      hello = await bundleHelloWorld(dir, clients);
       hellos.set(key, hello);
     }
     const bundle = bundles.get(name);
     if (bundle === undefined) continue;
-    const initMs = await initCpuMs(bundle.file, runs);
-    const ratio = initMs / hello.initMs;
+    const { initMs, helloMs, ratio } = await pairedInitCpuMs(bundle.file, hello.file, runs);
     const readsDocuments = DOCUMENT_READERS.has(name);
     perFunction[`${name}Kb`] = Math.round(kb(bundle.bytes));
     perFunction[`${name}InitMs`] = round2(initMs);
@@ -188,7 +235,7 @@ export async function runLambdaBench(options: { runs?: number } = {}): Promise<L
     }
     console.log(
       `${`${name}${readsDocuments ? ' (documents)' : ''}`.padEnd(26)}${kb(bundle.bytes).toFixed(0).padStart(9)}` +
-        `${initMs.toFixed(1).padStart(9)}${kb(hello.bytes).toFixed(0).padStart(10)}${hello.initMs.toFixed(1).padStart(10)}` +
+        `${initMs.toFixed(1).padStart(9)}${kb(hello.bytes).toFixed(0).padStart(10)}${helloMs.toFixed(1).padStart(10)}` +
         `${ratio.toFixed(2).padStart(7)}`,
     );
   }

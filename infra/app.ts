@@ -3,7 +3,7 @@
  * Typed data only — the CDK app and the local runner both walk this value (see `declaration.ts`).
  * Keys and access patterns of the tables are documented in `docs/data-model.md`; routes in `docs/api.md`.
  */
-import { defineApp, type Use } from './declaration.ts';
+import { DIVISION_TABLE_FILE, defineApp, type Use } from './declaration.ts';
 
 type Tables = 'registry' | 'filings' | 'notices' | 'archive' | 'signIn';
 type Buckets = 'originals' | 'data' | 'site' | 'uploads';
@@ -170,6 +170,7 @@ export const app = defineApp({
       entry: 'functions/http/submit-report.ts',
       description: 'Files, amends or dry-runs an agency report',
       uses: filingUses,
+      files: [DIVISION_TABLE_FILE],
       timeoutSeconds: 29,
       memoryMb: 1024,
     },
@@ -177,6 +178,7 @@ export const app = defineApp({
       entry: 'functions/http/import-report.ts',
       description: 'Archives an already-published historical report as-is',
       uses: filingUses,
+      files: [DIVISION_TABLE_FILE],
       timeoutSeconds: 29,
       memoryMb: 1024,
     },
@@ -213,6 +215,7 @@ export const app = defineApp({
       entry: 'functions/http/create-agency.ts',
       description: 'Registers an agency',
       uses: [{ table: 'registry', access: 'readWrite' }],
+      files: [DIVISION_TABLE_FILE],
     },
     listAgencies: {
       entry: 'functions/http/list-agencies.ts',
@@ -228,6 +231,7 @@ export const app = defineApp({
       entry: 'functions/http/update-agency.ts',
       description: 'Replaces a registered agency',
       uses: [{ table: 'registry', access: 'readWrite' }],
+      files: [DIVISION_TABLE_FILE],
     },
     issueAgencyToken: {
       entry: 'functions/http/issue-agency-token.ts',
@@ -253,6 +257,7 @@ export const app = defineApp({
       entry: 'functions/http/create-office.ts',
       description: 'Registers a supervising office for a region',
       uses: [{ table: 'registry', access: 'readWrite' }],
+      files: [DIVISION_TABLE_FILE],
     },
     listOffices: {
       entry: 'functions/http/list-offices.ts',
@@ -301,6 +306,7 @@ export const app = defineApp({
       entry: 'functions/events/on-upload-created.ts',
       description: 'Processes a presigned upload once S3 reports the object created',
       uses: filingUses,
+      files: [DIVISION_TABLE_FILE],
       timeoutSeconds: 120,
       memoryMb: 1536,
     },
@@ -376,6 +382,7 @@ export const app = defineApp({
       entry: 'functions/schedules/publish-pending.ts',
       description: 'Finishes submissions whose processing or event publication was interrupted',
       uses: filingUses,
+      files: [DIVISION_TABLE_FILE],
       timeoutSeconds: 300,
       memoryMb: 1024,
     },

@@ -57,7 +57,25 @@ export interface FunctionDecl<T extends string, B extends string> {
   readonly uses: readonly Use<T, B>[];
   readonly timeoutSeconds?: number;
   readonly memoryMb?: number;
+  /**
+   * Data files the code reads at run time rather than carries (repository paths): each ships in the
+   * function's package at the path it has relative to the module that reads it, so `new URL(rel,
+   * import.meta.url)` finds it in the sources and beside the bundled handler alike.
+   */
+  readonly files?: readonly DataFile[];
 }
+
+/** A repository file and where it lands beside the bundled handler. */
+export interface DataFile {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The division table, read by every function that turns a region code into its names. */
+export const DIVISION_TABLE_FILE: DataFile = {
+  from: 'shared/registry/divisions/data/divisions-2023.json',
+  to: 'data/divisions-2023.json',
+};
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 /**
@@ -184,6 +202,19 @@ export function queueDelayEnvName(queue: string): string {
   return `${screamingSnake(queue)}_QUEUE_DELAY_SECONDS`;
 }
 export const EVENT_BUS_ENV = 'EVENT_BUS_NAME';
+
+/**
+ * Tells an HTTP function the declared auth of its own routes (JSON: route key → auth), so the handler
+ * enforces the declaration without carrying it: set by CDK and by the local runner alike.
+ */
+export const ROUTE_AUTH_ENV = 'GONGKAI_ROUTE_AUTH';
+
+/** The route-auth variable of one function, empty for a function behind no route. */
+export function routeAuthEnvironment(fn: string, routes: readonly RouteDecl<string>[]): Record<string, string> {
+  const own = routes.filter((route) => route.fn === fn);
+  if (own.length === 0) return {};
+  return { [ROUTE_AUTH_ENV]: JSON.stringify(Object.fromEntries(own.map((r) => [`${r.method} ${r.path}`, r.auth]))) };
+}
 export const MAIL_SENDER_ENV = 'MAIL_SENDER';
 /**
  * Set only where notices go through an SMTP relay instead of SES: its host, port, and the Secrets Manager

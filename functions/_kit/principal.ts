@@ -2,11 +2,10 @@
  * The principal travels from the authorizer to the route handler in the authorizer's context (flat
  * strings, which every API Gateway context accepts). The handler then enforces the route's declared auth.
  */
-import * as z from 'zod';
-import { app } from '#infra/app.ts';
-import type { RouteAuth } from '#infra/declaration.ts';
+import { ROUTE_AUTH_ENV, type RouteAuth } from '#infra/declaration.ts';
 import type { Principal } from '#shared/auth/principal.ts';
 import { forbidden, unauthenticated } from '#shared/filing/errors.ts';
+import { functionEnvironment } from './function-environment.ts';
 
 export type AuthorizerContext = {
   readonly principal: 'agency' | 'office' | 'admin' | 'anonymous';
@@ -14,13 +13,6 @@ export type AuthorizerContext = {
   readonly officeId?: string;
   readonly regionCode?: string;
 };
-
-const AuthorizerContextSchema = z.object({
-  principal: z.enum(['agency', 'office', 'admin', 'anonymous']),
-  agencyId: z.string().min(1).optional(),
-  officeId: z.string().min(1).optional(),
-  regionCode: z.string().min(1).optional(),
-});
 
 export function toAuthorizerContext(principal: Principal | null): AuthorizerContext {
   if (!principal) return { principal: 'anonymous' };
@@ -34,21 +26,58 @@ export function toAuthorizerContext(principal: Principal | null): AuthorizerCont
   }
 }
 
-/** Null for an anonymous caller, or when no authorizer ran (a route with auth 'none'). */
+/**
+ * Null for an anonymous caller, or when no authorizer ran (a route with auth 'none'). The context comes from
+ * our own authorizer through API Gateway, so checking its few flat strings by hand is enough (and keeps a
+ * schema library out of every route's cold start).
+ */
 export function fromAuthorizerContext(context: unknown): Principal | null {
-  const parsed = AuthorizerContextSchema.safeParse(context);
-  if (!parsed.success) return null;
-  const { principal, agencyId, officeId, regionCode } = parsed.data;
+  if (typeof context !== 'object' || context === null) return null;
+  const { principal, agencyId, officeId, regionCode } = context as Record<string, unknown>;
+  if (![agencyId, officeId, regionCode].every((field) => field === undefined || nonEmpty(field))) return null;
   if (principal === 'admin') return { kind: 'admin' };
-  if (principal === 'office') return officeId && regionCode ? { kind: 'office', officeId, regionCode } : null;
-  return principal === 'agency' && agencyId ? { kind: 'agency', agencyId } : null;
+  if (principal === 'office') {
+    return nonEmpty(officeId) && nonEmpty(regionCode) ? { kind: 'office', officeId, regionCode } : null;
+  }
+  return principal === 'agency' && nonEmpty(agencyId) ? { kind: 'agency', agencyId } : null;
 }
 
-const ROUTE_AUTH: ReadonlyMap<string, RouteAuth> = new Map(app.routes.map((r) => [`${r.method} ${r.path}`, r.auth]));
+function nonEmpty(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0;
+}
 
-/** The declared auth of an API Gateway route key (`POST /v1/reports`); an undeclared route admits no one. */
+const ROUTE_AUTHS: ReadonlySet<string> = new Set<RouteAuth>([
+  'none',
+  'agency',
+  'office',
+  'admin',
+  'agencyOrAdmin',
+  'anyPrincipal',
+]);
+const parsedRouteAuth = new Map<string, Readonly<Record<string, unknown>>>();
+
+/**
+ * The declared auth of an API Gateway route key (`POST /v1/reports`), from the function's own routes in its
+ * environment; an undeclared route, or a function told none, admits no one.
+ */
 export function routeAuthOf(routeKey: string): RouteAuth | null {
-  return ROUTE_AUTH.get(routeKey) ?? null;
+  const json = functionEnvironment()[ROUTE_AUTH_ENV] ?? '{}';
+  let routes = parsedRouteAuth.get(json);
+  if (routes === undefined) {
+    routes = parseRoutes(json);
+    parsedRouteAuth.set(json, routes);
+  }
+  const auth = routes[routeKey];
+  return typeof auth === 'string' && ROUTE_AUTHS.has(auth) ? (auth as RouteAuth) : null;
+}
+
+function parseRoutes(json: string): Readonly<Record<string, unknown>> {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
 
 /** 401 without a valid token, 403 with a token of the wrong kind. */

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { routeAuthEnvironment } from '../declaration.ts';
 import {
   awsEnvironment,
   type Configuration,
@@ -108,9 +109,10 @@ export async function startPlatform(
   // Before any handler module loads: a handler may build its SDK clients at import time. The process carries
   // only what every function shares; each function's resource names come with its own invocations.
   Object.assign(process.env, sharedEnvironment(env));
-  functions = await loadFunctions(app, options.root, (name, decl) =>
-    declaredEnvironment(name, decl, env, options.configuration),
-  );
+  functions = await loadFunctions(app, options.root, (name, decl) => ({
+    ...declaredEnvironment(name, decl, env, options.configuration),
+    ...routeAuthEnvironment(name, app.routes),
+  }));
   ports.remember(endpoints);
   forwardObjectEvents(app, standIns, delivery, log);
   const resumeDeliveries = (): void => {

@@ -2,7 +2,7 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { FunctionDecl } from '../../declaration.ts';
+import { type FunctionDecl, type RouteDecl, routeAuthEnvironment } from '../../declaration.ts';
 import { constructId } from '../construct-id.ts';
 import { tagDeclared } from '../declared-as.ts';
 import { type BindableResources, environmentFor, grantUses } from './function-bindings.ts';
@@ -10,6 +10,8 @@ import { HandlerFunction } from './handler-function.ts';
 
 export interface DeclaredFunctionsProps {
   readonly functions: Readonly<Record<string, FunctionDecl<string, string>>>;
+  /** The declared routes: each HTTP function is told the auth of its own. */
+  readonly routes: readonly RouteDecl<string>[];
   readonly resources: BindableResources;
   readonly service: string;
   readonly logLevel: string;
@@ -33,7 +35,10 @@ export class DeclaredFunctions extends Construct {
         service: props.service,
         logLevel: props.logLevel,
         logRetention: props.logRetention,
-        environment: environmentFor(declaration.uses, props.resources),
+        environment: {
+          ...environmentFor(declaration.uses, props.resources),
+          ...routeAuthEnvironment(name, props.routes),
+        },
         architecture: props.architecture,
         ...(asyncFailures === undefined ? {} : { asyncFailures }),
       });

@@ -1,12 +1,13 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type ICommandHooks, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { FUNCTION_DEFAULTS, type FunctionDecl } from '../../declaration.ts';
+import { type DataFile, FUNCTION_DEFAULTS, type FunctionDecl } from '../../declaration.ts';
+import { LAMBDA_BUNDLE_ALIASES } from '../../lambda-bundling.ts';
 import { REPOSITORY_ROOT } from '../repository-root.ts';
 
 // Bundles are ESM; a few dependencies are CommonJS and call require() at run time.
@@ -81,6 +82,12 @@ export class HandlerFunction extends Construct {
         bundleAwsSDK: true,
         externalModules: [],
         banner: CREATE_REQUIRE_BANNER,
+        ...(declaration.files === undefined || declaration.files.length === 0
+          ? {}
+          : { commandHooks: shipFiles(declaration.files) }),
+        esbuildArgs: Object.fromEntries(
+          Object.entries(LAMBDA_BUNDLE_ALIASES).map(([from, to]) => [`--alias:${from}`, join(REPOSITORY_ROOT, to)]),
+        ),
       },
       ...(props.asyncFailures === undefined
         ? {}
@@ -96,4 +103,17 @@ export class HandlerFunction extends Construct {
         'nodejs22.x on purpose: the bundles target node22 and the code is tested on Node 20/22; nodejs24.x is a deliberate upgrade, not a default.',
     });
   }
+}
+
+/** Copies the declared data files into the package, where the bundled handler reads them beside itself. */
+function shipFiles(files: readonly DataFile[]): ICommandHooks {
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir, outputDir) =>
+      files.map(({ from, to }) => {
+        const target = join(outputDir, to);
+        return `mkdir -p "${dirname(target)}" && cp "${join(inputDir, from)}" "${target}"`;
+      }),
+  };
 }

@@ -44,6 +44,7 @@ export class ServiceStack extends Stack {
     const queues = new DeclaredQueues(this, 'Queues', queueProps);
     const { functions } = new DeclaredFunctions(this, 'Functions', {
       functions: declaration.functions,
+      routes: declaration.routes,
       resources: { ...resources, queues: queues.queues },
       service: declaration.name,
       logLevel: config.logLevel,

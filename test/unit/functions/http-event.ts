@@ -1,7 +1,15 @@
 /** API Gateway HTTP API (payload 2.0) events as the gateway hands them to a route's Lambda. */
 import type { Context } from 'aws-lambda';
+import { app } from '#infra/app.ts';
+import { ROUTE_AUTH_ENV } from '#infra/declaration.ts';
 import type { HttpEvent } from '#kit/http.ts';
 import type { AuthorizerContext } from '#kit/principal.ts';
+
+// A handler called here runs outside any function's environment, so it reads the process's: give it every
+// route's declared auth, as each deployed function gets its own routes'.
+process.env[ROUTE_AUTH_ENV] ??= JSON.stringify(
+  Object.fromEntries(app.routes.map((route) => [`${route.method} ${route.path}`, route.auth])),
+);
 
 export interface EventOptions {
   readonly principal?: AuthorizerContext | null;

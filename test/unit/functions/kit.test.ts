@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { app } from '#infra/app.ts';
+import { ROUTE_AUTH_ENV, routeAuthEnvironment } from '#infra/declaration.ts';
 import { bucketName, ConfigurationError, eventBusName, s3ForcePathStyle, tableName } from '#kit/config.ts';
 import { routeNotFoundResponse, toErrorResponse } from '#kit/errors-to-http.ts';
+import { withFunctionEnvironment } from '#kit/function-environment.ts';
 import { boundaryOf, parseMultipart } from '#kit/multipart.ts';
 import { routeAuthOf } from '#kit/principal.ts';
 import { ReportParseError } from '#shared/errors.ts';
@@ -60,11 +63,31 @@ describe('error bodies', () => {
 });
 
 describe('route auth', () => {
-  it('comes from the declaration by route key, and an undeclared route admits no one', () => {
-    expect(routeAuthOf('POST /v1/reports')).toBe('agency');
-    expect(routeAuthOf('GET /health')).toBe('none');
-    expect(routeAuthOf('POST /v1/admin/imports')).toBe('admin');
-    expect(routeAuthOf('GET /v1/secret')).toBeNull();
+  it("comes from the function's own declared routes, and any other route admits no one", () => {
+    const env = routeAuthEnvironment('importReport', app.routes);
+    withFunctionEnvironment(env, () => {
+      expect(routeAuthOf('POST /v1/admin/imports')).toBe('admin');
+      expect(routeAuthOf('POST /v1/reports')).toBeNull();
+      expect(routeAuthOf('GET /v1/secret')).toBeNull();
+    });
+    withFunctionEnvironment(routeAuthEnvironment('health', app.routes), () => {
+      expect(routeAuthOf('GET /health')).toBe('none');
+    });
+    withFunctionEnvironment({}, () => expect(routeAuthOf('GET /health')).toBeNull());
+    withFunctionEnvironment({ [ROUTE_AUTH_ENV]: '{"GET /health":"everyone"}' }, () => {
+      expect(routeAuthOf('GET /health')).toBeNull();
+    });
+  });
+
+  it('is told to each HTTP function, and only its own routes', () => {
+    for (const route of app.routes) {
+      const told = JSON.parse(routeAuthEnvironment(route.fn, app.routes)[ROUTE_AUTH_ENV] ?? '{}');
+      expect(told[`${route.method} ${route.path}`]).toBe(route.auth);
+      for (const key of Object.keys(told)) {
+        expect(app.routes.find((r) => `${r.method} ${r.path}` === key)?.fn).toBe(route.fn);
+      }
+    }
+    expect(routeAuthEnvironment('sendNotice', app.routes)).toEqual({});
   });
 });
 

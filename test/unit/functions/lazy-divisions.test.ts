@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { app } from '#infra/app.ts';
+import { DIVISION_TABLE_FILE, type FunctionDecl } from '#infra/declaration.ts';
+import { DIVISIONS_FILE } from '#shared/registry/divisions/load-divisions.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const ALIASES: Record<string, string> = {
@@ -36,10 +38,21 @@ function staticClosure(entry: string): Set<string> {
 const TABLE = 'shared/registry/divisions/load-divisions.ts';
 
 describe('the division table', () => {
-  it('is imported, as data, only dynamically and only by its loader', () => {
+  it('is read as a file at first use, never imported, so no bundle carries it', () => {
     const loader = readFileSync(join(ROOT, TABLE), 'utf8');
-    expect(loader).toMatch(/await import\('\.\/data\/divisions-2023\.json'/);
-    expect(loader).not.toMatch(/^import[^;]*divisions-2023/m);
+    expect(loader).toContain(`new URL('./${DIVISIONS_FILE}', import.meta.url)`);
+    expect(loader).not.toMatch(/import[^;]*divisions-2023/);
+    expect(join(dirname(TABLE), DIVISIONS_FILE)).toBe(DIVISION_TABLE_FILE.from);
+    expect(DIVISION_TABLE_FILE.to).toBe(DIVISIONS_FILE);
+  });
+
+  // The other direction (a bundle that can read the table ships it) is checked on the bundles themselves,
+  // in test/infra/lean-bundles.test.ts: only esbuild knows what its tree-shaking kept.
+  it.each(Object.keys(app.functions))('ships beside %s only if that function can reach its loader', (fn) => {
+    const decl: FunctionDecl<string, string> = app.functions[fn as keyof typeof app.functions];
+    if ((decl.files ?? []).some((file) => file.from === DIVISION_TABLE_FILE.from)) {
+      expect(staticClosure(decl.entry).has(TABLE)).toBe(true);
+    }
   });
 
   it.each(['authorizer', 'health', 'getSubmission', 'listAgencyReports', 'createUpload', 'sendNotice'] as const)(

@@ -1,0 +1,9 @@
+/**
+ * The esbuild settings every Lambda bundle shares beyond `HandlerFunction`'s house defaults, in one place so
+ * the bench bundles exactly what CDK deploys.
+ */
+
+/** Packages replaced in every bundle: module specifier → repository-relative path of the replacement. */
+export const LAMBDA_BUNDLE_ALIASES: Readonly<Record<string, string>> = {
+  '@aws-sdk/credential-provider-node': './functions/_kit/clients/lambda-credentials.ts',
+};
