@@ -3,9 +3,13 @@
  * schema of its `detail`. Producers publish through `EventPublisher.publish(contract, detail)` and consumers
  * parse with the same contract, so both sides are typed by one module.
  */
-import * as z from 'zod';
+import * as z from '#shared/zod.ts';
 
-export interface EventContract<S extends string = string, D extends string = string, Z extends z.ZodType = z.ZodType> {
+export interface EventContract<
+  S extends string = string,
+  D extends string = string,
+  Z extends z.ZodMiniType = z.ZodMiniType,
+> {
   readonly source: S;
   readonly detailType: D;
   /** Bumped only with a new detail-type: a breaking change never edits a contract in place. */
@@ -19,7 +23,7 @@ export interface EventContract<S extends string = string, D extends string = str
 export type DetailOf<C extends EventContract> = z.output<C['detail']>;
 
 /** Identity function whose only job is inference, so `publish(ReportAccepted, detail)` checks `detail`. */
-export function defineEvent<const S extends string, const D extends string, Z extends z.ZodType>(
+export function defineEvent<const S extends string, const D extends string, Z extends z.ZodMiniType>(
   contract: EventContract<S, D, Z>,
 ): EventContract<S, D, Z> {
   return contract;
@@ -42,7 +46,7 @@ export function contractFileStem(contract: EventContract): string {
 export function envelopeSchema<C extends EventContract>(contract: C) {
   return z.object({
     version: z.literal('0'),
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     'detail-type': z.literal(contract.detailType),
     source: z.literal(contract.source),
     account: z.string(),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/zod.ts';
 import { DEADLINES_SOURCE, DueNoticeFacts } from './deadline-facts.ts';
 import { defineEvent } from './define-event.ts';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/zod.ts';
 import { DEADLINES_SOURCE, DueNoticeFacts } from './deadline-facts.ts';
 import { defineEvent } from './define-event.ts';
 
@@ -12,7 +12,7 @@ export const FilingEscalated = defineEvent({
   detail: z.object({
     ...DueNoticeFacts,
     /** The supervising office told; null when the agency has none and its own contacts are told. */
-    supervisorId: z.string().nullable(),
+    supervisorId: z.nullable(z.string()),
   }),
 });
 export type FilingEscalatedDetail = z.infer<typeof FilingEscalated.detail>;

@@ -1,5 +1,5 @@
 /** The JSON Schema of a contract's detail, as committed under events/schemas/ for the compatibility test. */
-import * as z from 'zod';
+import * as z from '#shared/zod.ts';
 import type { EventContract } from './define-event.ts';
 
 export function detailJsonSchema(contract: EventContract): Record<string, unknown> {

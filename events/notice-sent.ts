@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/zod.ts';
 import { DEADLINES_SOURCE, NoticeKindSchema } from './deadline-facts.ts';
 import { defineEvent } from './define-event.ts';
 
@@ -11,14 +11,14 @@ export const NoticeSent = defineEvent({
   consumers: ['audit trail (the event archive)'],
   detail: z.object({
     /** `NoticeSent/<agencyId>/<year>/<stage>`. */
-    eventId: z.string().min(1),
-    agencyId: z.string().min(1),
+    eventId: z.string().check(z.minLength(1)),
+    agencyId: z.string().check(z.minLength(1)),
     year: z.int(),
     kind: NoticeKindSchema,
-    stage: z.string().min(1),
-    to: z.array(z.email()).min(1),
+    stage: z.string().check(z.minLength(1)),
+    to: z.array(z.email()).check(z.minLength(1)),
     sentAt: z.iso.datetime(),
-    messageId: z.string().min(1),
+    messageId: z.string().check(z.minLength(1)),
   }),
 });
 export type NoticeSentDetail = z.infer<typeof NoticeSent.detail>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/zod.ts';
 import { defineEvent } from './define-event.ts';
 import { AcceptedVersionFacts, FILING_SOURCE } from './filing-facts.ts';
 
@@ -11,9 +11,9 @@ export const ReportAmended = defineEvent({
   consumers: ['public site (publishSitePages)'],
   detail: z.object({
     ...AcceptedVersionFacts,
-    version: z.number().int().min(2),
-    previousVersion: z.number().int().min(1),
-    amendmentReason: z.string().min(1),
+    version: z.number().check(z.int(), z.gte(2)),
+    previousVersion: z.number().check(z.int(), z.gte(1)),
+    amendmentReason: z.string().check(z.minLength(1)),
   }),
 });
 export type ReportAmendedDetail = z.infer<typeof ReportAmended.detail>;

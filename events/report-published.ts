@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/zod.ts';
 import { defineEvent } from './define-event.ts';
 import { AcceptedVersionFacts, FILING_SOURCE } from './filing-facts.ts';
 
@@ -15,12 +15,12 @@ export const ReportPublished = defineEvent({
   consumers: ['public site (publishSitePages)'],
   detail: z.object({
     ...AcceptedVersionFacts,
-    version: z.number().int().min(1),
+    version: z.number().check(z.int(), z.gte(1)),
     /** Why the agency filed this version over an earlier one still in force, if it did. */
-    amendmentReason: z.string().nullable(),
+    amendmentReason: z.nullable(z.string()),
     /** The office that accepted it, and when; null when it was never held for review. */
-    reviewedBy: z.string().nullable(),
-    reviewedAt: z.iso.datetime().nullable(),
+    reviewedBy: z.nullable(z.string()),
+    reviewedAt: z.nullable(z.iso.datetime()),
   }),
 });
 export type ReportPublishedDetail = z.infer<typeof ReportPublished.detail>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '#shared/zod.ts';
 import { defineEvent } from './define-event.ts';
 
 /**
@@ -13,13 +13,13 @@ export const S3ObjectCreated = defineEvent({
   producer: 'Amazon S3 (uploads bucket, EventBridge notifications on)',
   consumers: ['filing service (onUploadCreated)'],
   detail: z.looseObject({
-    bucket: z.looseObject({ name: z.string().min(1) }),
+    bucket: z.looseObject({ name: z.string().check(z.minLength(1)) }),
     object: z.looseObject({
-      key: z.string().min(1),
-      size: z.number().int().nonnegative().optional(),
-      etag: z.string().optional(),
+      key: z.string().check(z.minLength(1)),
+      size: z.optional(z.number().check(z.int(), z.nonnegative())),
+      etag: z.optional(z.string()),
     }),
-    reason: z.string().optional(),
+    reason: z.optional(z.string()),
   }),
 });
 export type S3ObjectCreatedDetail = z.infer<typeof S3ObjectCreated.detail>;

@@ -1,17 +1,17 @@
 /** Configuration comes from the environment, read once and checked with zod; a gap fails naming the variable. */
-import * as z from 'zod';
 import type { AppBuckets, AppTables } from '#infra/app.ts';
 import { bucketEnvName, EVENT_BUS_ENV, queueDelayEnvName, queueEnvName, tableEnvName } from '#infra/declaration.ts';
+import * as z from '#shared/zod.ts';
 import { functionEnvironment } from './function-environment.ts';
 
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
 }
 
-const ResourceName = z.string({ error: 'is not set' }).trim().min(1, 'is empty');
-const Flag = z.enum(['true', 'false'], { error: 'must be "true" or "false"' }).default('false');
+const ResourceName = z.string({ error: 'is not set' }).check(z.trim(), z.minLength(1, 'is empty'));
+const Flag = z._default(z.enum(['true', 'false'], { error: 'must be "true" or "false"' }), 'false');
 
-function read<T>(name: string, schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {
+function read<T>(name: string, schema: z.ZodMiniType<T>, env: NodeJS.ProcessEnv): T {
   const parsed = schema.safeParse(env[name]);
   if (parsed.success) return parsed.data;
   throw new ConfigurationError(`Environment variable ${name} ${parsed.error.issues[0]?.message ?? 'is invalid'}`);
@@ -39,5 +39,5 @@ export function queueUrl(queue: string, env: NodeJS.ProcessEnv = functionEnviron
 }
 
 export function queueDelaySeconds(queue: string, env: NodeJS.ProcessEnv = functionEnvironment()): number {
-  return read(queueDelayEnvName(queue), z.coerce.number().nonnegative(), env);
+  return read(queueDelayEnvName(queue), z.coerce.number().check(z.nonnegative()), env);
 }

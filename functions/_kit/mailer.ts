@@ -1,19 +1,19 @@
 /** SES, or an SMTP relay when the deployment names one (`SMTP_HOST`…: the China profile); chosen once per container. */
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import * as z from 'zod';
 import { SMTP_RELAY_ENV } from '#infra/declaration.ts';
 import { readSmtpLogin } from '#shared/adapters/aws/secrets-manager-smtp-login.ts';
 import { SesMailer } from '#shared/adapters/aws/ses-mailer.ts';
 import { SmtpMailer, smtpTransport } from '#shared/adapters/smtp/smtp-mailer.ts';
 import type { Mailer } from '#shared/ports.ts';
+import * as z from '#shared/zod.ts';
 import { ConfigurationError } from './config.ts';
 import { functionEnvironment } from './function-environment.ts';
 
 const SmtpRelaySchema = z.object({
-  host: z.string().trim().min(1),
-  port: z.coerce.number().int().min(1).max(65535).default(465),
-  secretId: z.string().trim().min(1),
+  host: z.string().check(z.trim(), z.minLength(1)),
+  port: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(65535)), 465),
+  secretId: z.string().check(z.trim(), z.minLength(1)),
 });
 
 export function mailerFor(senderAddress: string, env: NodeJS.ProcessEnv = functionEnvironment()): Mailer {

@@ -1,12 +1,13 @@
 /** Query strings, headers and JSON bodies, parsed once with zod; bad input is a typed 400, never a crash. */
-import * as z from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import { FilingError } from '#shared/filing/errors.ts';
 import type { PageRequest } from '#shared/ports.ts';
+import * as z from '#shared/zod.ts';
 import type { HttpRequest } from './http.ts';
 import { bodyBytes } from './report-file.ts';
 
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
-  const parsed = schema.safeParse(input);
+export function parseInput<S extends $ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+  const parsed = z.safeParse(schema, input);
   if (parsed.success) return parsed.data;
   throw new FilingError(
     'INVALID_REQUEST',
@@ -15,20 +16,20 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what:
   );
 }
 
-const Text = (max: number) => z.string().trim().min(1).max(max);
+const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 /** Idempotency-Key: an opaque client string (a UUID, usually). */
 export function idempotencyKeyOf(request: HttpRequest): string | null {
-  return parseInput(Text(200).optional(), request.headers['idempotency-key'], 'Idempotency-Key') ?? null;
+  return parseInput(z.optional(Text(200)), request.headers['idempotency-key'], 'Idempotency-Key') ?? null;
 }
 
 const FilingQuerySchema = z.object({
-  dryRun: z.enum(['true', 'false']).default('false'),
-  amendmentReason: Text(1000).optional(),
-  fileName: Text(255).optional(),
-  agencyId: Text(64).optional(),
+  dryRun: z._default(z.enum(['true', 'false']), 'false'),
+  amendmentReason: z.optional(Text(1000)),
+  fileName: z.optional(Text(255)),
+  agencyId: z.optional(Text(64)),
   /** Imports only: the day a historical report was published, when the file does not print it. */
-  publishedOn: z.iso.date().optional(),
+  publishedOn: z.optional(z.iso.date()),
 });
 
 export function filingQueryOf(request: HttpRequest) {
@@ -42,8 +43,8 @@ export function filingQueryOf(request: HttpRequest) {
 }
 
 const PageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().min(1).max(2000).optional(),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 50),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
 });
 
 export function pageOf(request: HttpRequest): PageRequest {

@@ -2,7 +2,7 @@
  * Sign-in requests and answers. A JSON body gets JSON; a form posted by a browser without JavaScript
  * (`application/x-www-form-urlencoded`) gets a page or a redirect, so signing in works either way.
  */
-import * as z from 'zod';
+
 import { isCrossSiteRequest } from '#shared/auth/request-origin.ts';
 import {
   BAD_ADDRESS_TEXT,
@@ -14,6 +14,7 @@ import {
 import { normalizeAddress, normalizeSignInCode, type Refusal } from '#shared/auth/sign-in-policy.ts';
 import type { SignInClient } from '#shared/auth/sign-in-ports.ts';
 import { FilingError } from '#shared/filing/errors.ts';
+import * as z from '#shared/zod.ts';
 import type { HttpReply, HttpRequest } from './http.ts';
 import { bodyBytes } from './report-file.ts';
 import { jsonBodyOf } from './request-input.ts';
@@ -27,7 +28,10 @@ export interface SignInForm {
   readonly code: string | null;
 }
 
-const FIELDS = z.object({ email: z.string().max(254).optional(), code: z.string().max(32).optional() });
+const FIELDS = z.object({
+  email: z.optional(z.string().check(z.maxLength(254))),
+  code: z.optional(z.string().check(z.maxLength(32))),
+});
 const EMAIL = z.email();
 
 /** Refuses a sign-in form posted from another site's page (see `isCrossSiteRequest`). */

@@ -1,15 +1,16 @@
 /** POST /v1/uploads — opens a submission for a large file and returns the presigned POST to send it with. */
-import * as z from 'zod';
+
 import { httpHandler } from '#kit/http.ts';
 import { callingAgency } from '#kit/principal.ts';
 import { idempotencyKeyOf, jsonBodyOf, parseInput } from '#kit/request-input.ts';
 import { openUploadPorts } from '#kit/roots/open-upload.ts';
 import { openUpload } from '#shared/filing/open-upload.ts';
+import * as z from '#shared/zod.ts';
 
 const UploadRequestSchema = z.object({
-  contentType: z.string().trim().min(1).max(200).optional(),
-  fileName: z.string().trim().min(1).max(255).optional(),
-  amendmentReason: z.string().trim().min(1).max(1000).optional(),
+  contentType: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  fileName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(255))),
+  amendmentReason: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(1000))),
 });
 
 export function createHandler(ports: () => Parameters<typeof openUpload>[0]) {

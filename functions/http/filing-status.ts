@@ -1,13 +1,14 @@
 /** GET /v1/admin/status?year= — every agency's filing status for a report year, as of today. */
-import * as z from 'zod';
+
 import { httpHandler } from '#kit/http.ts';
 import { parseInput } from '#kit/request-input.ts';
 import { statusPorts } from '#kit/roots/status.ts';
 import { chinaDay } from '#shared/deadlines/calendar.ts';
 import { listFilingStatus, type StatusPorts } from '#shared/deadlines/read-status.ts';
 import type { Clock } from '#shared/ports.ts';
+import * as z from '#shared/zod.ts';
 
-const StatusQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+const StatusQuerySchema = z.object({ year: z.optional(z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100))) });
 
 export function createHandler(ports: () => StatusPorts & { readonly clock: Clock }) {
   return httpHandler(async (request) => {

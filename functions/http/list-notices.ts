@@ -1,5 +1,4 @@
 /** GET /v1/admin/notices?year=&agencyId=&limit=&cursor= — the deadline notices of a report year. */
-import * as z from 'zod';
 import { httpHandler } from '#kit/http.ts';
 import { pageOf, parseInput } from '#kit/request-input.ts';
 import { noticeReadPorts } from '#kit/roots/notice-read.ts';
@@ -7,10 +6,11 @@ import { chinaDay } from '#shared/deadlines/calendar.ts';
 import { listNotices } from '#shared/deadlines/read-status.ts';
 import type { Clock, NoticeStore } from '#shared/ports.ts';
 import { AgencyIdSchema } from '#shared/registry/agency.ts';
+import * as z from '#shared/zod.ts';
 
 const NoticeQuerySchema = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-  agencyId: AgencyIdSchema.optional(),
+  year: z.optional(z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100))),
+  agencyId: z.optional(AgencyIdSchema),
 });
 
 export function createHandler(ports: () => { readonly clock: Clock; readonly notices: NoticeStore }) {

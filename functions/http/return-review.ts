@@ -1,13 +1,13 @@
 /** POST /v1/office/reviews/{submissionId}/return {"reason":"…"} — the office returns a held version to its agency. */
 
-import * as z from 'zod';
 import { httpHandler } from '#kit/http.ts';
 import { callingOffice } from '#kit/principal.ts';
 import { jsonBodyOf, parseInput } from '#kit/request-input.ts';
 import { returnPorts } from '#kit/roots/review-return.ts';
 import { type ReturnPorts, returnReview } from '#shared/review/review-filing.ts';
+import * as z from '#shared/zod.ts';
 
-const ReturnBodySchema = z.strictObject({ reason: z.string().trim().min(2).max(2000) });
+const ReturnBodySchema = z.strictObject({ reason: z.string().check(z.trim(), z.minLength(2), z.maxLength(2000)) });
 
 export function createHandler(ports: () => ReturnPorts) {
   return httpHandler(async (request) => {

@@ -1,13 +1,14 @@
 /** POST /v1/admin/deadlines/run {"asOf":"YYYY-MM-DD","dryRun":false} — the daily run for any day, on demand. */
-import * as z from 'zod';
+
 import { httpHandler } from '#kit/http.ts';
 import { jsonBodyOf, parseInput } from '#kit/request-input.ts';
 import { deadlinePorts } from '#kit/roots/deadlines.ts';
 import { chinaDay } from '#shared/deadlines/calendar.ts';
 import { runDeadlines } from '#shared/deadlines/run-deadlines.ts';
 import type { DeadlinePorts } from '#shared/ports.ts';
+import * as z from '#shared/zod.ts';
 
-const RunBodySchema = z.strictObject({ asOf: z.iso.date().optional(), dryRun: z.boolean().default(false) });
+const RunBodySchema = z.strictObject({ asOf: z.optional(z.iso.date()), dryRun: z._default(z.boolean(), false) });
 
 export function createHandler(ports: () => DeadlinePorts) {
   return httpHandler(async (request) => {

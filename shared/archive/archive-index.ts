@@ -5,10 +5,10 @@
  * latest filings, and rebuild jobs. The port is a small keyed store; DynamoDB and memory implement it.
  */
 
-import * as z from 'zod';
 import type { Page, PageRequest } from '#shared/ports.ts';
 import { ExplanationSchema } from '#shared/report/explanations.ts';
 import { byRegionPath } from '#shared/site/chinese-order.ts';
+import * as z from '#shared/zod.ts';
 import type { RegionPath } from './regions.ts';
 
 const TotalsSchema = z.object({
@@ -26,43 +26,43 @@ const RegionSchema = z.object({
 });
 
 export const ArchiveEntrySchema = z.object({
-  year: z.number().int(),
+  year: z.number().check(z.int()),
   agencyId: z.string(),
   agencyName: z.string(),
   title: z.string(),
-  version: z.number().int().positive(),
+  version: z.number().check(z.int(), z.positive()),
   /** Province, city, county (the shard). */
   path: z.tuple([RegionSchema, RegionSchema, RegionSchema]),
   firstAcceptedAt: z.string(),
   /** The day the first version counts as filed (an imported report's own publication day). */
   filedOn: z.string(),
   acceptedAt: z.string(),
-  publishedOn: z.string().nullable(),
+  publishedOn: z.nullable(z.string()),
   canonicalKey: z.string(),
   totals: TotalsSchema,
   hasErrors: z.boolean(),
-  warningCount: z.number().int().nonnegative(),
+  warningCount: z.number().check(z.int(), z.nonnegative()),
   /** The current version's explanations of its warnings (absent when there are none). */
-  explanations: z.array(ExplanationSchema).optional(),
+  explanations: z.optional(z.array(ExplanationSchema)),
 });
 export type ArchiveEntry = z.infer<typeof ArchiveEntrySchema>;
 
 export const StatusCountsSchema = z.object({
-  onTime: z.number().int(),
-  late: z.number().int(),
-  missing: z.number().int(),
-  due: z.number().int(),
+  onTime: z.number().check(z.int()),
+  late: z.number().check(z.int()),
+  missing: z.number().check(z.int()),
+  due: z.number().check(z.int()),
   /** Filed reports whose automatic check found errors: published, awaiting review. */
-  review: z.number().int(),
+  review: z.number().check(z.int()),
 });
 export type StatusCounts = z.infer<typeof StatusCountsSchema>;
 
 export const RegionSummarySchema = z.object({
-  year: z.number().int(),
+  year: z.number().check(z.int()),
   region: RegionSchema,
   parent: RegionSchema,
-  reports: z.number().int(),
-  registered: z.number().int(),
+  reports: z.number().check(z.int()),
+  registered: z.number().check(z.int()),
   status: StatusCountsSchema,
   totals: TotalsSchema,
   /** The province of a city or county (for partitions and breadcrumbs); the region itself for a province. */
@@ -73,11 +73,11 @@ export type RegionSummary = z.infer<typeof RegionSummarySchema>;
 export const RecentFilingSchema = z.object({
   agencyId: z.string(),
   agencyName: z.string(),
-  year: z.number().int(),
-  version: z.number().int().positive(),
+  year: z.number().check(z.int()),
+  version: z.number().check(z.int(), z.positive()),
   title: z.string(),
   acceptedAt: z.string(),
-  amendmentReason: z.string().nullable(),
+  amendmentReason: z.nullable(z.string()),
 });
 export type RecentFiling = z.infer<typeof RecentFilingSchema>;
 

@@ -7,19 +7,29 @@
  * delayed by at least the window's length, it is received only after its window closed — so every filing
  * indexed before a message was sent, or de-duplicated into it, is in the index when its task runs.
  */
-import * as z from 'zod';
+import * as z from '#shared/zod.ts';
 
 export const ArchiveTaskSchema = z.discriminatedUnion('kind', [
   /** A county-level shard of a year: its pages, datasets, search file, sitemap and summary. */
-  z.object({ kind: z.literal('shard'), year: z.number().int(), code: z.string(), window: z.number().int() }),
+  z.object({
+    kind: z.literal('shard'),
+    year: z.number().check(z.int()),
+    code: z.string(),
+    window: z.number().check(z.int()),
+  }),
   /** A city or province of a year, rolled up from its children's summaries. */
-  z.object({ kind: z.literal('region'), year: z.number().int(), code: z.string(), window: z.number().int() }),
+  z.object({
+    kind: z.literal('region'),
+    year: z.number().check(z.int()),
+    code: z.string(),
+    window: z.number().check(z.int()),
+  }),
   /** The national page of a year, rolled up from the provinces. */
-  z.object({ kind: z.literal('nation'), year: z.number().int(), window: z.number().int() }),
+  z.object({ kind: z.literal('nation'), year: z.number().check(z.int()), window: z.number().check(z.int()) }),
   /** A region's page across years. */
-  z.object({ kind: z.literal('regionYears'), code: z.string(), window: z.number().int() }),
+  z.object({ kind: z.literal('regionYears'), code: z.string(), window: z.number().check(z.int()) }),
   /** The home page, feed, sitemap index and search manifest. */
-  z.object({ kind: z.literal('home'), window: z.number().int() }),
+  z.object({ kind: z.literal('home'), window: z.number().check(z.int()) }),
   /** A rebuild job's planning step: list the registry and send one rebuild task per shard. */
   z.object({ kind: z.literal('rebuildPlan'), jobId: z.string() }),
   /** Re-publish every agency of one shard, then its aggregates. */

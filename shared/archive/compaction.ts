@@ -6,7 +6,6 @@
  * national search index.
  */
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
 import { encodeCsvRecord } from '#shared/render/csv.ts';
 import {
   datasetCsvUrl,
@@ -16,6 +15,7 @@ import {
   SCHEMA_URL,
   siteKey,
 } from '#shared/site/site-paths.ts';
+import * as z from '#shared/zod.ts';
 import { COMPACTED_PK, listShardsInRegionOrder, listYears, YEARS_PK } from './archive-index.ts';
 import type { ArchivePorts, BlobStream } from './archive-ports.ts';
 import { windowOf } from './archive-tasks.ts';

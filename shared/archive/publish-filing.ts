@@ -5,7 +5,6 @@
  * read, so the cost is the same in an empty year and in a year of a hundred thousand reports.
  */
 
-import * as z from 'zod';
 import { chinaDay } from '#shared/deadlines/calendar.ts';
 import { filedOn } from '#shared/deadlines/filing-status.ts';
 import { isPublic, type ReportVersion } from '#shared/filing/records.ts';
@@ -27,6 +26,7 @@ import {
 import { type SiteWriter, siteWriter } from '#shared/site/site-writer.ts';
 import { readStoredJson, writeStoredJson } from '#shared/site/stored-json.ts';
 import { type VersionChanges, versionChanges } from '#shared/site/version-changes.ts';
+import * as z from '#shared/zod.ts';
 import {
   type ArchiveEntry,
   ArchiveEntrySchema,

@@ -4,7 +4,7 @@
  * filings and then sends the ordinary shard tasks, so aggregates keep their one writer. Progress is a
  * counter on the job's item, polled by the route and `gongkai site rebuild`.
  */
-import * as z from 'zod';
+import * as z from '#shared/zod.ts';
 import { jobPk } from './archive-index.ts';
 import type { ArchivePorts } from './archive-ports.ts';
 import { windowOf } from './archive-tasks.ts';
@@ -15,9 +15,9 @@ export const RebuildJobSchema = z.object({
   jobId: z.string(),
   startedAt: z.string(),
   status: z.enum(['planning', 'running', 'done']),
-  shards: z.number().int(),
-  shardsDone: z.number().int(),
-  reports: z.number().int(),
+  shards: z.number().check(z.int()),
+  shardsDone: z.number().check(z.int()),
+  reports: z.number().check(z.int()),
 });
 export type RebuildJob = z.infer<typeof RebuildJobSchema>;
 

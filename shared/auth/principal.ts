@@ -1,21 +1,26 @@
 /** Who is calling: resolved from a bearer token by the authorizer, enforced per route by the HTTP kit. */
-import * as z from 'zod';
+
 import { AgencyIdSchema } from '#shared/registry/agency.ts';
+import * as z from '#shared/zod.ts';
 
 /** An office's token carries its region, so that scoping a request needs no lookup of the office. */
 export const PrincipalSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agency'), agencyId: AgencyIdSchema }),
-  z.object({ kind: z.literal('office'), officeId: AgencyIdSchema, regionCode: z.string().regex(/^\d{6}(\d{3})?$/) }),
+  z.object({
+    kind: z.literal('office'),
+    officeId: AgencyIdSchema,
+    regionCode: z.string().check(z.regex(/^\d{6}(\d{3})?$/)),
+  }),
   z.object({ kind: z.literal('admin') }),
 ]);
 export type Principal = z.infer<typeof PrincipalSchema>;
 
 export const TokenRecordSchema = z.object({
-  tokenId: z.string().min(1),
+  tokenId: z.string().check(z.minLength(1)),
   /** sha256 (hex) of the whole token; the token itself is shown once and never stored. */
-  tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
+  tokenHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   principal: PrincipalSchema,
   createdAt: z.iso.datetime(),
-  revokedAt: z.iso.datetime().nullable(),
+  revokedAt: z.nullable(z.iso.datetime()),
 });
 export type TokenRecord = z.infer<typeof TokenRecordSchema>;

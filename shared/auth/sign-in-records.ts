@@ -1,17 +1,23 @@
 /** What the sign-in table keeps: per address, per client, per session, and the audit trail of every attempt. */
-import * as z from 'zod';
+import * as z from '#shared/zod.ts';
 import { PrincipalSchema } from './principal.ts';
 
 const Instant = z.iso.datetime();
 
 /** One address's sign-in state. The code is kept only as a salted sha256; the code itself never is. */
 export const AddressStateSchema = z.object({
-  code: z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/), salt: z.string().min(1), expiresAt: Instant }).nullable(),
+  code: z.nullable(
+    z.object({
+      hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+      salt: z.string().check(z.minLength(1)),
+      expiresAt: Instant,
+    }),
+  ),
   /** When codes were sent (or asked for, unregistered), within the limit's window. */
   sentAt: z.array(Instant),
   /** Wrong codes in a row since the last success or lockout. */
-  wrongCodes: z.number().int().nonnegative(),
-  lockedUntil: Instant.nullable(),
+  wrongCodes: z.number().check(z.int(), z.nonnegative()),
+  lockedUntil: z.nullable(Instant),
 });
 export type AddressState = z.infer<typeof AddressStateSchema>;
 
@@ -20,10 +26,10 @@ export type ClientState = z.infer<typeof ClientStateSchema>;
 
 /** A session, found by the sha256 of its cookie value; the value itself is only ever in the browser. */
 export const SessionRecordSchema = z.object({
-  sessionHash: z.string().regex(/^[0-9a-f]{64}$/),
+  sessionHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   principal: PrincipalSchema,
   /** The registered address it was opened with: the session lasts only while the address stays registered. */
-  address: z.string().min(3),
+  address: z.string().check(z.minLength(3)),
   createdAt: Instant,
   lastSeenAt: Instant,
 });
@@ -47,10 +53,10 @@ export const SignInAuditSchema = z.object({
   at: Instant,
   event: z.enum(SIGN_IN_EVENTS),
   outcome: z.enum(SIGN_IN_OUTCOMES),
-  address: z.string().nullable(),
+  address: z.nullable(z.string()),
   /** The client's address as the edge saw it. */
   client: z.string(),
   userAgent: z.string(),
-  principal: PrincipalSchema.nullable(),
+  principal: z.nullable(PrincipalSchema),
 });
 export type SignInAudit = z.infer<typeof SignInAuditSchema>;

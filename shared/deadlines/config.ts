@@ -3,8 +3,9 @@
  * `GONGKAI_DEADLINES`, from the CDK context `deadlines`), parsed once with zod. Every field has a default,
  * so an unset variable means the statutory calendar with reminders 14 and 3 days before.
  */
-import * as z from 'zod';
+
 import { AgencyKindSchema, MonthDaySchema } from '#shared/registry/agency.ts';
+import * as z from '#shared/zod.ts';
 
 export const DEADLINES_CONFIG_ENV = 'GONGKAI_DEADLINES';
 
@@ -19,35 +20,40 @@ export const DeadlineConfigSchema = z.strictObject({
    * governments, and other bodies (public institutions, mass organisations) follow the county's date here;
    * both are configurable.
    */
-  kindDefaults: z.partialRecord(AgencyKindSchema, MonthDaySchema).default({}),
+  kindDefaults: z._default(z.partialRecord(AgencyKindSchema, MonthDaySchema), {}),
   /**
    * Keyed by division code (440205; inherited by every region below it, the nearest one deciding), or by a region
    * name matching the end of the agency's region (韶关市曲江区).
    */
-  regions: z.record(z.string().min(1), RegionOverrideSchema).default({}),
+  regions: z._default(z.record(z.string().check(z.minLength(1)), RegionOverrideSchema), {}),
   /** Deadlines stay on their date unless `rollForward` is set: the statute names a date, not a workday. */
-  holidays: z
-    .strictObject({
-      rollForward: z.boolean().default(false),
+  holidays: z._default(
+    z.strictObject({
+      rollForward: z._default(z.boolean(), false),
       /** Public holidays (法定节假日), ISO dates. */
-      dates: z.array(IsoDate).default([]),
+      dates: z._default(z.array(IsoDate), []),
       /** Weekend days that are working days (调休), ISO dates. */
-      workingWeekends: z.array(IsoDate).default([]),
-    })
-    .default({ rollForward: false, dates: [], workingWeekends: [] }),
-  reminders: z
-    .strictObject({
-      /** Days before the deadline on which a `dueSoon` notice goes out. */
-      dueSoonDays: z.array(z.int().min(1).max(120)).max(5).default([14, 3]),
-      /** Days after the deadline for the `overdue` notice (1 = the day after). */
-      overdueAfterDays: z.int().min(1).max(60).default(1),
-      /** Days after the deadline for the `escalated` notice to the supervising office. */
-      escalateAfterDays: z.int().min(1).max(365).default(7),
-    })
-    .refine((r) => r.escalateAfterDays > r.overdueAfterDays, 'escalation must come after the overdue notice')
-    .default({ dueSoonDays: [14, 3], overdueAfterDays: 1, escalateAfterDays: 7 }),
+      workingWeekends: z._default(z.array(IsoDate), []),
+    }),
+    { rollForward: false, dates: [], workingWeekends: [] },
+  ),
+  reminders: z._default(
+    z
+      .strictObject({
+        /** Days before the deadline on which a `dueSoon` notice goes out. */
+        dueSoonDays: z._default(z.array(z.int().check(z.gte(1), z.lte(120))).check(z.maxLength(5)), [14, 3]),
+        /** Days after the deadline for the `overdue` notice (1 = the day after). */
+        overdueAfterDays: z._default(z.int().check(z.gte(1), z.lte(60)), 1),
+        /** Days after the deadline for the `escalated` notice to the supervising office. */
+        escalateAfterDays: z._default(z.int().check(z.gte(1), z.lte(365)), 7),
+      })
+      .check(
+        z.refine((r) => r.escalateAfterDays > r.overdueAfterDays, 'escalation must come after the overdue notice'),
+      ),
+    { dueSoonDays: [14, 3], overdueAfterDays: 1, escalateAfterDays: 7 },
+  ),
   /** Base URL of the public site; notices link to `<siteUrl>/file/`. */
-  siteUrl: z.url().default('http://localhost:3000'),
+  siteUrl: z._default(z.url(), 'http://localhost:3000'),
 });
 export type DeadlineConfig = z.output<typeof DeadlineConfigSchema>;
 export type ReminderOffsets = DeadlineConfig['reminders'];

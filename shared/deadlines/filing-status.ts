@@ -2,8 +2,9 @@
  * Where an agency stands for a report year: filed on time, filed late, not yet due, or missing. Lateness is
  * judged on the first accepted version; amendments never make a filing late or on time again.
  */
-import * as z from 'zod';
+
 import type { ReportVersion } from '#shared/filing/records.ts';
+import * as z from '#shared/zod.ts';
 import { chinaDay, daysBetween } from './calendar.ts';
 
 export const FilingStatusSchema = z.enum(['onTime', 'late', 'due', 'missing']);

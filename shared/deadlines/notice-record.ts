@@ -1,6 +1,7 @@
 /** What is remembered of each notice: one record per agency, year and stage, ever. */
-import * as z from 'zod';
+
 import { NoticeKindSchema } from '#events/deadline-facts.ts';
+import * as z from '#shared/zod.ts';
 
 /**
  * `sending`: claimed by one sender (until `leaseUntil`); `failed`: the mail could not be sent, the next
@@ -10,19 +11,19 @@ export const NoticeStatusSchema = z.enum(['sending', 'sent', 'failed', 'noRecipi
 export type NoticeStatus = z.infer<typeof NoticeStatusSchema>;
 
 export const NoticeRecordSchema = z.object({
-  agencyId: z.string().min(1),
+  agencyId: z.string().check(z.minLength(1)),
   year: z.int(),
   kind: NoticeKindSchema,
-  stage: z.string().min(1),
+  stage: z.string().check(z.minLength(1)),
   to: z.array(z.string()),
   deadline: z.iso.date(),
   /** The day of the run that called for it. */
   asOf: z.iso.date(),
   status: NoticeStatusSchema,
-  sentAt: z.iso.datetime().nullable(),
-  messageId: z.string().nullable(),
-  leaseUntil: z.iso.datetime().nullable(),
-  error: z.string().nullable(),
+  sentAt: z.nullable(z.iso.datetime()),
+  messageId: z.nullable(z.string()),
+  leaseUntil: z.nullable(z.iso.datetime()),
+  error: z.nullable(z.string()),
 });
 export type NoticeRecord = z.infer<typeof NoticeRecordSchema>;
 

@@ -2,10 +2,11 @@
  * What the filing service stores: a submission (the receipt of one upload) and a report version (one per
  * accepted filing, immutable). Types come from these schemas; the stores persist them as they are.
  */
-import * as z from 'zod';
+
 import { OriginalRefSchema, Sha256Schema } from '#events/filing-facts.ts';
 import { ExplanationSchema } from '#shared/report/explanations.ts';
 import { FindingSchema } from '#shared/report/findings.ts';
+import * as z from '#shared/zod.ts';
 
 export const SubmissionStatusSchema = z.enum(['processing', 'accepted', 'rejected']);
 export type SubmissionStatus = z.infer<typeof SubmissionStatusSchema>;
@@ -20,36 +21,36 @@ export type RejectionReason = z.infer<typeof RejectionReasonSchema>;
 export const LocalizedMessageSchema = z.object({ zh: z.string(), en: z.string() });
 
 export const SubmissionSchema = z.object({
-  submissionId: z.string().min(1),
-  agencyId: z.string().min(1),
+  submissionId: z.string().check(z.minLength(1)),
+  agencyId: z.string().check(z.minLength(1)),
   status: SubmissionStatusSchema,
   channel: SubmissionChannelSchema,
   receivedAt: z.iso.datetime(),
   /** Null only while a presigned upload has not arrived. */
-  sha256: Sha256Schema.nullable(),
-  original: OriginalRefSchema.nullable(),
-  idempotencyKey: z.string().nullable(),
-  amendmentReason: z.string().nullable(),
+  sha256: z.nullable(Sha256Schema),
+  original: z.nullable(OriginalRefSchema),
+  idempotencyKey: z.nullable(z.string()),
+  amendmentReason: z.nullable(z.string()),
   /** Declared by an upload's creator; used when the object arrives. */
-  declared: z.object({ contentType: z.string().nullable(), fileName: z.string().nullable() }),
-  year: z.number().int().nullable(),
-  publishedOn: z.iso.date().nullable(),
+  declared: z.object({ contentType: z.nullable(z.string()), fileName: z.nullable(z.string()) }),
+  year: z.nullable(z.number().check(z.int())),
+  publishedOn: z.nullable(z.iso.date()),
   /** Null until the file was checked. */
-  findings: z.array(FindingSchema).nullable(),
+  findings: z.nullable(z.array(FindingSchema)),
   /** The filer's explanations of warnings it keeps (absent on records from before explanations existed). */
-  explanations: z.array(ExplanationSchema).optional(),
+  explanations: z.optional(z.array(ExplanationSchema)),
   hasErrors: z.boolean(),
   imported: z.boolean(),
-  version: z.number().int().positive().nullable(),
-  rejectionReason: RejectionReasonSchema.nullable(),
+  version: z.nullable(z.number().check(z.int(), z.positive())),
+  rejectionReason: z.nullable(RejectionReasonSchema),
   /** Why an upload could not be read or belongs to another agency (the API's error body for it). */
-  error: z.object({ code: z.string(), message: LocalizedMessageSchema }).nullable(),
-  decidedAt: z.iso.datetime().nullable(),
+  error: z.nullable(z.object({ code: z.string(), message: LocalizedMessageSchema })),
+  decidedAt: z.nullable(z.iso.datetime()),
   /** An upload whose bytes the agency had already filed: it mirrors that submission and publishes nothing. */
-  duplicateOf: z.string().nullable(),
+  duplicateOf: z.nullable(z.string()),
   eventPublished: z.boolean(),
   /** Accepted into a version that waits for its office's review before it is public. */
-  heldForReview: z.boolean().optional(),
+  heldForReview: z.optional(z.boolean()),
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
 
@@ -63,34 +64,34 @@ export type ReviewState = z.infer<typeof ReviewStateSchema>;
 export const VersionReviewSchema = z.object({
   state: ReviewStateSchema,
   /** The agency's region when it filed: the office whose subtree holds it reviews the version. */
-  regionCode: z.string().min(1),
-  officeId: z.string().nullable(),
-  decidedAt: z.iso.datetime().nullable(),
+  regionCode: z.string().check(z.minLength(1)),
+  officeId: z.nullable(z.string()),
+  decidedAt: z.nullable(z.iso.datetime()),
   /** Why the office returned it (shown to the agency and e-mailed to it). */
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
   /** When the agency was e-mailed the return. */
-  notifiedAt: z.iso.datetime().nullable(),
+  notifiedAt: z.nullable(z.iso.datetime()),
 });
 export type VersionReview = z.infer<typeof VersionReviewSchema>;
 
 export const ReportVersionSchema = z.object({
-  agencyId: z.string().min(1),
-  year: z.number().int(),
-  version: z.number().int().positive(),
-  submissionId: z.string().min(1),
+  agencyId: z.string().check(z.minLength(1)),
+  year: z.number().check(z.int()),
+  version: z.number().check(z.int(), z.positive()),
+  submissionId: z.string().check(z.minLength(1)),
   sha256: Sha256Schema,
   original: OriginalRefSchema,
-  canonicalKey: z.string().min(1),
+  canonicalKey: z.string().check(z.minLength(1)),
   acceptedAt: z.iso.datetime(),
-  publishedOn: z.iso.date().nullable(),
-  amendmentReason: z.string().nullable(),
+  publishedOn: z.nullable(z.iso.date()),
+  amendmentReason: z.nullable(z.string()),
   imported: z.boolean(),
   hasErrors: z.boolean(),
-  warningCount: z.number().int().nonnegative(),
+  warningCount: z.number().check(z.int(), z.nonnegative()),
   /** Absent when the version was published as filed, without review. */
-  review: VersionReviewSchema.optional(),
+  review: z.optional(VersionReviewSchema),
   /** The filer's explanations of the version's warnings; the findings document beside the canonical JSON has them too. */
-  explanations: z.array(ExplanationSchema).optional(),
+  explanations: z.optional(z.array(ExplanationSchema)),
 });
 export type ReportVersion = z.infer<typeof ReportVersionSchema>;
 

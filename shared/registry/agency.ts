@@ -1,5 +1,5 @@
 /** The agency registry entry: who files, of which kind, under whose supervision, with which deadline. */
-import * as z from 'zod';
+import * as z from '#shared/zod.ts';
 import { CreditCodeSchema } from './credit-code.ts';
 import { RegionCodeSchema } from './divisions/division-code.ts';
 
@@ -20,33 +20,35 @@ export type AgencyKind = z.infer<typeof AgencyKindSchema>;
 
 export const AgencyIdSchema = z
   .string()
-  .min(2)
-  .max(64)
-  .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, 'lowercase letters, digits and inner hyphens only');
+  .check(
+    z.minLength(2),
+    z.maxLength(64),
+    z.regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, 'lowercase letters, digits and inner hyphens only'),
+  );
 
 /** A month-day deadline in the year after the report year, e.g. "01-31". */
-export const MonthDaySchema = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+export const MonthDaySchema = z.string().check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 
 export const AgencySchema = z.strictObject({
   id: AgencyIdSchema,
-  name: z.string().trim().min(2).max(100),
+  name: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)),
   kind: AgencyKindSchema,
   /**
    * Where it stands: a division code of the 2023 statistical codes (440205, or 440205100 for a township). Null
    * only on an entry from before codes whose free-text region did not resolve (see `gongkai agencies migrate`).
    */
-  regionCode: RegionCodeSchema.nullable().default(null),
+  regionCode: z._default(z.nullable(RegionCodeSchema), null),
   /** The region as written: the full name of `regionCode` (广东省韶关市曲江区), or an old entry's free text. */
-  region: z.string().trim().max(100).default(''),
+  region: z._default(z.string().check(z.trim(), z.maxLength(100)), ''),
   /** 统一社会信用代码, check character verified. */
-  creditCode: CreditCodeSchema.nullable().default(null),
+  creditCode: z._default(z.nullable(CreditCodeSchema), null),
   /** The agency it files with; on registration it defaults to the government of its region (条例第四十九条). */
-  supervisorId: AgencyIdSchema.nullable().default(null),
+  supervisorId: z._default(z.nullable(AgencyIdSchema), null),
   /** Other names it signs reports with (a former name, the name without its city). */
-  aliases: z.array(z.string().trim().min(2).max(100)).max(20).default([]),
-  contactEmails: z.array(z.email()).max(10).default([]),
+  aliases: z._default(z.array(z.string().check(z.trim(), z.minLength(2), z.maxLength(100))).check(z.maxLength(20)), []),
+  contactEmails: z._default(z.array(z.email()).check(z.maxLength(10)), []),
   /** Overrides the kind's and the region's deadline for this agency. */
-  deadlineOverride: MonthDaySchema.nullable().default(null),
+  deadlineOverride: z._default(z.nullable(MonthDaySchema), null),
 });
 export type Agency = z.infer<typeof AgencySchema>;
 export type AgencyInput = z.input<typeof AgencySchema>;

@@ -2,7 +2,7 @@
  * 统一社会信用代码 (GB 32100-2015): 18 characters — registration authority, organisation type, the six-digit
  * division code, the nine-character organisation code, and a check character over the first seventeen.
  */
-import * as z from 'zod';
+import * as z from '#shared/zod.ts';
 
 /** The code's alphabet: digits and capitals without I, O, S, V, Z (GB 32100-2015, 表 2). */
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -24,11 +24,11 @@ export function isValidCreditCode(code: string): boolean {
   return /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code) && creditCodeCheckCharacter(code.slice(0, 17)) === code[17];
 }
 
-export const CreditCodeSchema = z
-  .string()
-  .trim()
-  .transform((s) => s.normalize('NFKC').toUpperCase())
-  .refine(
+export const CreditCodeSchema = z.string().check(
+  z.trim(),
+  z.overwrite((s) => s.normalize('NFKC').toUpperCase()),
+  z.refine(
     isValidCreditCode,
     '统一社会信用代码应为 18 位且校验码正确（GB 32100-2015）/ an 18-character credit code with a valid check character',
-  );
+  ),
+);

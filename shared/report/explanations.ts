@@ -3,7 +3,7 @@
  * right. An explanation names its finding by a key made of the rule code and the paths, so the same content
  * checked again gives the same keys.
  */
-import * as z from 'zod';
+import * as z from '#shared/zod.ts';
 import { type Finding, RuleCodeSchema } from './findings.ts';
 
 export const MAX_EXPLANATION_CHARS = 500;
@@ -12,13 +12,10 @@ export const MIN_VERIFICATION_EXPLANATION_CHARS = 10;
 
 export const ExplanationSchema = z.object({
   /** `findingKey` of the finding explained. */
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   code: RuleCodeSchema,
   paths: z.array(z.string()),
-  text: z
-    .string()
-    .min(1)
-    .max(MAX_EXPLANATION_CHARS * 2),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_EXPLANATION_CHARS * 2)),
 });
 export type Explanation = z.infer<typeof ExplanationSchema>;
 

@@ -1,5 +1,5 @@
 /** Findings as the public contract defines them (docs/spec/report-model.md §5). */
-import * as z from 'zod';
+import * as z from '#shared/zod.ts';
 
 export const RULE_CODES = [
   'H1',
@@ -35,11 +35,11 @@ export const FindingSchema = z.object({
   code: RuleCodeSchema,
   severity: SeveritySchema,
   paths: z.array(z.string()),
-  expected: z.number().nullable().optional(),
-  actual: z.number().nullable().optional(),
+  expected: z.optional(z.nullable(z.number())),
+  actual: z.optional(z.nullable(z.number())),
   message: z.object({ zh: z.string(), en: z.string() }),
   /** C1 only: the longest passages the text shares with last year's, as printed (each at most 60 characters). */
-  passages: z.array(z.string()).optional(),
+  passages: z.optional(z.array(z.string())),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

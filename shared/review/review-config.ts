@@ -5,9 +5,10 @@
  *
  * @example {"regions":{"430600":true,"430602":false,"440205":{"department":true}}}
  */
-import * as z from 'zod';
+
 import { type Agency, AgencyKindSchema } from '#shared/registry/agency.ts';
 import { normalizeDivisionCode, selfAndAncestors } from '#shared/registry/divisions/division-code.ts';
+import * as z from '#shared/zod.ts';
 
 export const REVIEW_CONFIG_ENV = 'GONGKAI_REVIEW';
 
@@ -15,12 +16,13 @@ export const REVIEW_CONFIG_ENV = 'GONGKAI_REVIEW';
 const RegionReviewSchema = z.union([z.boolean(), z.partialRecord(AgencyKindSchema, z.boolean())]);
 
 export const ReviewConfigSchema = z.strictObject({
-  regions: z
-    .record(
-      z.string().refine((key) => normalizeDivisionCode(key) === key, 'a division code (440205, or 440205100)'),
+  regions: z._default(
+    z.record(
+      z.string().check(z.refine((key) => normalizeDivisionCode(key) === key, 'a division code (440205, or 440205100)')),
       RegionReviewSchema,
-    )
-    .default({}),
+    ),
+    {},
+  ),
 });
 export type ReviewConfig = z.output<typeof ReviewConfigSchema>;
 

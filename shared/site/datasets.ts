@@ -1,6 +1,7 @@
 /** The JSON Schema of a report, published beside the datasets (`/data/schema.json`). */
-import * as z from 'zod';
+
 import { ReportSchema } from '#shared/report/model.ts';
+import * as z from '#shared/zod.ts';
 
 export function renderReportJsonSchema(): string {
   const schema = z.toJSONSchema(ReportSchema, { io: 'output', unrepresentable: 'any' });

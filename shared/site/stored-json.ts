@@ -3,8 +3,9 @@
  * They are derived data: one that does not parse is reported as damaged, never half-trusted, and the
  * site is rebuilt from the stored versions instead (`publish-site.ts`).
  */
-import type * as z from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import type { BlobStore, StoredBlob } from '#shared/ports.ts';
+import * as z from '#shared/zod.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -17,7 +18,7 @@ export class DamagedStoredJsonError extends Error {
   }
 }
 
-export async function readStoredJson<S extends z.ZodType>(
+export async function readStoredJson<S extends $ZodType>(
   store: Pick<BlobStore, 'get'>,
   key: string,
   schema: S,
@@ -25,7 +26,7 @@ export async function readStoredJson<S extends z.ZodType>(
   const blob = await store.get(key);
   if (blob === null) return null;
   try {
-    return schema.parse(JSON.parse(new TextDecoder().decode(blob.bytes)));
+    return z.parse(schema, JSON.parse(new TextDecoder().decode(blob.bytes)));
   } catch (error) {
     throw new DamagedStoredJsonError(key, error);
   }

@@ -1,10 +1,11 @@
 /** Sending a notice: the notices table, the mailer (SES or an SMTP relay) and the bus. */
-import * as z from 'zod';
+
 import { MAIL_SENDER_ENV } from '#infra/declaration.ts';
 import { DynamoNoticeStore } from '#shared/adapters/aws/dynamo-notice-store.ts';
 import { EventBridgePublisher } from '#shared/adapters/aws/eventbridge-publisher.ts';
 import { systemClock } from '#shared/adapters/system/system-clock.ts';
 import type { NoticePorts } from '#shared/ports.ts';
+import * as z from '#shared/zod.ts';
 import { dynamo } from '../clients/dynamo.ts';
 import { eventBridge } from '../clients/event-bridge.ts';
 import { eventBusName, tableName } from '../config.ts';

@@ -1,8 +1,9 @@
 /** Returning a version held for review: the review queue's ports, the offices, and the mailer for the agency. */
-import * as z from 'zod';
+
 import { MAIL_SENDER_ENV } from '#infra/declaration.ts';
 import { DynamoOfficeRegistry } from '#shared/adapters/aws/dynamo-office-registry.ts';
 import type { ReturnPorts } from '#shared/review/review-filing.ts';
+import * as z from '#shared/zod.ts';
 import { dynamo } from '../clients/dynamo.ts';
 import { tableName } from '../config.ts';
 import { deadlineConfig } from '../deadline-config.ts';

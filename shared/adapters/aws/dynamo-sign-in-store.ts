@@ -12,7 +12,6 @@ import {
   PutCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type * as z from 'zod';
 import type { Revised, SignInStore } from '#shared/auth/sign-in-ports.ts';
 import {
   type AddressState,
@@ -23,6 +22,7 @@ import {
   SessionRecordSchema,
   type SignInAudit,
 } from '#shared/auth/sign-in-records.ts';
+import type * as z from '#shared/zod.ts';
 import { unlessConditionFails } from './dynamo-conditions.ts';
 
 /** Long enough for a yearly review of who signed in, and more than the six months 网络安全法 第二十一条 asks. */
@@ -101,7 +101,7 @@ export class DynamoSignInStore implements SignInStore {
     );
   }
 
-  async #readState<S>(pk: string, schema: z.ZodType<S>): Promise<Revised<S> | null> {
+  async #readState<S>(pk: string, schema: z.ZodMiniType<S>): Promise<Revised<S> | null> {
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: { pk, sk: 'STATE' }, ConsistentRead: true }),
     );

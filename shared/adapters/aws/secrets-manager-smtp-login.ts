@@ -1,9 +1,12 @@
 /** The SMTP relay's login, kept in Secrets Manager as `{"username": "…", "password": "…"}`. */
 import { GetSecretValueCommand, type SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import * as z from 'zod';
 import type { SmtpLogin } from '#shared/adapters/smtp/smtp-mailer.ts';
+import * as z from '#shared/zod.ts';
 
-const SmtpLoginSchema = z.object({ username: z.string().min(1), password: z.string().min(1) });
+const SmtpLoginSchema = z.object({
+  username: z.string().check(z.minLength(1)),
+  password: z.string().check(z.minLength(1)),
+});
 
 export async function readSmtpLogin(client: SecretsManagerClient, secretId: string): Promise<SmtpLogin> {
   const out = await client.send(new GetSecretValueCommand({ SecretId: secretId }));

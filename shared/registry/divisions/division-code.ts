@@ -5,7 +5,7 @@
  * A region code in the registry is written the way people write it: six digits for a province, prefecture or
  * county (440000, 440200, 440205), nine for a township (440205100). Twelve-digit codes are accepted and shortened.
  */
-import * as z from 'zod';
+import * as z from '#shared/zod.ts';
 
 export type DivisionLevel = 'province' | 'prefecture' | 'county' | 'township';
 
@@ -22,17 +22,17 @@ export function normalizeDivisionCode(input: string): string | null {
 }
 
 /** A region code as stored: normalised on input, so every comparison below is between equal forms. */
-export const RegionCodeSchema = z
-  .string()
-  .trim()
-  .transform((value, ctx) => {
+export const RegionCodeSchema = z.pipe(
+  z.string().check(z.trim()),
+  z.transform((value: string, ctx) => {
     const code = normalizeDivisionCode(value);
     if (code === null) {
-      ctx.addIssue({ code: 'custom', message: 'a division code of 6, 9 or 12 digits (e.g. 440205)' });
+      ctx.issues.push({ code: 'custom', message: 'a division code of 6, 9 or 12 digits (e.g. 440205)', input: value });
       return z.NEVER;
     }
     return code;
-  });
+  }),
+);
 
 export function divisionLevel(code: string): DivisionLevel {
   if (code.length === 9) return 'township';
