@@ -74,11 +74,18 @@ const BUNDLING: BuildOptions = {
   format: 'esm',
   target: 'node22',
   minify: true,
-  keepNames: true,
   sourcemap: false,
   mainFields: ['module', 'main'],
   banner: { js: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);" },
   alias: Object.fromEntries(Object.entries(LAMBDA_BUNDLE_ALIASES).map(([from, to]) => [from, join(ROOT, to)])),
+  // As CDK leaves them out of the bundle (and ships them beside it), for the functions that declare them.
+  external: [
+    ...new Set(
+      Object.values(app.functions as Record<string, FunctionDecl<string, string>>).flatMap(
+        (decl) => decl.unbundled ?? [],
+      ),
+    ),
+  ],
   absWorkingDir: ROOT,
   logLevel: 'silent',
 };
@@ -103,6 +110,13 @@ async function bundleEntries(entries: ReadonlyMap<string, string>, dir: string):
     bundles.set(name, { file, bytes: (await stat(file)).size, modules });
   }
   return bundles;
+}
+
+/** Bundles a module written out here (resolved from the repository root) as the functions are bundled. */
+export async function bundleSource(dir: string, name: string, contents: string): Promise<string> {
+  const file = join(dir, `${name}.mjs`);
+  await build({ ...BUNDLING, stdin: { contents, resolveDir: ROOT, loader: 'ts' }, outfile: file });
+  return file;
 }
 
 export interface Bundle {

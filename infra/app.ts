@@ -362,6 +362,8 @@ export const app = defineApp({
       entry: 'functions/events/send-notice.ts',
       description: 'E-mails one deadline notice, once per agency, year and stage',
       uses: [{ table: 'notices', access: 'readWrite' }, { mail: 'send' }, { bus: 'events' }],
+      // Only the SMTP relay of the China profile sends through it.
+      unbundled: ['nodemailer'],
     },
     listNotices: {
       entry: 'functions/http/list-notices.ts',

@@ -63,6 +63,11 @@ export interface FunctionDecl<T extends string, B extends string> {
    * import.meta.url)` finds it in the sources and beside the bundled handler alike.
    */
   readonly files?: readonly DataFile[];
+  /**
+   * Packages the code loads only on some runs (`await import`), shipped in the function's package beside the
+   * bundle instead of inside it; each must have no dependencies of its own.
+   */
+  readonly unbundled?: readonly string[];
 }
 
 /** A repository file and where it lands beside the bundled handler. */

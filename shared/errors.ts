@@ -8,13 +8,17 @@ export interface LocalizedMessage {
   readonly en: string;
 }
 
+/**
+ * Each subclass names itself in a literal (`name`), as every error class here does: bundles are minified
+ * without keeping class names, so `new.target.name` would read `e` in Lambda.
+ */
 export abstract class DomainError extends Error {
+  abstract override readonly name: string;
   abstract readonly code: string;
   readonly messages: LocalizedMessage;
   constructor(messages: LocalizedMessage, options?: { cause?: unknown }) {
     super(messages.en, options);
     this.messages = messages;
-    this.name = new.target.name;
   }
 }
 
@@ -35,6 +39,7 @@ export type ParseErrorCode = (typeof PARSE_ERROR_CODES)[number];
 
 /** The input cannot be read as a report at all (as opposed to a report that breaks rules). */
 export class ReportParseError extends DomainError {
+  override readonly name = 'ReportParseError';
   readonly code: ParseErrorCode;
   constructor(code: ParseErrorCode, messages: LocalizedMessage, options?: { cause?: unknown }) {
     super(messages, options);

@@ -2,4 +2,4 @@
 import { DEADLINES_CONFIG_ENV, parseDeadlineConfig } from '#shared/deadlines/config.ts';
 import { perContainer } from './function-environment.ts';
 
-export const deadlineConfig = perContainer((env) => parseDeadlineConfig(env[DEADLINES_CONFIG_ENV]));
+export const deadlineConfig = /* @__PURE__ */ perContainer((env) => parseDeadlineConfig(env[DEADLINES_CONFIG_ENV]));

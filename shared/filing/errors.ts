@@ -40,6 +40,7 @@ export const FILING_ERROR_CODES = [
 export type FilingErrorCode = (typeof FILING_ERROR_CODES)[number];
 
 export class FilingError extends DomainError {
+  override readonly name = 'FilingError';
   readonly code: FilingErrorCode;
   /** Machine-readable particulars (e.g. zod issues, the upload route), shown beside the message. */
   readonly details: Readonly<Record<string, unknown>> | undefined;

@@ -10,6 +10,7 @@ import * as z from '#shared/zod.ts';
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 export class DamagedStoredJsonError extends Error {
+  override readonly name = 'DamagedStoredJsonError';
   constructor(
     readonly key: string,
     cause: unknown,

@@ -30,7 +30,6 @@ beforeAll(async () => {
     format: 'esm',
     target: 'node22',
     minify: true,
-    keepNames: true,
     mainFields: ['module', 'main'],
     banner: { js: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);" },
     logLevel: 'silent',

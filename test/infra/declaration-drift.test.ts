@@ -11,6 +11,8 @@ import {
   MAIL_SENDER_ENV,
   queueDelayEnvName,
   queueEnvName,
+  ROUTE_AUTH_ENV,
+  routeAuthEnvironment,
   tableEnvName,
   type Use,
 } from '../../infra/declaration.ts';
@@ -133,8 +135,12 @@ describe.each([
     const resources = service.toJSON().Resources;
     for (const [name, { properties }] of functions) {
       const uses = declaration.functions[name]?.uses ?? [];
-      const variables = Object.keys(Object(properties.Environment).Variables);
-      expect(sorted(variables), name).toEqual(sorted([...HOUSE_VARIABLES, ...variablesFor(uses)]));
+      const variables = Object(properties.Environment).Variables;
+      const routeAuth = routeAuthEnvironment(name, declaration.routes);
+      expect(sorted(Object.keys(variables)), name).toEqual(
+        sorted([...HOUSE_VARIABLES, ...variablesFor(uses), ...Object.keys(routeAuth)]),
+      );
+      expect(variables[ROUTE_AUTH_ENV], name).toBe(routeAuth[ROUTE_AUTH_ENV]);
 
       const role = Object(properties.Role)['Fn::GetAtt'][0];
       const policies = Object.values(resources).filter(

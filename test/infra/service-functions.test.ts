@@ -88,9 +88,9 @@ describe('declared functions', () => {
 
   it('get source maps, Powertools settings and the names of what they use — and no other variable', () => {
     const expected = {
-      submitFiling: ['RECORDS_TABLE_NAME', 'ORIGINALS_BUCKET_NAME', 'EVENT_BUS_NAME'],
+      submitFiling: ['RECORDS_TABLE_NAME', 'ORIGINALS_BUCKET_NAME', 'EVENT_BUS_NAME', 'GONGKAI_ROUTE_AUTH'],
       sendReminders: ['RECORDS_TABLE_NAME', 'MAIL_SENDER', 'MAIL_CONFIGURATION_SET'],
-      health: [],
+      health: ['GONGKAI_ROUTE_AUTH'],
       authorize: ['TOKENS_TABLE_NAME'],
     };
     const house = [
@@ -113,6 +113,9 @@ describe('declared functions', () => {
       });
     }
     expect(JSON.stringify(declaredFunction('submitFiling').properties.Environment)).toContain(tableId('records'));
+    expect(declaredFunction('health').properties).toMatchObject({
+      Environment: { Variables: { GONGKAI_ROUTE_AUTH: '{"GET /health":"none"}' } },
+    });
     expect(declaredFunction('sendReminders').properties).toMatchObject({
       Environment: { Variables: { MAIL_SENDER: 'notices@example.com' } },
     });

@@ -3,6 +3,6 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { perContainer } from '../function-environment.ts';
 
-export const dynamo = perContainer(() =>
+export const dynamo = /* @__PURE__ */ perContainer(() =>
   DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }),
 );

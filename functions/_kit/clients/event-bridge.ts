@@ -2,4 +2,4 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { perContainer } from '../function-environment.ts';
 
-export const eventBridge = perContainer(() => new EventBridgeClient({}));
+export const eventBridge = /* @__PURE__ */ perContainer(() => new EventBridgeClient({}));

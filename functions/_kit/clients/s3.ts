@@ -5,7 +5,7 @@ import { perContainer } from '../function-environment.ts';
 
 // WHEN_REQUIRED: the default would sign presigned PUTs with the CRC32 of an empty body (and s3rver stores
 // aws-chunked framing for streamed bodies); s3rver needs it.
-export const s3 = perContainer(
+export const s3 = /* @__PURE__ */ perContainer(
   (env) =>
     new S3Client({
       forcePathStyle: s3ForcePathStyle(env),

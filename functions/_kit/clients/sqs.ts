@@ -2,4 +2,4 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { perContainer } from '../function-environment.ts';
 
-export const sqs = perContainer(() => new SQSClient({}));
+export const sqs = /* @__PURE__ */ perContainer(() => new SQSClient({}));

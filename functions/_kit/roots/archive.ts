@@ -10,7 +10,7 @@ import { bucketName, queueDelaySeconds, queueUrl, tableName } from '../config.ts
 import { perContainer } from '../function-environment.ts';
 import { sitePorts } from './site.ts';
 
-export const archivePorts = perContainer(
+export const archivePorts = /* @__PURE__ */ perContainer(
   (env): ArchivePorts => ({
     ...sitePorts(),
     site: new S3StreamingBlobStore(s3(), bucketName('site', env)),

@@ -11,7 +11,7 @@ import { eventBusName, tableName } from '../config.ts';
 import { deadlineConfig } from '../deadline-config.ts';
 import { perContainer } from '../function-environment.ts';
 
-export const deadlinePorts = perContainer(
+export const deadlinePorts = /* @__PURE__ */ perContainer(
   (env): DeadlinePorts => ({
     clock: systemClock,
     agencies: new DynamoAgencyRegistry(dynamo(), tableName('registry', env)),

@@ -6,7 +6,7 @@ import { dynamo } from '../clients/dynamo.ts';
 import { tableName } from '../config.ts';
 import { perContainer } from '../function-environment.ts';
 
-export const filingReadPorts = perContainer((env) => ({
+export const filingReadPorts = /* @__PURE__ */ perContainer((env) => ({
   agencies: new DynamoAgencyRegistry(dynamo(), tableName('registry', env)),
   submissions: new DynamoSubmissionStore(dynamo(), tableName('filings', env)),
   versions: new DynamoVersionStore(dynamo(), tableName('filings', env)),

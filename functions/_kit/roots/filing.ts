@@ -21,7 +21,7 @@ import { deadlineConfig } from '../deadline-config.ts';
 import { perContainer } from '../function-environment.ts';
 import { reviewConfig } from '../review-config.ts';
 
-export const filingPorts = perContainer(
+export const filingPorts = /* @__PURE__ */ perContainer(
   (env): FilingPorts => ({
     clock: systemClock,
     ids: randomIds,
@@ -39,7 +39,7 @@ export const filingPorts = perContainer(
   }),
 );
 
-export const uploadPorts = perContainer(
+export const uploadPorts = /* @__PURE__ */ perContainer(
   (env): UploadPorts => ({
     ...filingPorts(),
     uploadSigner: new S3UploadUrlSigner(s3(), bucketName('uploads', env)),

@@ -5,7 +5,7 @@ import { dynamo } from '../clients/dynamo.ts';
 import { tableName } from '../config.ts';
 import { perContainer } from '../function-environment.ts';
 
-export const noticeReadPorts = perContainer((env) => ({
+export const noticeReadPorts = /* @__PURE__ */ perContainer((env) => ({
   clock: systemClock,
   notices: new DynamoNoticeStore(dynamo(), tableName('notices', env)),
 }));

@@ -13,7 +13,7 @@ import { deadlineConfig } from '../deadline-config.ts';
 import { perContainer } from '../function-environment.ts';
 import { mailerFor } from '../mailer.ts';
 
-export const noticePorts = perContainer(
+export const noticePorts = /* @__PURE__ */ perContainer(
   (env): NoticePorts => ({
     clock: systemClock,
     notices: new DynamoNoticeStore(dynamo(), tableName('notices', env)),

@@ -10,7 +10,7 @@ import { eventBusName, tableName } from '../config.ts';
 import { deadlineConfig } from '../deadline-config.ts';
 import { perContainer } from '../function-environment.ts';
 
-export const officePorts = perContainer((env) => ({
+export const officePorts = /* @__PURE__ */ perContainer((env) => ({
   clock: systemClock,
   agencies: new DynamoAgencyRegistry(dynamo(), tableName('registry', env)),
   reports: new DynamoAcceptedReports(dynamo(), tableName('filings', env)),

@@ -8,7 +8,7 @@ import { s3 } from '../clients/s3.ts';
 import { bucketName, tableName } from '../config.ts';
 import { perContainer } from '../function-environment.ts';
 
-export const openUploadPorts = perContainer((env) => ({
+export const openUploadPorts = /* @__PURE__ */ perContainer((env) => ({
   clock: systemClock,
   ids: randomIds,
   submissions: new DynamoSubmissionStore(dynamo(), tableName('filings', env)),

@@ -7,12 +7,12 @@ import { sqs } from '../clients/sqs.ts';
 import { queueUrl, tableName } from '../config.ts';
 import { perContainer } from '../function-environment.ts';
 
-export const rebuildStartPorts = perContainer((env) => ({
+export const rebuildStartPorts = /* @__PURE__ */ perContainer((env) => ({
   clock: systemClock,
   index: new DynamoArchiveTable(dynamo(), tableName('archive', env)),
   queue: new SqsTaskQueue(sqs(), queueUrl('archive', env)),
 }));
 
-export const rebuildReadPorts = perContainer((env) => ({
+export const rebuildReadPorts = /* @__PURE__ */ perContainer((env) => ({
   index: new DynamoArchiveTable(dynamo(), tableName('archive', env)),
 }));

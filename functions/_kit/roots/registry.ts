@@ -9,7 +9,7 @@ import { dynamo } from '../clients/dynamo.ts';
 import { tableName } from '../config.ts';
 import { perContainer } from '../function-environment.ts';
 
-export const registryPorts = perContainer(
+export const registryPorts = /* @__PURE__ */ perContainer(
   (env): RegistryPorts => ({
     clock: systemClock,
     ids: randomIds,

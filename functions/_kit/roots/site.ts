@@ -11,7 +11,7 @@ import { bucketName, tableName } from '../config.ts';
 import { deadlineConfig } from '../deadline-config.ts';
 import { perContainer } from '../function-environment.ts';
 
-export const sitePorts = perContainer((env): SitePorts => {
+export const sitePorts = /* @__PURE__ */ perContainer((env): SitePorts => {
   const deadlines = deadlineConfig();
   return {
     clock: systemClock,

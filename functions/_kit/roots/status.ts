@@ -7,7 +7,7 @@ import { tableName } from '../config.ts';
 import { deadlineConfig } from '../deadline-config.ts';
 import { perContainer } from '../function-environment.ts';
 
-export const statusPorts = perContainer((env) => ({
+export const statusPorts = /* @__PURE__ */ perContainer((env) => ({
   clock: systemClock,
   agencies: new DynamoAgencyRegistry(dynamo(), tableName('registry', env)),
   reports: new DynamoAcceptedReports(dynamo(), tableName('filings', env)),

@@ -31,6 +31,7 @@ export interface HandlerFunctionProps {
 /**
  * One declared function as a Lambda with the house defaults, fixed here so no function differs by accident:
  * Node.js 22 on arm64 (cheaper per GB-second than x86), ESM bundled by the local esbuild (no Docker), minified
+ * (class names not kept: errors name themselves, and keeping names costs every cold start),
  * with source maps that Node applies to stack traces, the AWS SDK bundled rather than taken from the runtime
  * (the S3 presigner depends on the checksum settings of the SDK version we test against), its own log group
  * with a retention, and Powertools logger/metrics settings.
@@ -77,14 +78,11 @@ export class HandlerFunction extends Construct {
         minify: true,
         sourceMap: true,
         sourcesContent: false,
-        keepNames: true,
         mainFields: ['module', 'main'],
         bundleAwsSDK: true,
-        externalModules: [],
+        externalModules: [...(declaration.unbundled ?? [])],
         banner: CREATE_REQUIRE_BANNER,
-        ...(declaration.files === undefined || declaration.files.length === 0
-          ? {}
-          : { commandHooks: shipFiles(declaration.files) }),
+        ...(shipped(declaration).length === 0 ? {} : { commandHooks: shipFiles(shipped(declaration)) }),
         esbuildArgs: Object.fromEntries(
           Object.entries(LAMBDA_BUNDLE_ALIASES).map(([from, to]) => [`--alias:${from}`, join(REPOSITORY_ROOT, to)]),
         ),
@@ -105,7 +103,15 @@ export class HandlerFunction extends Construct {
   }
 }
 
-/** Copies the declared data files into the package, where the bundled handler reads them beside itself. */
+/** What goes into the package beside the bundle: declared data files and unbundled packages. */
+function shipped(declaration: FunctionDecl<string, string>): DataFile[] {
+  return [
+    ...(declaration.files ?? []),
+    ...(declaration.unbundled ?? []).map((name) => ({ from: `node_modules/${name}`, to: `node_modules/${name}` })),
+  ];
+}
+
+/** Copies them into the package, where the bundled handler finds them beside itself. */
 function shipFiles(files: readonly DataFile[]): ICommandHooks {
   return {
     beforeBundling: () => [],
@@ -113,7 +119,7 @@ function shipFiles(files: readonly DataFile[]): ICommandHooks {
     afterBundling: (inputDir, outputDir) =>
       files.map(({ from, to }) => {
         const target = join(outputDir, to);
-        return `mkdir -p "${dirname(target)}" && cp "${join(inputDir, from)}" "${target}"`;
+        return `mkdir -p "${dirname(target)}" && cp -R "${join(inputDir, from)}" "${target}"`;
       }),
   };
 }

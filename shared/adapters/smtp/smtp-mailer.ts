@@ -1,9 +1,10 @@
 /**
  * Notices through an SMTP relay (nodemailer): where Amazon SES is not offered — the China regions — a domestic
  * provider's relay sends them. The login is fetched once, on the first message, from wherever the composition
- * root keeps it (Secrets Manager on AWS); it never sits in the environment.
+ * root keeps it (Secrets Manager on AWS); it never sits in the environment. nodemailer itself is loaded then too:
+ * a deployment that mails through SES never loads it, and the Lambda ships it beside its bundle (`unbundled`).
  */
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Mailer, MailMessage } from '#shared/ports.ts';
 
 export interface SmtpLogin {
@@ -22,8 +23,8 @@ export interface SmtpRelay {
 export function smtpTransport(relay: SmtpRelay): () => Promise<Transporter> {
   let transporter: Promise<Transporter> | undefined;
   return () => {
-    transporter ??= relay.login().then(({ username, password }) =>
-      createTransport({
+    transporter ??= Promise.all([relay.login(), import('nodemailer')]).then(([{ username, password }, nodemailer]) =>
+      nodemailer.createTransport({
         host: relay.host,
         port: relay.port,
         secure: relay.port === 465,
