@@ -1,15 +1,13 @@
 /**
  * A full rebuild as a job: the route records the job and sends one planning task; the plan walks the
  * registry once and sends one task per shard with its agencies; each shard task re-publishes its agencies'
- * filings and then sends the ordinary shard tasks, so aggregates keep their one writer. Progress is a
- * counter on the job's item, polled by the route and `gongkai site rebuild`.
+ * filings and then sends the ordinary shard tasks, so aggregates keep their one writer (`rebuild-plan.ts`).
+ * Progress is a counter on the job's item, polled by the route and `gongkai site rebuild`. The job's record
+ * is apart from the work, so the routes that start and poll a job carry no page builder.
  */
 import * as z from '#shared/zod.ts';
 import { jobPk } from './archive-index.ts';
 import type { ArchivePorts } from './archive-ports.ts';
-import { windowOf } from './archive-tasks.ts';
-import { listAgencyVersions, publishFiling } from './publish-filing.ts';
-import { shardOf } from './regions.ts';
 
 export const RebuildJobSchema = z.object({
   jobId: z.string(),
@@ -21,7 +19,7 @@ export const RebuildJobSchema = z.object({
 });
 export type RebuildJob = z.infer<typeof RebuildJobSchema>;
 
-const JOB_SK = 'JOB';
+export const JOB_SK = 'JOB';
 
 export async function startRebuild(
   ports: Pick<ArchivePorts, 'clock' | 'index' | 'queue'>,
@@ -46,49 +44,4 @@ export async function getRebuildJob(ports: Pick<ArchivePorts, 'index'>, jobId: s
   const job = RebuildJobSchema.parse(value);
   const done = job.status !== 'planning' && job.shardsDone >= job.shards;
   return done ? { ...job, status: 'done' } : job;
-}
-
-export async function planRebuild(ports: ArchivePorts, jobId: string): Promise<void> {
-  const job = await getRebuildJob(ports, jobId);
-  if (job === null || job.status !== 'planning') return;
-  const byShard = new Map<string, string[]>();
-  let cursor: string | undefined;
-  do {
-    const page = await ports.agencies.list({ limit: 100, cursor });
-    for (const agency of page.items) {
-      const shard = shardOf(agency);
-      byShard.set(shard, [...(byShard.get(shard) ?? []), agency.id]);
-    }
-    cursor = page.cursor;
-  } while (cursor !== undefined);
-  await ports.index.put({ pk: jobPk(jobId), sk: JOB_SK, value: { ...job, status: 'running', shards: byShard.size } });
-  const tasks = [...byShard].map(([code, agencyIds]) => ({ kind: 'rebuildShard' as const, jobId, code, agencyIds }));
-  for (let i = 0; i < tasks.length; i += 10) await ports.queue.send(tasks.slice(i, i + 10));
-}
-
-export async function rebuildShard(
-  ports: ArchivePorts,
-  task: { jobId: string; code: string; agencyIds: readonly string[] },
-): Promise<void> {
-  const years = new Set<number>();
-  let reports = 0;
-  for (const agencyId of task.agencyIds) {
-    const versions = (await listAgencyVersions(ports, agencyId)).sort(
-      (a, b) => a.year - b.year || a.version - b.version,
-    );
-    // Every version in filing order, as the filings published them, so the pages come out the same.
-    for (const v of versions)
-      await publishFiling(ports, { agencyId, year: v.year, version: v.version }, { sendTasks: false });
-    for (const year of new Set(versions.map((v) => v.year))) {
-      reports += 1;
-      years.add(year);
-    }
-  }
-  const window = windowOf(ports.clock.now(), ports.queueDelaySeconds);
-  await ports.queue.send([
-    ...[...years].map((year) => ({ kind: 'shard' as const, year, code: task.code, window })),
-    { kind: 'home', window },
-  ]);
-  await ports.index.increment(jobPk(task.jobId), JOB_SK, 'reports', reports);
-  await ports.index.increment(jobPk(task.jobId), JOB_SK, 'shardsDone', 1);
 }

@@ -3,7 +3,7 @@
 import type { ArchivePorts } from './archive-ports.ts';
 import type { ArchiveTask } from './archive-tasks.ts';
 import { buildShard } from './build-shard.ts';
-import { planRebuild, rebuildShard } from './rebuild-job.ts';
+import { planRebuild, rebuildShard } from './rebuild-plan.ts';
 import { buildHome, buildNation, buildRegion, buildRegionYears } from './roll-ups.ts';
 
 export async function runArchiveTask(ports: ArchivePorts, task: ArchiveTask): Promise<void> {
