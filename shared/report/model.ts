@@ -2,7 +2,7 @@
  * The canonical report (public contract, `docs/spec/report-model.md`) as zod schemas.
  * Every table object is derived from `labels.ts`, so a key exists in exactly one place.
  */
-import * as z from '#shared/zod.ts';
+import * as z from 'zod';
 import {
   APPLICANT_COLUMNS,
   APPLICATION_ROWS_23,
@@ -14,10 +14,10 @@ import {
 } from './labels.ts';
 
 /** A table cell: a number, or `null` when the printed cell was blank or a placeholder (never 0). */
-export const CellSchema = z.nullable(z.number());
+export const CellSchema = z.number().finite().nullable();
 export type Cell = z.infer<typeof CellSchema>;
 
-function objectOf<K extends string, S extends z.ZodMiniType>(keys: readonly K[], schema: S) {
+function objectOf<K extends string, S extends z.ZodType>(keys: readonly K[], schema: S) {
   const shape = Object.fromEntries(keys.map((k) => [k, schema])) as { [P in K]: S };
   return z.strictObject(shape);
 }
@@ -29,7 +29,7 @@ function rowObject<K extends string>(columns: readonly K[]) {
 type RowTemplate = { readonly key: string; readonly columns: readonly string[] };
 
 type RowsOf<T extends readonly RowTemplate[]> = {
-  [R in T[number] as R['key']]: z.ZodMiniObject<{ [C in R['columns'][number]]: typeof CellSchema }, z.core.$strict>;
+  [R in T[number] as R['key']]: z.ZodObject<{ [C in R['columns'][number]]: typeof CellSchema }, z.core.$strict>;
 };
 
 function tableObject<T extends readonly RowTemplate[]>(rows: T): RowsOf<T> {
@@ -41,11 +41,11 @@ export const ExtraRowsSchema = z.record(z.string(), z.record(z.string(), CellSch
 
 export const ProactiveDisclosure2021Schema = z.strictObject({
   ...tableObject(PROACTIVE_2021_ROWS),
-  extraRows: z.optional(ExtraRowsSchema),
+  extraRows: ExtraRowsSchema.optional(),
 });
 export const ProactiveDisclosure2019Schema = z.strictObject({
   ...tableObject(PROACTIVE_2019_ROWS),
-  extraRows: z.optional(ExtraRowsSchema),
+  extraRows: ExtraRowsSchema.optional(),
 });
 export const ProactiveDisclosureSchema = z.union([ProactiveDisclosure2021Schema, ProactiveDisclosure2019Schema]);
 export type ProactiveDisclosure2021 = z.infer<typeof ProactiveDisclosure2021Schema>;
@@ -93,9 +93,12 @@ export const ReportTextSchema = z.strictObject({
 export type ReportText = z.infer<typeof ReportTextSchema>;
 
 export const AgencyRefSchema = z.strictObject({
-  name: z.string().check(z.minLength(1)),
+  name: z.string().min(1),
   /** Added by the registry when the report is filed. */
-  id: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/))),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
 });
 
 export const ReportSchema = z
@@ -103,8 +106,8 @@ export const ReportSchema = z
     schemaVersion: z.literal(1),
     title: z.string(),
     agency: AgencyRefSchema,
-    year: z.number().check(z.int(), z.gte(2000), z.lte(2100)),
-    publishedOn: z.nullable(IsoDateSchema),
+    year: z.number().int().min(2000).max(2100),
+    publishedOn: IsoDateSchema.nullable(),
     format: ReportFormatSchema,
     shapes: z.strictObject({
       proactiveDisclosure: ReportFormatSchema,
@@ -116,28 +119,26 @@ export const ReportSchema = z
     reviewsAndLawsuits: ReviewsAndLawsuitsSchema,
     cellNotes: z.record(z.string(), z.string()),
   })
-  .check(
-    z.superRefine((report, ctx) => {
-      // The shapes name which variant each table must be; a mismatch is a malformed document.
-      const pd =
-        report.shapes.proactiveDisclosure === '2021' ? ProactiveDisclosure2021Schema : ProactiveDisclosure2019Schema;
-      if (!pd.safeParse(report.proactiveDisclosure).success) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['proactiveDisclosure'],
-          message: `proactiveDisclosure does not have the ${report.shapes.proactiveDisclosure} shape`,
-        });
-      }
-      const apps = report.shapes.applications === '25-row' ? Applications25Schema : Applications23Schema;
-      if (!apps.safeParse(report.applications).success) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['applications'],
-          message: `applications does not have the ${report.shapes.applications} shape`,
-        });
-      }
-    }),
-  );
+  .superRefine((report, ctx) => {
+    // The shapes name which variant each table must be; a mismatch is a malformed document.
+    const pd =
+      report.shapes.proactiveDisclosure === '2021' ? ProactiveDisclosure2021Schema : ProactiveDisclosure2019Schema;
+    if (!pd.safeParse(report.proactiveDisclosure).success) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['proactiveDisclosure'],
+        message: `proactiveDisclosure does not have the ${report.shapes.proactiveDisclosure} shape`,
+      });
+    }
+    const apps = report.shapes.applications === '25-row' ? Applications25Schema : Applications23Schema;
+    if (!apps.safeParse(report.applications).success) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['applications'],
+        message: `applications does not have the ${report.shapes.applications} shape`,
+      });
+    }
+  });
 export type Report = z.infer<typeof ReportSchema>;
 
 /** Narrowing helpers: the shapes field is the discriminator of the two table variants. */
