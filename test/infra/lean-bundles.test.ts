@@ -26,9 +26,9 @@ const DIVISIONS_LOADER = 'shared/registry/divisions/load-divisions.ts';
 const functions: Readonly<Record<string, FunctionDecl<string, string>>> = app.functions;
 
 const ARCHIVE_WRITERS: Readonly<Record<string, number>> = {
-  publishSitePages: 610,
-  buildArchive: 690,
-  compactArchive: 640,
+  publishSitePages: 620,
+  buildArchive: 710,
+  compactArchive: 650,
 };
 
 const lean = Object.keys(app.functions).filter((name) => !DOCUMENT_READERS.has(name));
