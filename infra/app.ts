@@ -303,6 +303,8 @@ export const app = defineApp({
       entry: 'functions/http/return-review.ts',
       description: 'An office returns a version held for review, and the agency is e-mailed the reason',
       uses: [{ table: 'registry', access: 'read' }, { table: 'filings', access: 'readWrite' }, { mail: 'send' }],
+      // Only the SMTP relay of the China profile sends through it.
+      unbundled: ['nodemailer'],
     },
     onUploadCreated: {
       entry: 'functions/events/on-upload-created.ts',
