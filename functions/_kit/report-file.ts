@@ -2,11 +2,11 @@
  * The report file in a request: the whole body, or the `file` field of a multipart form; a form may carry the
  * filer's explanations of warnings in an `explanations` field (JSON: finding key → text).
  */
-import * as z from 'zod';
 import type { FiledFile } from '#shared/filing/check-filing.ts';
 import { emptyBody, FilingError } from '#shared/filing/errors.ts';
 import type { RequestedExplanations } from '#shared/filing/explain-findings.ts';
 import { isReportMediaType, REPORT_MEDIA_TYPES } from '#shared/media-types.ts';
+import * as z from '#shared/zod.ts';
 import { MAX_BODY_BYTES, payloadTooLarge } from './errors-to-http.ts';
 import type { HttpRequest } from './http.ts';
 import { boundaryOf, type FormPart, parseMultipart } from './multipart.ts';
@@ -45,8 +45,8 @@ export function readFiling(request: HttpRequest): FilingBody {
 
 /** Bounds before the findings are known: keys as long as a finding's paths allow, texts checked in length later. */
 const ExplanationsFieldSchema = z
-  .record(z.string().min(1).max(2000), z.string().max(4000))
-  .refine((o) => Object.keys(o).length <= 100, { message: 'at most 100 explanations' });
+  .record(z.string().check(z.minLength(1), z.maxLength(2000)), z.string().check(z.maxLength(4000)))
+  .check(z.refine((o) => Object.keys(o).length <= 100, { message: 'at most 100 explanations' }));
 
 function explanationsField(parts: readonly FormPart[]): RequestedExplanations {
   const field = parts.find((p) => p.name === 'explanations');
