@@ -1,13 +1,17 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSystem } from '#infra/local/runner.ts';
-import { SEED_TEXT } from '../unit/filing/seed-report.ts';
+import { ofYear, SEED_TEXT } from '../unit/filing/seed-report.ts';
 import { type BrowserStage, startBrowserStage } from './browser.ts';
 
 const A = 'qujiang-trade-union';
 /** 韶关市曲江区总工会's registered contact (examples/agencies.json). */
 const STAFF = 'zgh@qujiang.example.org';
 const COOKIE = '__Host-gongkai-session';
+const LICENSING = 'proactiveDisclosure.licensing.decisions';
+/** The seed as 2023's report, with 20 licensing decisions where 2022 had none: a 核实性 warning (Y3). */
+const NEXT_YEAR = ofYear(SEED_TEXT, 2023).replace('\t行政许可\n\t0\n', '\t行政许可\n\t20\n');
+const REASON = '本年新承接区人社局下放的审批事项，许可决定随之增加';
 
 let stage: BrowserStage;
 let local: LocalSystem;
@@ -89,6 +93,31 @@ describe('signing in at /file/ by e-mail code, with JavaScript', () => {
       headers: { authorization: `Bearer ${local.demoTokens[A]}` },
     });
     expect(((await versions.json()) as { versions: unknown[] }).versions).toHaveLength(1);
+  });
+
+  it('answers a warning with an explanation on the session, and the public page shows it beside the cell', async () => {
+    const pasted = page.getByLabel('报告全文');
+    if (!(await pasted.isVisible())) await page.getByText('或者粘贴报告全文').click();
+    await pasted.fill(NEXT_YEAR);
+    await page.getByRole('button', { name: '检查报告' }).click();
+    const y3 = page.locator('#findings .finding-list > li', { hasText: '规则 Y3' });
+    await y3.waitFor();
+    await y3.getByRole('textbox').fill(REASON);
+    await page.getByRole('button', { name: '正式报送' }).click();
+    await page.locator('#receipt:not([hidden])').waitFor();
+    await expect(page.locator('#receipt-body').textContent()).resolves.toMatch(/已接收.*第 1 版/);
+    await expect(page.locator('#receipt-body .receipt-explanations').textContent()).resolves.toBe(`规则 Y3：${REASON}`);
+
+    await local.waitForIdle();
+    const reader = await stage.browser.newPage();
+    await reader.goto(`${local.url}/reports/${A}/2023/`);
+    const cell = reader.locator(`td[data-path="${LICENSING}"]`);
+    await expect(cell.getAttribute('class')).resolves.toContain('cell--warning');
+    const finding = (await cell.getAttribute('aria-describedby'))?.split(' ')[0] ?? '';
+    await expect(reader.locator(`[id="${finding}"] .finding__explanation`).textContent()).resolves.toBe(
+      `报送机关说明：${REASON}`,
+    );
+    await reader.close();
   });
 
   it('signs out server-side: the old cookie opens nothing afterwards', async () => {
