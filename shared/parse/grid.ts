@@ -20,7 +20,8 @@ export interface Grid {
   readonly rows: readonly GridRow[];
   /**
    * Set by a reader that knows each row's figures start right after its labels (LibreOffice's text export, which
-   * prints the cells a merge covers before the labels): empty cells past a row's figures are then padding.
+   * prints the cells a merge covers before the labels; a browser's copy of paragraph cells, which has no cells for
+   * merges and exact separators inside a table): empty cells past a row's figures are then padding.
    */
   readonly figuresFollowLabels?: boolean;
 }

@@ -5,7 +5,7 @@
  * carry its own part's numeral and one of its keywords (labels.ts), and come after the part before it.
  */
 import { PART_LABELS } from '#shared/report/labels.ts';
-import type { Item } from './items.ts';
+import { type Item, pieceOf } from './items.ts';
 import { hasAny, matchForm } from './match-form.ts';
 
 export interface HeadingAt {
@@ -72,11 +72,11 @@ export function splitAtHeadingCells(items: readonly Item[]): Item[] {
         cells.push(cell);
         continue;
       }
-      if (cells.some((c) => c !== '')) out.push({ kind: 'row', cells });
+      if (cells.some((c) => c !== '')) out.push({ kind: 'row', cells: pieceOf(item.cells, cells) });
       out.push({ kind: 'paragraph', text: cell });
       cells = [];
     }
-    if (cells.some((c) => c !== '')) out.push({ kind: 'row', cells });
+    if (cells.some((c) => c !== '')) out.push({ kind: 'row', cells: pieceOf(item.cells, cells) });
   }
   return out;
 }

@@ -37,6 +37,11 @@ function anchored(cells: string[]): PrintedRow {
   return Object.assign(cells, { figuresFollowLabels: true });
 }
 
+/** Part of a printed row as a row of its own, vouched for as its reader vouched for the whole. */
+export function pieceOf(row: PrintedRow, cells: string[]): PrintedRow {
+  return row.figuresFollowLabels ? anchored(cells) : cells;
+}
+
 /** The printed lines of an item: a paragraph, or each filled cell of a row. */
 export function linesOf(item: Item): string[] {
   return item.kind === 'paragraph' ? [item.text] : item.cells.filter((c) => c !== '');

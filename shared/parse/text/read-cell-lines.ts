@@ -138,7 +138,10 @@ function rowsOfFlattenedTable(run: Run): string[][] {
 }
 
 function tableRows(run: Run): { rows: string[][]; figuresFollowLabels: boolean } {
-  if (isCellStream(run)) return { rows: rowsOfCellStream(run), figuresFollowLabels: false };
+  // A page's table has no cells for its merges and every separator is exact inside a table, so a row's figures
+  // start right after its labels; only the blank lines that end a table (their count varies with what follows)
+  // can add empty cells past a row's last figure, and those are padding.
+  if (isCellStream(run)) return { rows: rowsOfCellStream(run), figuresFollowLabels: true };
   return isFlattenedTable(run)
     ? { rows: rowsOfFlattenedTable(run), figuresFollowLabels: true }
     : { rows: run.rows, figuresFollowLabels: false };

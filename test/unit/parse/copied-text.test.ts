@@ -89,6 +89,41 @@ describe('one cell per line with a blank line around every cell (a browser copy 
   });
 });
 
+/**
+ * 表四 of template-2021 copied from Chromium with its first and last figures left empty: the empty first figure
+ * keeps its separator, the empty last one runs into the blank lines that end the table, however many there are.
+ */
+function reviewsCopiedWith(tableEnd: string): string {
+  const text = readFileSync(join(CORPUS, 'template-2021.chromium-copy.txt'), 'utf8');
+  const figures = '\n\n4\n\n2\n\n1\n\n3\n\n10\n\n6\n\n1\n\n2\n\n5\n\n14\n\n7\n\n3\n\n8\n\n2\n\n20\n\n\n\n\n\n\n\n五、';
+  expect(text).toContain(figures);
+  return text.replace(
+    figures,
+    `\n\n\n\n2\n\n1\n\n3\n\n10\n\n6\n\n1\n\n2\n\n5\n\n14\n\n7\n\n3\n\n8\n\n2${tableEnd}五、`,
+  );
+}
+
+describe('empty first and last figures of a table in a browser copy of <p> cells', () => {
+  it.each([7, 8, 9, 28])('places them by the cell separators when %i blank lines end the table', async (blanks) => {
+    const text = reviewsCopiedWith('\n'.repeat(blanks + 1));
+    const parsed = await parseReport({ bytes: new TextEncoder().encode(text), fileName: 'x.txt' });
+    expect(parsed.report?.reviewsAndLawsuits).toEqual({
+      review: { upheld: null, corrected: 2, otherResult: 1, pending: 3, total: 10 },
+      litigationDirect: { upheld: 6, corrected: 1, otherResult: 2, pending: 5, total: 14 },
+      litigationAfterReview: { upheld: 7, corrected: 3, otherResult: 8, pending: 2, total: null },
+    });
+    expect(parsed.findings.filter((f) => f.code === 'H7')).toEqual([]);
+  });
+
+  it('leaves the table empty with H7 when too few separators remain to prove where the figures stand', async () => {
+    const text = reviewsCopiedWith('\n');
+    const parsed = await parseReport({ bytes: new TextEncoder().encode(text), fileName: 'x.txt' });
+    const reviews = parsed.report?.reviewsAndLawsuits;
+    expect(Object.values(reviews ?? {}).flatMap((row) => Object.values(row))).toEqual(new Array(15).fill(null));
+    expect(parsed.findings.map((f) => f.code)).toContain('H7');
+  });
+});
+
 describe('one cell per line ending in " |" with the padding pipes of merged cells', () => {
   it('reads "1534 |||" as the figure of a cell merged over three columns', async () => {
     const { textFixtureString, expectedReport } = await import('./fixture-files.ts');
