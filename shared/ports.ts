@@ -4,14 +4,16 @@
  */
 import type { DetailOf, EventContract } from '#events/define-event.ts';
 import type { TokenRecord } from '#shared/auth/principal.ts';
+import type { checkReport } from '#shared/check-report.ts';
 import type { DeadlineConfig } from '#shared/deadlines/config.ts';
 import type { NoticeKey, NoticeRecord } from '#shared/deadlines/notice-record.ts';
 import type { DedupeKey, ReportVersion, ReviewState, Submission, VersionReview } from '#shared/filing/records.ts';
-import type { Agency, AgencyKind } from '#shared/registry/agency.ts';
+import type { Agency } from '#shared/registry/agency.ts';
 import type { Office } from '#shared/registry/office.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
 import type { ReviewConfig } from '#shared/review/review-config.ts';
+import type { ValidationContext } from '#shared/validate/validate-report.ts';
 
 export interface Clock {
   now(): Date;
@@ -161,28 +163,12 @@ export interface ReportVersionStore {
   listAwaitingReview(regionCode: string, page: PageRequest): Promise<Page<ReportVersion>>;
 }
 
-export interface CheckInput {
-  readonly bytes: Uint8Array;
-  readonly fileName?: string;
-  readonly contentType?: string;
-}
-export interface CheckContext {
-  readonly agencyKind?: AgencyKind;
-  readonly previous?: Report | null;
-  readonly deadline?: string | null;
-  readonly latestReportYear?: number | null;
-}
-export interface CheckResult {
-  readonly report: Report;
-  readonly findings: Finding[];
-  readonly layout: string;
-}
 /** Reads and validates a report file (`#shared/check-report.ts`); throws ReportParseError when unreadable. */
-export type ReportChecker = (input: CheckInput, context?: CheckContext) => Promise<CheckResult>;
+export type ReportChecker = typeof checkReport;
 /** Validates a canonical report (`#shared/validate/validate-report.ts`), e.g. again once its year is known. */
 export type ReportValidator = (
   report: Report,
-  context: CheckContext,
+  context: ValidationContext,
 ) => readonly Finding[] | Promise<readonly Finding[]>;
 
 /** Everything the filing use cases need. */
