@@ -22,6 +22,11 @@ export interface EventContract<
 
 export type DetailOf<C extends EventContract> = z.output<C['detail']>;
 
+/** One event as its contract parsed it: its detail-type and its detail as that contract types it. */
+export type ReceivedEvent<C extends EventContract> = C extends EventContract
+  ? { readonly detailType: C['detailType']; readonly detail: DetailOf<C> }
+  : never;
+
 /** Identity function whose only job is inference, so `publish(ReportAccepted, detail)` checks `detail`. */
 export function defineEvent<const S extends string, const D extends string, Z extends z.ZodMiniType>(
   contract: EventContract<S, D, Z>,

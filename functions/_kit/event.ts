@@ -5,13 +5,8 @@
  * `run` must be safe to repeat.
  */
 import type { Context } from 'aws-lambda';
-import { type DetailOf, type EventContract, envelopeSchema } from '#events/define-event.ts';
+import { type EventContract, envelopeSchema, type ReceivedEvent } from '#events/define-event.ts';
 import { logger } from './logger.ts';
-
-/** One accepted event: its detail-type and its detail as that contract types it. */
-export type ReceivedEvent<C extends EventContract> = C extends EventContract
-  ? { readonly detailType: C['detailType']; readonly detail: DetailOf<C> }
-  : never;
 
 export interface EventEnvelope {
   readonly id: string;

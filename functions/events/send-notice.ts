@@ -6,22 +6,14 @@ import { FilingDueSoon, FilingEscalated, FilingOverdue } from '#events/index.ts'
 import { eventHandler } from '#kit/event.ts';
 import { logger } from '#kit/logger.ts';
 import { noticePorts } from '#kit/roots/notices.ts';
-import { dueNoticeFrom } from '#shared/deadlines/due-notice-events.ts';
 import { sendNotice } from '#shared/deadlines/send-notice.ts';
 import type { NoticePorts } from '#shared/ports.ts';
 
 export function createHandler(ports: () => NoticePorts) {
   return eventHandler([FilingDueSoon, FilingOverdue, FilingEscalated], async (event, envelope) => {
-    const notice = dueNoticeFrom(event.detailType, event.detail);
-    if (notice === null) throw new Error(`sendNotice does not handle ${event.detailType}`);
-    const outcome = await sendNotice(ports(), notice);
-    logger.info('notice handled', {
-      id: envelope.id,
-      agencyId: notice.agencyId,
-      year: notice.year,
-      stage: notice.stage,
-      outcome,
-    });
+    const outcome = await sendNotice(ports(), event);
+    const { agencyId, year, stage } = event.detail;
+    logger.info('notice handled', { id: envelope.id, agencyId, year, stage, outcome });
   });
 }
 

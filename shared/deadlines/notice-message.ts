@@ -3,20 +3,19 @@
  * report year, the deadline and where to file, so it stands on its own when forwarded.
  */
 import type { NoticeKind } from '#events/deadline-facts.ts';
+import type { FilingDueSoonDetail } from '#events/filing-due-soon.ts';
 import type { MailMessage } from '#shared/ports.ts';
 import { escapeHtml } from '#shared/render/escape-html.ts';
 import { chineseDay } from '#shared/render/format-date.ts';
 
-export interface NoticeFacts {
-  readonly kind: NoticeKind;
-  readonly agencyName: string;
-  readonly year: number;
-  readonly deadline: string;
-  readonly daysFromDeadline: number;
-  readonly recipients: readonly string[];
-  /** An escalation goes to the supervising office, or to the agency itself when it has none. */
-  readonly supervisorId: string | null;
-}
+/** The deadline event's facts a notice states, with the kind of notice. */
+export type NoticeFacts = Readonly<
+  Pick<FilingDueSoonDetail, 'agencyName' | 'year' | 'deadline' | 'daysFromDeadline' | 'recipients'> & {
+    kind: NoticeKind;
+    /** An escalation goes to the supervising office, or to the agency itself when it has none. */
+    supervisorId: string | null;
+  }
+>;
 
 function headline(facts: NoticeFacts): { subject: string; lines: string[] } {
   const report = `${facts.year}年政府信息公开工作年度报告`;

@@ -5,29 +5,21 @@
  * The schedule and `POST /v1/admin/deadlines/run` both call it; a dry run publishes nothing.
  */
 
-import type { NoticeKind } from '#events/deadline-facts.ts';
+import type { FilingDueSoonDetail } from '#events/filing-due-soon.ts';
 import { FilingDueSoon, FilingEscalated, FilingOverdue } from '#events/index.ts';
 import type { DeadlinePorts } from '#shared/ports.ts';
 import type { Agency } from '#shared/registry/agency.ts';
 import { mapConcurrently } from './bounded-concurrency.ts';
 import { daysBetween, deadlineFor } from './calendar.ts';
+import type { NoticeFacts } from './notice-message.ts';
 import { currentStage, type NoticeStage } from './notice-stages.ts';
 import { listEveryAgency } from './registry-listing.ts';
 
 /** Events put on the bus at once; PutEvents is cheap, but a run of 10,000 should not open 10,000 sockets. */
 const PUBLISH_CONCURRENCY = 16;
 
-export interface PlannedNotice {
-  readonly kind: NoticeKind;
-  readonly stage: string;
-  readonly agencyId: string;
-  readonly agencyName: string;
-  readonly year: number;
-  readonly deadline: string;
-  readonly daysFromDeadline: number;
-  readonly recipients: readonly string[];
-  readonly supervisorId: string | null;
-}
+/** A notice the run found due: what its event will state, less the event's id and the run's day. */
+export type PlannedNotice = NoticeFacts & Readonly<Pick<FilingDueSoonDetail, 'stage' | 'agencyId'>>;
 
 export interface DeadlineRun {
   readonly asOf: string;

@@ -4,6 +4,8 @@
  * once. A failed send marks the record `failed` and throws, so the bus retries and then dead-letters.
  */
 import type { NoticeKind } from '#events/deadline-facts.ts';
+import type { ReceivedEvent } from '#events/define-event.ts';
+import type { FilingDueSoon, FilingEscalated, FilingOverdue } from '#events/index.ts';
 import { NoticeSent } from '#events/index.ts';
 import type { NoticePorts } from '#shared/ports.ts';
 import { composeNotice } from './notice-message.ts';
@@ -12,27 +14,26 @@ import type { NoticeRecord } from './notice-record.ts';
 /** Longer than a send takes; a sender that died while holding a claim gives it up after this. */
 const CLAIM_LEASE_MS = 5 * 60_000;
 
-export interface DueNotice {
-  readonly kind: NoticeKind;
-  readonly stage: string;
-  readonly agencyId: string;
-  readonly agencyName: string;
-  readonly year: number;
-  readonly deadline: string;
-  readonly asOf: string;
-  readonly daysFromDeadline: number;
-  readonly recipients: readonly string[];
-  readonly supervisorId: string | null;
-}
+/** A deadline event as its contract parsed it (once, by the event handler), told apart by detail-type. */
+export type DueNoticeEvent = ReceivedEvent<typeof FilingDueSoon | typeof FilingOverdue | typeof FilingEscalated>;
+
+const NOTICE_KIND = {
+  FilingDueSoon: 'dueSoon',
+  FilingOverdue: 'overdue',
+  FilingEscalated: 'escalated',
+} as const satisfies Record<DueNoticeEvent['detailType'], NoticeKind>;
 
 export type NoticeOutcome = 'sent' | 'alreadyHandled' | 'noRecipient';
 
-export async function sendNotice(ports: NoticePorts, notice: DueNotice): Promise<NoticeOutcome> {
+export async function sendNotice(ports: NoticePorts, event: DueNoticeEvent): Promise<NoticeOutcome> {
+  const notice = event.detail;
+  const kind = NOTICE_KIND[event.detailType];
+  const supervisorId = event.detailType === 'FilingEscalated' ? event.detail.supervisorId : null;
   const now = ports.clock.now();
   const claim: NoticeRecord = {
     agencyId: notice.agencyId,
     year: notice.year,
-    kind: notice.kind,
+    kind,
     stage: notice.stage,
     to: [...notice.recipients],
     deadline: notice.deadline,
@@ -53,7 +54,7 @@ export async function sendNotice(ports: NoticePorts, notice: DueNotice): Promise
   }
   let messageId: string;
   try {
-    ({ messageId } = await ports.mailer.send(composeNotice(notice, ports.config.siteUrl)));
+    ({ messageId } = await ports.mailer.send(composeNotice({ ...notice, kind, supervisorId }, ports.config.siteUrl)));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await ports.notices.save({ ...claim, status: 'failed', leaseUntil: null, error: message.slice(0, 500) });
@@ -75,7 +76,7 @@ export async function sendNotice(ports: NoticePorts, notice: DueNotice): Promise
  * A delivery that finds its notice already sent publishes NoticeSent again (same eventId): if the first
  * sender died between the mail and the event, the retry still announces it, and never mails twice.
  */
-async function republishIfSent(ports: NoticePorts, notice: DueNotice): Promise<void> {
+async function republishIfSent(ports: NoticePorts, notice: DueNoticeEvent['detail']): Promise<void> {
   const [stored] = await ports.notices.getMany(notice.year, [{ agencyId: notice.agencyId, stage: notice.stage }]);
   if (stored?.status === 'sent') await publishSent(ports, stored);
 }

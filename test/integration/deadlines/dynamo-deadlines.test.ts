@@ -18,12 +18,12 @@ import { ManualClock } from '#shared/adapters/memory/manual-clock.ts';
 import { MemoryEventPublisher } from '#shared/adapters/memory/memory-event-publisher.ts';
 import { MemoryMailer } from '#shared/adapters/memory/memory-mailer.ts';
 import { DeadlineConfigSchema } from '#shared/deadlines/config.ts';
-import { dueNoticeFrom } from '#shared/deadlines/due-notice-events.ts';
 import type { NoticeRecord } from '#shared/deadlines/notice-record.ts';
 import { runDeadlines } from '#shared/deadlines/run-deadlines.ts';
 import { sendNotice } from '#shared/deadlines/send-notice.ts';
 import type { ReportVersion } from '#shared/filing/records.ts';
 import { AgencySchema } from '#shared/registry/agency.ts';
+import { dueNoticeEvents } from '../../helpers/due-notice-events.ts';
 
 let home: string;
 let standIns: StandIns;
@@ -163,8 +163,7 @@ describe('two runs of the same day', () => {
       runDeadlines(ports, { asOf: '2023-02-01', dryRun: false }),
       runDeadlines(ports, { asOf: '2023-02-01', dryRun: false }),
     ]);
-    const due = bus.published.flatMap((e) => dueNoticeFrom(e.detailType, e.detail) ?? []);
-    const mine = due.filter((n) => n.agencyId.startsWith('twice-'));
+    const mine = dueNoticeEvents(bus.published).filter((e) => e.detail.agencyId.startsWith('twice-'));
     expect(mine).toHaveLength(6);
     await Promise.all(mine.map((n) => sendNotice({ clock, notices, mailer, events: bus, config }, n)));
     expect(mailer.sent.map((m) => m.to[0]).sort()).toEqual([

@@ -10,11 +10,11 @@ import { MemoryNoticeStore } from '#shared/adapters/memory/memory-notice-store.t
 import { MemoryVersionStore } from '#shared/adapters/memory/memory-version-store.ts';
 import { VersionStoreAcceptedReports } from '#shared/adapters/memory/version-store-accepted-reports.ts';
 import { type DeadlineConfig, DeadlineConfigSchema } from '#shared/deadlines/config.ts';
-import { dueNoticeFrom } from '#shared/deadlines/due-notice-events.ts';
 import { type DeadlineRun, runDeadlines } from '#shared/deadlines/run-deadlines.ts';
 import { sendNotice } from '#shared/deadlines/send-notice.ts';
 import type { DeadlinePorts, NoticePorts } from '#shared/ports.ts';
 import { type AgencyInput, AgencySchema } from '#shared/registry/agency.ts';
+import { dueNoticeEvents } from '../../helpers/due-notice-events.ts';
 
 export class DeadlineWorld {
   readonly clock = new ManualClock('2023-01-01T00:00:00.000Z');
@@ -82,7 +82,6 @@ export class DeadlineWorld {
   async deliver(): Promise<void> {
     const pending = this.bus.published.slice(this.#delivered);
     this.#delivered = this.bus.published.length;
-    const notices = pending.flatMap((event) => dueNoticeFrom(event.detailType, event.detail) ?? []);
-    await Promise.all(notices.map((notice) => sendNotice(this.noticePorts, notice)));
+    await Promise.all(dueNoticeEvents(pending).map((event) => sendNotice(this.noticePorts, event)));
   }
 }
