@@ -8,9 +8,9 @@ import {
   type Explanation,
   findingKey,
   MAX_EXPLANATION_CHARS,
-  MIN_VERIFICATION_EXPLANATION_CHARS,
+  minExplanationChars,
 } from '#shared/report/explanations.ts';
-import { type Finding, RULE_GRADE } from '#shared/report/findings.ts';
+import type { Finding } from '#shared/report/findings.ts';
 import { FilingError } from './errors.ts';
 
 /** What a request sends: finding key → text. */
@@ -65,7 +65,7 @@ export function explainFindings(findings: readonly Finding[], requested: Request
         key,
       );
     }
-    const min = RULE_GRADE[f.code] === 'verification' ? MIN_VERIFICATION_EXPLANATION_CHARS : 1;
+    const min = minExplanationChars(f.code);
     if (charCount(text) < min) {
       throw refused(
         'EXPLANATION_TOO_SHORT',

@@ -1,5 +1,5 @@
 /** The receipt an agency sees for a submission (responses of POST /v1/reports and GET /v1/submissions/{id}). */
-import { MAX_EXPLANATION_CHARS, MIN_VERIFICATION_EXPLANATION_CHARS } from '#shared/report/explanations.ts';
+import { MAX_EXPLANATION_CHARS, minExplanationChars } from '#shared/report/explanations.ts';
 import { type Finding, RULE_GRADE, type RuleCode } from '#shared/report/findings.ts';
 import { CHECK_GRADE_LABELS } from '#shared/report/labels.ts';
 import { isPublic, type ReportVersion, type Submission } from './records.ts';
@@ -10,11 +10,10 @@ export function findingRules(findings: readonly Finding[]) {
   return Object.fromEntries(
     codes.map((code: RuleCode) => {
       const grade = RULE_GRADE[code];
-      const minChars = grade === 'verification' ? MIN_VERIFICATION_EXPLANATION_CHARS : 1;
       const rule = {
         grade,
         gradeLabel: CHECK_GRADE_LABELS[grade],
-        explanationChars: { min: minChars, max: MAX_EXPLANATION_CHARS },
+        explanationChars: { min: minExplanationChars(code), max: MAX_EXPLANATION_CHARS },
       };
       return [code, rule];
     }),

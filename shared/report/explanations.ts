@@ -4,11 +4,16 @@
  * checked again gives the same keys.
  */
 import * as z from '#shared/zod.ts';
-import { type Finding, RuleCodeSchema } from './findings.ts';
+import { type Finding, RULE_GRADE, type RuleCode, RuleCodeSchema } from './findings.ts';
 
 export const MAX_EXPLANATION_CHARS = 500;
 /** A 核实性 (verification) warning kept as it is needs a reason, not "已核实" or "无误". */
 export const MIN_VERIFICATION_EXPLANATION_CHARS = 10;
+
+/** The fewest characters an explanation of the rule's warning may have: a 核实性 rule asks for a reason. */
+export function minExplanationChars(code: RuleCode): number {
+  return RULE_GRADE[code] === 'verification' ? MIN_VERIFICATION_EXPLANATION_CHARS : 1;
+}
 
 export const ExplanationSchema = z.object({
   /** `findingKey` of the finding explained. */
