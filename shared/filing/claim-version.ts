@@ -24,23 +24,21 @@ export interface ClaimInput {
 /**
  * The version a new filing amends: the newest one its office did not return (a returned version was never in
  * force, so the filing after it needs no amendment reason). `latest` saves the read when the caller holds it.
+ * Versions of a year are numbered without gaps, so the walk reads one version per return, newest first.
  */
 export async function standingVersion(
-  versions: Pick<ReportVersionStore, 'latest' | 'listByAgency'>,
+  versions: Pick<ReportVersionStore, 'latest' | 'get'>,
   agencyId: string,
   year: number,
   latest?: ReportVersion | null,
 ): Promise<ReportVersion | null> {
   const newest = latest === undefined ? await versions.latest(agencyId, year) : latest;
   if (newest === null || countsAsFiled(newest)) return newest;
-  let standing: ReportVersion | null = null;
-  let cursor: string | undefined;
-  do {
-    const page = await versions.listByAgency(agencyId, { limit: 100, cursor });
-    for (const v of page.items) if (v.year === year && countsAsFiled(v)) standing = v;
-    cursor = page.cursor;
-  } while (cursor !== undefined);
-  return standing;
+  for (let n = newest.version - 1; n >= 1; n--) {
+    const version = await versions.get(agencyId, year, n);
+    if (version !== null && countsAsFiled(version)) return version;
+  }
+  return null;
 }
 
 export async function claimVersion(ports: Pick<FilingPorts, 'versions'>, input: ClaimInput): Promise<ReportVersion> {
