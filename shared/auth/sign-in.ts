@@ -63,11 +63,12 @@ export async function openSession(
   const counted = await countClient(ports, who.client, now);
   if (counted !== null) return audit('throttled', null, counted);
   let check: ReturnType<typeof checkCode> | undefined;
-  await updateAddress(ports, address, (state) => {
+  // The check counts only once its state is stored: a code neither spent nor counted as wrong must decide nothing.
+  const unstored = await updateAddress(ports, address, (state) => {
     check = checkCode(state, now, code, address);
     return { state: check.state };
   });
-  if (check === undefined) return audit('throttled', null, throttledNow(now));
+  if (unstored !== null || check === undefined) return audit('throttled', null, unstored ?? throttledNow(now));
   if (check.outcome === 'locked') return audit('locked', null, { outcome: 'locked', until: check.until });
   if (check.outcome === 'wrong') {
     const outcome = check.reason === 'expired' ? 'expiredCode' : check.reason === 'noCode' ? 'noCode' : 'wrongCode';

@@ -93,6 +93,17 @@ describe('presenting a code', () => {
     expect(results[5]).toMatchObject({ outcome: 'locked' });
   });
 
+  it('opens no session, and answers no guess, when the check of the code could not be stored', async () => {
+    await requestSignInCode(ports, STAFF, WHO);
+    const code = mailedCode();
+    // Another request on the address always writes first: neither spending the code nor counting a wrong one sticks.
+    ports.store.saveAddress = async () => false;
+    await expect(openSession(ports, STAFF, code, WHO)).resolves.toMatchObject({ outcome: 'throttled' });
+    await expect(openSession(ports, STAFF, '000000', WHO)).resolves.toMatchObject({ outcome: 'throttled' });
+    expect(ports.store.sessions.size).toBe(0);
+    expect(ports.store.audits.slice(-2).map((a) => a.outcome)).toEqual(['throttled', 'throttled']);
+  });
+
   it('throttles one client past thirty requests in fifteen minutes', async () => {
     for (let i = 0; i < 30; i++) await requestSignInCode(ports, `a${i}@example.org`, WHO);
     await expect(requestSignInCode(ports, STAFF, WHO)).resolves.toMatchObject({ outcome: 'throttled' });
