@@ -9,14 +9,15 @@ const functions = declaredResources(service, 'AWS::Lambda::Function', 'function'
 const logicalIdOf = (name: string) => functions.get(name)?.logicalId ?? `missing function ${name}`;
 
 describe('HTTP API', () => {
-  it('puts a cached Lambda authorizer (simple responses, Authorization header) on every protected route', () => {
+  it('puts an uncached Lambda authorizer (simple responses, run for a bearer token or a cookie alike) on every protected route', () => {
     const authorizer = new Capture();
     service.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'REQUEST',
       EnableSimpleResponses: true,
       AuthorizerPayloadFormatVersion: '2.0',
-      IdentitySource: ['$request.header.Authorization'],
-      AuthorizerResultTtlInSeconds: 300,
+      // An identity source would make API Gateway refuse a session cookie without a token before the authorizer.
+      IdentitySource: [],
+      AuthorizerResultTtlInSeconds: 0,
       AuthorizerUri: Match.objectLike({
         'Fn::Join': ['', Match.arrayWith([{ 'Fn::GetAtt': [logicalIdOf('authorize'), 'Arn'] }])],
       }),

@@ -50,9 +50,9 @@ const ACCESS_LOG_FIELDS = {
 } as const;
 
 /**
- * The declared routes on one HTTP API. Protected routes share a Lambda authorizer (simple responses, the
- * Authorization header as identity source, answers cached for five minutes per token — a revoked token may
- * keep working that long); the route's handler enforces which principal kinds it accepts. Requests and
+ * The declared routes on one HTTP API. Protected routes share a Lambda authorizer (simple responses, run on
+ * every request, so a revoked token or an ended session stops at once); the route's handler enforces which
+ * principal kinds it accepts. Requests and
  * responses pass through Lambda, so a body is limited to Lambda's 6 MB (API Gateway's 10 MB never applies):
  * large report files go to S3 with a presigned upload instead.
  */
@@ -106,8 +106,12 @@ export class FilingApi extends Construct {
         ? undefined
         : new HttpLambdaAuthorizer('BearerToken', props.authorizer, {
             responseTypes: [HttpLambdaResponseType.SIMPLE],
-            identitySource: ['$request.header.Authorization'],
-            resultsCacheTtl: Duration.minutes(5),
+            // No identity source: API Gateway answers a bare 401 without running the authorizer when one is
+            // missing, and a caller brings either a bearer token or a session cookie. So nothing is cached either,
+            // which a session needs anyway (sign-out and the idle limit act at once, and the CSRF check reads the
+            // method and headers of each request).
+            identitySource: [],
+            resultsCacheTtl: Duration.seconds(0),
           });
     const integrations = new Map<string, HttpLambdaIntegration>();
     for (const route of props.routes) {
