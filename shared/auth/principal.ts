@@ -15,6 +15,13 @@ export const PrincipalSchema = z.discriminatedUnion('kind', [
 ]);
 export type Principal = z.infer<typeof PrincipalSchema>;
 
+/** The same agency, the same office, or both admins (an office's region is not part of who it is). */
+export function samePrincipal(a: Principal, b: Principal): boolean {
+  if (a.kind === 'admin') return b.kind === 'admin';
+  if (a.kind === 'agency') return b.kind === 'agency' && a.agencyId === b.agencyId;
+  return b.kind === 'office' && a.officeId === b.officeId;
+}
+
 export const TokenRecordSchema = z.object({
   tokenId: z.string().check(z.minLength(1)),
   /** sha256 (hex) of the whole token; the token itself is shown once and never stored. */

@@ -4,7 +4,7 @@
  * unregistered address is answered, counted, limited and locked exactly like a registered one, only no mail goes out.
  */
 import { randomBytes } from 'node:crypto';
-import type { Principal } from './principal.ts';
+import { type Principal, samePrincipal } from './principal.ts';
 import { hashSessionId, newSessionId, newSessionRecord, sessionEndsAt, sessionStanding } from './sessions.ts';
 import { signInCodeMessage } from './sign-in-message.ts';
 import {
@@ -181,10 +181,4 @@ function auditor(
     });
     return result;
   };
-}
-
-function samePrincipal(a: Principal, b: Principal): boolean {
-  if (a.kind === 'agency') return b.kind === 'agency' && a.agencyId === b.agencyId;
-  if (a.kind === 'office') return b.kind === 'office' && a.officeId === b.officeId;
-  return a.kind === b.kind;
 }

@@ -2,7 +2,7 @@
 import { FilingError } from '#shared/filing/errors.ts';
 import type { RegistryPorts, TokenStore } from '#shared/ports.ts';
 import { formatToken, hashToken, tokenIdOf, tokenMatchesHash } from './bearer-token.ts';
-import type { Principal, TokenRecord } from './principal.ts';
+import { type Principal, samePrincipal, type TokenRecord } from './principal.ts';
 
 export interface IssuedToken {
   readonly tokenId: string;
@@ -67,10 +67,4 @@ export async function resolveCaller(
   const principal = await resolveToken(ports.tokens, token);
   if (principal?.kind !== 'agency') return principal;
   return (await ports.agencies.get(principal.agencyId)) === null ? null : principal;
-}
-
-function samePrincipal(a: Principal, b: Principal): boolean {
-  if (a.kind === 'admin') return b.kind === 'admin';
-  if (a.kind === 'agency') return b.kind === 'agency' && a.agencyId === b.agencyId;
-  return b.kind === 'office' && a.officeId === b.officeId;
 }
