@@ -8,11 +8,11 @@
  * winning call is harmless — accepting again states the same event again (same `eventId`; consumers de-duplicate),
  * returning again mails only if the first mail never went out — so a caller that lost its answer can retry.
  */
+import { canReadAgency } from '#shared/auth/access.ts';
 import type { Principal } from '#shared/auth/principal.ts';
 import { submissionNotFound } from '#shared/filing/errors.ts';
 import { publishPublished } from '#shared/filing/filing-events.ts';
 import { nowIso } from '#shared/filing/lease.ts';
-import { mayRead } from '#shared/filing/read-filings.ts';
 import type { ReportVersion, VersionReview } from '#shared/filing/records.ts';
 import type {
   AgencyRegistry,
@@ -121,9 +121,8 @@ async function reviewTarget(
   submissionId: string,
 ): Promise<{ agency: Agency; version: Reviewed }> {
   const submission = await ports.submissions.get(submissionId);
-  if (!submission || !(await mayRead(ports, office, submission.agencyId))) throw submissionNotFound(submissionId);
-  const agency = await ports.agencies.get(submission.agencyId);
-  if (!agency) throw submissionNotFound(submissionId);
+  const agency = submission ? await ports.agencies.get(submission.agencyId) : null;
+  if (!submission || !agency || !canReadAgency(office, agency)) throw submissionNotFound(submissionId);
   const version =
     submission.status === 'accepted' && submission.year !== null && submission.version !== null
       ? await ports.versions.get(submission.agencyId, submission.year, submission.version)
