@@ -1,7 +1,7 @@
 /** SES, or an SMTP relay when the deployment names one (`SMTP_HOST`…: the China profile); chosen once per container. */
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { SMTP_RELAY_ENV } from '#infra/declaration.ts';
+import { MAIL_SENDER_ENV, SMTP_RELAY_ENV } from '#infra/declaration.ts';
 import { readSmtpLogin } from '#shared/adapters/aws/secrets-manager-smtp-login.ts';
 import { SesMailer } from '#shared/adapters/aws/ses-mailer.ts';
 import { SmtpMailer, smtpTransport } from '#shared/adapters/smtp/smtp-mailer.ts';
@@ -15,6 +15,11 @@ const SmtpRelaySchema = z.object({
   port: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(65535)), 465),
   secretId: z.string().check(z.trim(), z.minLength(1)),
 });
+
+/** The deployment's mailer, sending from its `MAIL_SENDER` address. */
+export function deploymentMailer(env: NodeJS.ProcessEnv = functionEnvironment()): Mailer {
+  return mailerFor(z.email(`${MAIL_SENDER_ENV} must be an e-mail address`).parse(env[MAIL_SENDER_ENV]), env);
+}
 
 export function mailerFor(senderAddress: string, env: NodeJS.ProcessEnv = functionEnvironment()): Mailer {
   if (env[SMTP_RELAY_ENV.host] === undefined) return new SesMailer(new SESv2Client({}), senderAddress);

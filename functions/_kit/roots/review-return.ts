@@ -1,21 +1,19 @@
 /** Returning a version held for review: the review queue's ports, the offices, and the mailer for the agency. */
 
-import { MAIL_SENDER_ENV } from '#infra/declaration.ts';
 import { DynamoOfficeRegistry } from '#shared/adapters/aws/dynamo-office-registry.ts';
 import type { ReturnPorts } from '#shared/review/review-filing.ts';
-import * as z from '#shared/zod.ts';
 import { dynamo } from '../clients/dynamo.ts';
 import { tableName } from '../config.ts';
 import { deadlineConfig } from '../deadline-config.ts';
 import { perContainer } from '../function-environment.ts';
-import { mailerFor } from '../mailer.ts';
+import { deploymentMailer } from '../mailer.ts';
 import { reviewPorts } from './review.ts';
 
 export const returnPorts = perContainer(
   (env): ReturnPorts => ({
     ...reviewPorts(),
     offices: new DynamoOfficeRegistry(dynamo(), tableName('registry', env)),
-    mailer: mailerFor(z.email(`${MAIL_SENDER_ENV} must be an e-mail address`).parse(env[MAIL_SENDER_ENV]), env),
+    mailer: deploymentMailer(env),
     siteUrl: deadlineConfig().siteUrl.replace(/\/+$/, ''),
   }),
 );

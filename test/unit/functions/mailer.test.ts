@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailerFor } from '#kit/mailer.ts';
+import { deploymentMailer, mailerFor } from '#kit/mailer.ts';
 import { SesMailer } from '#shared/adapters/aws/ses-mailer.ts';
 import { SmtpMailer } from '#shared/adapters/smtp/smtp-mailer.ts';
 
@@ -20,5 +20,13 @@ describe('mailerFor', () => {
     expect(() =>
       mailerFor('notices@county.gov.cn', { SMTP_HOST: 'smtp.example.cn', SMTP_PORT: '0', SMTP_SECRET_ID: 's' }),
     ).toThrow(/SMTP_PORT/);
+  });
+});
+
+describe('deploymentMailer', () => {
+  it('sends from MAIL_SENDER, and refuses to start without an address there', () => {
+    expect(deploymentMailer({ MAIL_SENDER: 'notices@county.gov.cn' })).toBeInstanceOf(SesMailer);
+    expect(() => deploymentMailer({ MAIL_SENDER: 'notices' })).toThrow(/MAIL_SENDER/);
+    expect(() => deploymentMailer({})).toThrow(/MAIL_SENDER/);
   });
 });
