@@ -65,21 +65,31 @@ function countValues(run: Run): number {
  * the next label after a figure starts the next row. Header cells (no figures) stay together in one row.
  */
 function rowsOfCellStream(run: Run): string[][] {
-  const out: string[][] = [];
-  let row: string[] = [];
-  let afterValue = false;
   // Lines without a blank between them are one cell cut by its line break ("结果\n维持"); an empty cell without
   // &nbsp; leaves two more blank lines where it stood.
   const cells = run.rows.flatMap((lines, r) => {
     const empty = r === 0 ? 0 : Math.floor(((run.gaps[r] ?? 0) - 1) / 2);
-    return [...(new Array(Math.max(0, empty)).fill('') as string[]), lines.join('')];
+    return [...emptyCells(empty), lines.join('')];
   });
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i] as string;
-    // A page's table has no cells for its merges (a rowspan or colspan is one cell), so an empty cell beside a
-    // figure holds a figure's place: right after a row's labels, between figures, or last. An empty cell among
-    // labels is a header's, and is dropped.
-    if (cell === '' && !afterValue && !isValueText(nextFilled(cells, i))) continue;
+  // A page's table has no cells for its merges (a rowspan or colspan is one cell), so an empty cell beside a
+  // figure holds a figure's place: right after a row's labels, between figures, or last. An empty cell among
+  // labels is a header's, and is dropped.
+  return rowsStartingAtLabels(cells, (i, afterValue) => afterValue || isValueText(nextFilled(cells, i)));
+}
+
+/**
+ * Cells in order → rows: a label after a figure (or an empty cell, which holds a figure's place) starts the next
+ * row. `keepEmpty` says whether the empty cell at an index, reached after a figure or not, is kept.
+ */
+function rowsStartingAtLabels(
+  cells: readonly string[],
+  keepEmpty: (i: number, afterValue: boolean) => boolean = () => true,
+): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let afterValue = false;
+  cells.forEach((cell, i) => {
+    if (cell === '' && !keepEmpty(i, afterValue)) return;
     const value = cell === '' || isValueText(cell);
     if (!value && afterValue) {
       out.push(row);
@@ -87,9 +97,13 @@ function rowsOfCellStream(run: Run): string[][] {
     }
     row.push(cell);
     afterValue = value;
-  }
+  });
   if (row.length > 0) out.push(row);
   return out;
+}
+
+function emptyCells(count: number): string[] {
+  return new Array<string>(Math.max(0, count)).fill('');
 }
 
 function nextFilled(cells: readonly string[], from: number): string {
@@ -117,24 +131,8 @@ function isFlattenedTable(run: Run): boolean {
  * column count tells which), so they stay with the row above, whose figures start right after its labels.
  */
 function rowsOfFlattenedTable(run: Run): string[][] {
-  const out: string[][] = [];
-  let row: string[] = [];
-  let afterValue = false;
-  run.rows.forEach((lines, r) => {
-    const blanks = r === 0 ? 0 : (run.gaps[r] ?? 0);
-    const cells = [...(new Array(blanks).fill('') as string[]), ...lines];
-    for (const cell of cells) {
-      const value = cell === '' || isValueText(cell);
-      if (!value && afterValue) {
-        out.push(row);
-        row = [];
-      }
-      row.push(cell);
-      afterValue = value;
-    }
-  });
-  if (row.length > 0) out.push(row);
-  return out;
+  const cells = run.rows.flatMap((lines, r) => [...emptyCells(r === 0 ? 0 : (run.gaps[r] ?? 0)), ...lines]);
+  return rowsStartingAtLabels(cells);
 }
 
 function tableRows(run: Run): { rows: string[][]; figuresFollowLabels: boolean } {
