@@ -110,20 +110,11 @@ const isLabel = (text: string) => readCellValue(text).kind === 'text';
  * 文件" under "规章" is the next row, not the rest of the one above.
  */
 function mendBreak(upper: RuledTable, upperRows: GridCell[][], lower: RuledTable, lowerRows: GridCell[][]): void {
-  const above = cellsAbove(upper.lattice, lower.lattice);
   const first = lower.lattice.cellOf[0] ?? [];
-  first.forEach((cell, c) => {
-    if (c > 0 && first[c - 1] === cell) return;
-    const upperCell = above[c] ?? -1;
-    if (upperCell < 0) return;
-    const upperText = upper.texts[upperCell] ?? '';
-    const own = lower.texts[cell] ?? '';
-    if (!isLabel(upperText)) return;
+  joinAcrossBreak(upper, upperRows, lower, lowerRows, (upperText, own, cell, c) => {
+    if (!isLabel(upperText)) return null;
     const groupLabel = first.some((other, k) => k > c && other !== cell && isLabel(lower.texts[other] ?? ''));
-    const text = own === '' ? upperText : groupLabel && !startsWithEnumerator(own) ? joinRuns(upperText, own) : null;
-    if (text === null) return;
-    rewrite(upperRows, upper.lattice, upperCell, (slot) => ({ ...slot, text }));
-    rewrite(lowerRows, lower.lattice, cell, () => ({ text, spanned: true }));
+    return own === '' ? upperText : groupLabel && !startsWithEnumerator(own) ? joinRuns(upperText, own) : null;
   });
 }
 
@@ -144,13 +135,28 @@ function isRowRest(upper: RuledTable, upperRows: readonly GridCell[][], lower: R
 
 /** Joins the rest of a cut row to the row above: each cell's lines go on in the cell above. */
 function joinRowRest(upper: RuledTable, upperRows: GridCell[][], lower: RuledTable, lowerRows: GridCell[][]): void {
+  joinAcrossBreak(upper, upperRows, lower, lowerRows, (upperText, own) => joinRuns(upperText, own));
+}
+
+/**
+ * Gives each cell of the lower part's first row that has a cell above it the text `joined` makes of the two
+ * (null leaves both as they are): the upper cell holds it, and the lower one becomes its spanned copy.
+ */
+function joinAcrossBreak(
+  upper: RuledTable,
+  upperRows: GridCell[][],
+  lower: RuledTable,
+  lowerRows: GridCell[][],
+  joined: (upperText: string, own: string, cell: number, column: number) => string | null,
+): void {
   const above = cellsAbove(upper.lattice, lower.lattice);
   const first = lower.lattice.cellOf[0] ?? [];
   first.forEach((cell, c) => {
     if (c > 0 && first[c - 1] === cell) return;
     const upperCell = above[c] ?? -1;
     if (upperCell < 0) return;
-    const text = joinRuns(upper.texts[upperCell] ?? '', lower.texts[cell] ?? '');
+    const text = joined(upper.texts[upperCell] ?? '', lower.texts[cell] ?? '', cell, c);
+    if (text === null) return;
     rewrite(upperRows, upper.lattice, upperCell, (slot) => ({ ...slot, text }));
     rewrite(lowerRows, lower.lattice, cell, () => ({ text, spanned: true }));
   });
