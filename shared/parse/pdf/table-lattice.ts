@@ -70,23 +70,17 @@ function touches(h: Rule, v: Rule): boolean {
 
 /** Rules that cross or touch, transitively: one group per table. */
 function connectedRules(rules: readonly Rule[]): Rule[][] {
-  const parent = rules.map((_, i) => i);
-  const find = (i: number): number => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root] as number;
-    parent[i] = root;
-    return root;
-  };
+  const union = new SlotUnion(rules.length);
   const hs = rules.flatMap((r, i) => (r.axis === 'h' ? [i] : []));
   const vs = rules.flatMap((r, i) => (r.axis === 'v' ? [i] : []));
   for (const h of hs) {
     for (const v of vs) {
-      if (touches(rules[h] as Rule, rules[v] as Rule)) parent[find(h)] = find(v);
+      if (touches(rules[h] as Rule, rules[v] as Rule)) union.join(h, v);
     }
   }
   const groups = new Map<number, Rule[]>();
   rules.forEach((rule, i) => {
-    const root = find(i);
+    const root = union.find(i);
     groups.set(root, [...(groups.get(root) ?? []), rule]);
   });
   return [...groups.values()];
@@ -153,6 +147,7 @@ function latticeOf(rules: readonly Rule[]): Lattice | null {
   return { page, ys, xs, cellOf };
 }
 
+/** Disjoint sets of numbered items (lattice slots, rules), each set named by its smallest member. */
 class SlotUnion {
   private readonly parent: number[];
   constructor(size: number) {
