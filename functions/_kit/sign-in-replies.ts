@@ -42,8 +42,7 @@ export function signInFormOf(request: HttpRequest): SignInForm {
       en: 'Sign-in requests must come from this site',
     });
   }
-  const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  const page = mediaType === 'application/x-www-form-urlencoded';
+  const page = isFormPost(request);
   const raw = page ? Object.fromEntries(new URLSearchParams(bodyBytes(request).toString('utf8'))) : jsonBodyOf(request);
   const fields = FIELDS.safeParse(raw);
   if (!fields.success) throw invalidRequest();
@@ -53,6 +52,12 @@ export function signInFormOf(request: HttpRequest): SignInForm {
     address: EMAIL.safeParse(address).success ? address : null,
     code: normalizeSignInCode(fields.data.code ?? ''),
   };
+}
+
+/** A form posted by a browser without JavaScript, answered with pages rather than JSON. */
+export function isFormPost(request: HttpRequest): boolean {
+  const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  return mediaType === 'application/x-www-form-urlencoded';
 }
 
 /**

@@ -5,7 +5,7 @@
 import { httpHandler } from '#kit/http.ts';
 import type { SessionPorts } from '#kit/roots/sessions.ts';
 import { sessionPorts } from '#kit/roots/sessions.ts';
-import { signInClientOf } from '#kit/sign-in-replies.ts';
+import { isFormPost, signInClientOf } from '#kit/sign-in-replies.ts';
 import { clearedSessionCookie, sessionIdOf } from '#shared/auth/sessions.ts';
 import { closeSession } from '#shared/auth/sign-in.ts';
 import { SIGN_IN_PAGE } from '#shared/auth/sign-in-pages.ts';
@@ -14,8 +14,7 @@ export function createHandler(ports: () => SessionPorts) {
   return httpHandler(async (request) => {
     await closeSession(ports(), sessionIdOf(request.event.cookies), signInClientOf(request));
     const cookies = [clearedSessionCookie()];
-    const form = (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
-    if (form) return { status: 303, body: null, html: '', cookies, location: SIGN_IN_PAGE };
+    if (isFormPost(request)) return { status: 303, body: null, html: '', cookies, location: SIGN_IN_PAGE };
     return { status: 200, body: { status: 'signedOut' }, cookies };
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HttpRequest } from '#kit/http.ts';
-import { signInClientOf, signInFormOf } from '#kit/sign-in-replies.ts';
+import { isFormPost, signInClientOf, signInFormOf } from '#kit/sign-in-replies.ts';
 import { httpEvent } from './http-event.ts';
 
 function request(options: Parameters<typeof httpEvent>[1]): HttpRequest {
@@ -30,6 +30,15 @@ describe('sign-in requests', () => {
     expect(signInFormOf(form)).toEqual({ page: true, address: 'zgh@qujiang.example.org', code: null });
     const notAnAddress = request({ body: '{"email":"zgh"}', contentType: 'application/json' });
     expect(signInFormOf(notAnAddress).address).toBeNull();
+  });
+});
+
+describe('a form post', () => {
+  it('is told by its media type alone, however it is spelled', () => {
+    const form = request({ body: 'email=a', contentType: 'Application/X-WWW-Form-Urlencoded; charset=UTF-8' });
+    expect(isFormPost(form)).toBe(true);
+    expect(isFormPost(request({ body: '{}', contentType: 'application/json' }))).toBe(false);
+    expect(isFormPost(request({}))).toBe(false);
   });
 });
 
