@@ -1,9 +1,8 @@
 /** Debian's Chromium through playwright-core, headless, as the browser tests drive it. */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { type LocalSystem, type StartLocalOptions, startLocal } from '#infra/local/runner.ts';
+import type { LocalSystem, StartLocalOptions } from '#infra/local/runner.ts';
+import { startTemporaryLocal } from '../helpers/temporary-local.ts';
 
 export const SCREENSHOTS = 'test-results';
 
@@ -31,17 +30,8 @@ export async function startBrowserStage(
   name: string,
   options: Pick<StartLocalOptions, 'configuration'> = {},
 ): Promise<BrowserStage> {
-  const home = await mkdtemp(join(tmpdir(), `gongkai-${name}-`));
   await mkdir(SCREENSHOTS, { recursive: true });
-  const local = await startLocal({
-    port: 0,
-    home,
-    quiet: true,
-    runSchedules: false,
-    queueDelayMs: 100,
-    retryBaseMs: 10,
-    ...options,
-  });
+  const local = await startTemporaryLocal(name, options);
   const browser = await launchChromium();
   const dialogs: string[] = [];
   return {
@@ -59,7 +49,6 @@ export async function startBrowserStage(
     async stop() {
       await browser.close();
       await local.stop();
-      await rm(home, { recursive: true, force: true });
     },
   };
 }

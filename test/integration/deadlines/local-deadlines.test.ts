@@ -3,18 +3,15 @@
  * for 2023-02-01 from the CLI mails exactly the two overdue notices (read back from the SES stand-in's
  * inbox), a second run mails nothing, and the status route shows on time / missing.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrapAdminToken } from '#infra/local/admin-bootstrap.ts';
-import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
+import type { LocalSystem } from '#infra/local/runner.ts';
 import { DynamoVersionStore } from '#shared/adapters/aws/dynamo-version-store.ts';
+import { startTemporaryLocal } from '../../helpers/temporary-local.ts';
 import { runCli } from '../../unit/cli/captured-io.ts';
 
-let home: string;
 let local: LocalSystem;
 let adminToken: string;
 let dynamo: DynamoDBDocumentClient;
@@ -53,16 +50,7 @@ async function inbox(): Promise<{ to: string; subject: string; text: string; htm
 }
 
 beforeAll(async () => {
-  home = await mkdtemp(join(tmpdir(), 'gongkai-deadlines-local-'));
-  local = await startLocal({
-    port: 0,
-    home,
-    quiet: true,
-    runSchedules: false,
-    queueDelayMs: 100,
-    retryBaseMs: 10,
-    seed: false,
-  });
+  local = await startTemporaryLocal('deadlines-local', { seed: false });
   adminToken = await bootstrapAdminToken(local.env);
   for (const agency of AGENCIES) {
     const created = await api('POST', '/v1/admin/agencies', { ...agency, kind: 'department', region: '韶关市曲江区' });
@@ -89,7 +77,6 @@ beforeAll(async () => {
 afterAll(async () => {
   dynamo?.destroy();
   await local?.stop();
-  await rm(home, { recursive: true, force: true });
 });
 
 describe('deadlines through the local runner', () => {

@@ -1,8 +1,6 @@
 /** The whole system through the local runner's HTTP API (the same one `npm start` serves). */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type LocalSystem, type StartLocalOptions, startLocal } from '#infra/local/runner.ts';
+import type { LocalSystem, StartLocalOptions } from '#infra/local/runner.ts';
+import { startTemporaryLocal } from '../../helpers/temporary-local.ts';
 
 export interface LocalApi {
   readonly system: LocalSystem;
@@ -20,16 +18,7 @@ export interface ApiResponse {
 }
 
 export async function startLocalApi(options: Pick<StartLocalOptions, 'configuration'> = {}): Promise<LocalApi> {
-  const home = await mkdtemp(join(tmpdir(), 'gongkai-api-'));
-  const system = await startLocal({
-    port: 0,
-    home,
-    quiet: true,
-    runSchedules: false,
-    queueDelayMs: 100,
-    retryBaseMs: 10,
-    ...options,
-  });
+  const system = await startTemporaryLocal('api', options);
   return {
     system,
     async request(method, path, init = {}) {
@@ -45,10 +34,7 @@ export async function startLocalApi(options: Pick<StartLocalOptions, 'configurat
       const text = await response.text();
       return { status: response.status, body: text ? JSON.parse(text) : {} };
     },
-    async stop() {
-      await system.stop();
-      await rm(home, { recursive: true, force: true });
-    },
+    stop: system.stop,
   };
 }
 

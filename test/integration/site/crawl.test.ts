@@ -4,31 +4,19 @@
  * and none answers 404; an unknown public URL answers with the site's zh-CN 404 page.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
+import type { LocalSystem } from '#infra/local/runner.ts';
+import { startTemporaryLocal } from '../../helpers/temporary-local.ts';
 
 const A = 'qujiang-trade-union';
 const SEED = readFileSync(new URL('../../fixtures/samples/2022-shaoguan-qujiang-trade-union.txt', import.meta.url));
 /** Far above what one filing and the demo imports publish; a runaway crawl fails instead of hanging. */
 const MAX_URLS = 2_000;
 
-let home: string;
 let local: LocalSystem;
 
 beforeAll(async () => {
-  home = await mkdtemp(join(tmpdir(), 'gongkai-crawl-'));
-  local = await startLocal({
-    port: 0,
-    home,
-    quiet: true,
-    runSchedules: false,
-    importSamples: true,
-    queueDelayMs: 100,
-    retryBaseMs: 10,
-  });
+  local = await startTemporaryLocal('crawl', { importSamples: true });
   const response = await fetch(`${local.url}/v1/reports`, {
     method: 'POST',
     headers: { authorization: `Bearer ${local.demoTokens[A]}`, 'content-type': 'text/plain; charset=utf-8' },
@@ -42,7 +30,6 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await local?.stop();
-  await rm(home, { recursive: true, force: true });
 });
 
 /** Every href, src and Atom/sitemap location in a page or document, resolved against its URL. */

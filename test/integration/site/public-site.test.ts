@@ -1,18 +1,15 @@
 /** The public archive through `startLocal`: one filing of the seed report and the pages it produces. */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalSystem, startLocal } from '#infra/local/runner.ts';
+import type { LocalSystem } from '#infra/local/runner.ts';
 import { regionPathOf } from '#shared/archive/regions.ts';
 import { keyBucket } from '#shared/archive/search-files.ts';
+import { startTemporaryLocal } from '../../helpers/temporary-local.ts';
 
 const A = 'qujiang-trade-union';
 const QUJIANG = { regionCode: '440205', region: '广东省韶关市曲江区' };
 const SEED = readFileSync(new URL('../../fixtures/samples/2022-shaoguan-qujiang-trade-union.txt', import.meta.url));
 
-let home: string;
 let local: LocalSystem;
 
 async function get(path: string): Promise<{ status: number; type: string | null; text: string; bytes: Buffer }> {
@@ -32,15 +29,13 @@ async function file(body: string, query = ''): Promise<Record<string, unknown>> 
 }
 
 beforeAll(async () => {
-  home = await mkdtemp(join(tmpdir(), 'gongkai-site-'));
-  local = await startLocal({ port: 0, home, quiet: true, runSchedules: false, queueDelayMs: 100, retryBaseMs: 10 });
+  local = await startTemporaryLocal('site');
   await file(SEED.toString('utf8'));
   await local.waitForIdle();
   expect((await local.triggerSchedule('archive-compaction')).ok).toBe(true);
 });
 afterAll(async () => {
   await local?.stop();
-  await rm(home, { recursive: true, force: true });
 });
 
 describe('the public archive after one accepted filing of the seed report', () => {
