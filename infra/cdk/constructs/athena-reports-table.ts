@@ -10,12 +10,12 @@ import { Construct } from 'constructs';
 import { WIDE_COLUMNS } from '../../../shared/archive/dataset-formats.ts';
 import { partsPrefix } from '../../../shared/archive/shard-parts.ts';
 
-export const GLUE_DATABASE = 'gongkai';
-export const GLUE_TABLE = 'reports';
+const GLUE_DATABASE = 'gongkai';
+const GLUE_TABLE = 'reports';
 
 const GLUE_TYPES = { string: 'string', integer: 'int', number: 'double' } as const;
 
-export class ArchiveTable extends Construct {
+export class AthenaReportsTable extends Construct {
   constructor(scope: Construct, id: string, props: { readonly siteBucket: IBucket }) {
     super(scope, id);
     const account = Stack.of(this).account;

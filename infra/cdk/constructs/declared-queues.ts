@@ -11,7 +11,7 @@ import { Construct } from 'constructs';
 import { FUNCTION_DEFAULTS, type FunctionDecl, type QueueDecl } from '../../declaration.ts';
 import { constructId } from '../construct-id.ts';
 
-export interface ArchiveQueuesProps {
+export interface DeclaredQueuesProps {
   readonly queues: Readonly<Record<string, QueueDecl<string>>>;
   readonly functions: Readonly<Record<string, FunctionDecl<string, string>>>;
 }
@@ -20,7 +20,7 @@ export class DeclaredQueues extends Construct {
   readonly queues: Readonly<Record<string, { readonly queue: Queue; readonly delaySeconds: number }>>;
   readonly deadLetterQueues: Readonly<Record<string, Queue>>;
 
-  constructor(scope: Construct, id: string, props: ArchiveQueuesProps) {
+  constructor(scope: Construct, id: string, props: DeclaredQueuesProps) {
     super(scope, id);
     const queues: Record<string, { queue: Queue; delaySeconds: number }> = {};
     const deadLetterQueues: Record<string, Queue> = {};
@@ -50,7 +50,7 @@ export class DeclaredQueues extends Construct {
   }
 
   /** Connects each queue to its consumer (after the functions exist). */
-  connect(props: ArchiveQueuesProps, functions: Readonly<Record<string, NodejsFunction>>): void {
+  connect(props: DeclaredQueuesProps, functions: Readonly<Record<string, NodejsFunction>>): void {
     for (const [name, decl] of Object.entries(props.queues)) {
       const fn = functions[decl.consumer];
       const entry = this.queues[name];

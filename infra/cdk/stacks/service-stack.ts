@@ -8,10 +8,10 @@ import { type AppDeclaration, NOT_FOUND_ROUTE_PATH, type RouteDecl } from '../..
 import { asyncTargets } from '../async-targets.ts';
 import { bucketRef, eventBusRef } from '../cdk-interfaces.ts';
 import type { DeployConfig } from '../config.ts';
-import { DeclaredQueues } from '../constructs/archive-queues.ts';
-import { ArchiveTable } from '../constructs/archive-table.ts';
+import { AthenaReportsTable } from '../constructs/athena-reports-table.ts';
 import { DeadLetterQueues } from '../constructs/dead-letter-queues.ts';
 import { DeclaredFunctions } from '../constructs/declared-functions.ts';
+import { DeclaredQueues } from '../constructs/declared-queues.ts';
 import { EdgeParameter, type EdgeParameterProps } from '../constructs/edge-parameter.ts';
 import { EventRouting } from '../constructs/event-routing.ts';
 import { FilingApi } from '../constructs/filing-api.ts';
@@ -126,7 +126,10 @@ export class ServiceStack extends Stack {
           });
 
     if (siteBucketName !== undefined && Object.keys(declaration.queues ?? {}).length > 0) {
-      new ArchiveTable(this, 'ArchiveTable', { siteBucket: bucketRef(resources.buckets[siteBucketName]!.bucket) });
+      // The id predates the class's name; changing it would replace the deployed Glue table.
+      new AthenaReportsTable(this, 'ArchiveTable', {
+        siteBucket: bucketRef(resources.buckets[siteBucketName]!.bucket),
+      });
     }
 
     const siteUrl = `https://${config.domain?.name ?? site?.distribution.distributionDomainName}`;
