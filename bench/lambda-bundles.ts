@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { type BuildOptions, build } from 'esbuild';
 import { app } from '#infra/app.ts';
 import type { FunctionDecl } from '#infra/declaration.ts';
-import { LAMBDA_BUNDLE_ALIASES } from '#infra/lambda-bundling.ts';
+import { LAMBDA_BUNDLE_ALIASES, LAMBDA_BUNDLE_BANNER } from '#infra/lambda-bundling.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const run = promisify(execFile);
@@ -76,7 +76,7 @@ const BUNDLING: BuildOptions = {
   minify: true,
   sourcemap: false,
   mainFields: ['module', 'main'],
-  banner: { js: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);" },
+  banner: { js: LAMBDA_BUNDLE_BANNER },
   alias: Object.fromEntries(Object.entries(LAMBDA_BUNDLE_ALIASES).map(([from, to]) => [from, join(ROOT, to)])),
   // As CDK leaves them out of the bundle (and ships them beside it), for the functions that declare them.
   external: [

@@ -7,3 +7,7 @@
 export const LAMBDA_BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   '@aws-sdk/credential-provider-node': './functions/_kit/clients/lambda-credentials.ts',
 };
+
+/** Bundles are ESM; a few dependencies are CommonJS and call require() at run time. */
+export const LAMBDA_BUNDLE_BANNER =
+  "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);";

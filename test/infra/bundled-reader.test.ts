@@ -1,7 +1,7 @@
 /**
  * The document reader re-enters the module that starts it; in Lambda that module is one bundled
  * file. This bundles a function that reads reports the way its construct does (esbuild, ESM, minified, the
- * createRequire banner of `infra/cdk/constructs/handler-function.ts`) and checks that the bundle, started
+ * createRequire banner of `infra/lambda-bundling.ts`) and checks that the bundle, started
  * as the reader, reads a PDF and refuses a flate bomb.
  */
 
@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAMBDA_BUNDLE_BANNER } from '#infra/lambda-bundling.ts';
 import { READER_ENV, type ReadRequest } from '#shared/parse/isolated-reader.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -31,7 +32,7 @@ beforeAll(async () => {
     target: 'node22',
     minify: true,
     mainFields: ['module', 'main'],
-    banner: { js: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);" },
+    banner: { js: LAMBDA_BUNDLE_BANNER },
     logLevel: 'silent',
   });
   bundle = pathToFileURL(outfile);

@@ -7,12 +7,8 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type DataFile, FUNCTION_DEFAULTS, type FunctionDecl } from '../../declaration.ts';
-import { LAMBDA_BUNDLE_ALIASES } from '../../lambda-bundling.ts';
+import { LAMBDA_BUNDLE_ALIASES, LAMBDA_BUNDLE_BANNER } from '../../lambda-bundling.ts';
 import { REPOSITORY_ROOT } from '../repository-root.ts';
-
-// Bundles are ESM; a few dependencies are CommonJS and call require() at run time.
-const CREATE_REQUIRE_BANNER =
-  "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);";
 
 export interface HandlerFunctionProps {
   readonly declaration: FunctionDecl<string, string>;
@@ -81,7 +77,7 @@ export class HandlerFunction extends Construct {
         mainFields: ['module', 'main'],
         bundleAwsSDK: true,
         externalModules: [...(declaration.unbundled ?? [])],
-        banner: CREATE_REQUIRE_BANNER,
+        banner: LAMBDA_BUNDLE_BANNER,
         ...(shipped(declaration).length === 0 ? {} : { commandHooks: shipFiles(shipped(declaration)) }),
         esbuildArgs: Object.fromEntries(
           Object.entries(LAMBDA_BUNDLE_ALIASES).map(([from, to]) => [`--alias:${from}`, join(REPOSITORY_ROOT, to)]),
