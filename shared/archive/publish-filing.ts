@@ -11,6 +11,7 @@ import { isPublic, type ReportVersion } from '#shared/filing/records.ts';
 import { fileFormatOf } from '#shared/parse/file-format.ts';
 import { renderReportCsv } from '#shared/render/csv.ts';
 import { renderReportJson } from '#shared/render/json.ts';
+import type { Finding } from '#shared/report/findings.ts';
 import { type Report, ReportSchema } from '#shared/report/model.ts';
 import { type AgencyYearRow, renderAgencyPage } from '#shared/site/agency-page.ts';
 import { agencyYearStatus } from '#shared/site/filing-status-view.ts';
@@ -88,22 +89,45 @@ async function loadOriginal(ports: Pick<ArchivePorts, 'originals'>, v: ReportVer
   return { bytes: original.bytes, format: fileFormatOf(original.bytes) };
 }
 
+/** What a version's page and files need beside its report: its original and the findings of its check. */
+interface VersionSources {
+  readonly original: Awaited<ReturnType<typeof loadOriginal>>;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Each version's sources, read at most once per publication: a new filing's version is also the current one,
+ * so its original (up to 40 MB) would otherwise be read for each of its two pages and two sets of downloads.
+ */
+function versionSourcesOnce(ports: ArchivePorts): (v: ReportVersion) => Promise<VersionSources> {
+  const read = new Map<number, Promise<VersionSources>>();
+  return (v) => {
+    let sources = read.get(v.version);
+    if (sources === undefined) {
+      sources = (async () => ({
+        original: await loadOriginal(ports, v),
+        findings: (await ports.submissions.get(v.submissionId))?.findings ?? [],
+      }))();
+      read.set(v.version, sources);
+    }
+    return sources;
+  };
+}
+
 async function writeVersionFiles(
-  ports: ArchivePorts,
   out: SiteWriter,
   base: string,
   v: ReportVersion,
   r: Report,
   page: string,
   wide: WideRowSource,
+  { original, findings }: VersionSources,
 ) {
-  const original = await loadOriginal(ports, v);
   const explanations = v.explanations ?? [];
   await out.text(base, page);
   await out.text(`${base}report.json`, renderReportJson(r));
   await out.text(`${base}report.csv`, renderReportCsv(r, explanations));
   await out.text(`${base}${REPORT_WIDE_CSV}`, renderWideCsv([wideRow(wide, r)]));
-  const findings = (await ports.submissions.get(v.submissionId))?.findings ?? [];
   await out.text(`${base}findings.json`, `${JSON.stringify({ findings, explanations }, null, 2)}\n`);
   await out.bytes(`${base}original.${original.format.extension}`, original.bytes, original.format.contentType, {
     contentDisposition: ORIGINAL_CONTENT_DISPOSITION,
@@ -167,22 +191,22 @@ export async function publishFiling(
     ...(v.explanations?.length ? { explanations: v.explanations } : {}),
   });
 
-  const findingsOf = async (v: ReportVersion) => (await ports.submissions.get(v.submissionId))?.findings ?? [];
+  const sourcesOf = versionSourcesOnce(ports);
   const pageOf = async (v: ReportVersion, i: number, report: Report, isCurrentPage: boolean) => {
     const history = await historyOf(ports, versions, i, report);
-    const originalExt = (await loadOriginal(ports, v)).format.extension;
-    const findings = await findingsOf(v);
-    const input = { report, agencyId, agencyName, shown: v, history, findings, originalExtension: originalExt };
+    const { original, findings } = await sourcesOf(v);
+    const originalExtension = original.format.extension;
+    const input = { report, agencyId, agencyName, shown: v, history, findings, originalExtension };
     return renderReportPage({ ...input, isCurrentPage });
   };
   await writeVersionFiles(
-    ports,
     out,
     versionUrl(agencyId, year, shown.version),
     shown,
     shownReport,
     await pageOf(shown, shownIndex, shownReport, false),
     wideOf(shown, shownReport),
+    await sourcesOf(shown),
   );
   // The version before the new one now says it is superseded; older ones said so when they were.
   const previous = versions[shownIndex - 1];
@@ -195,13 +219,13 @@ export async function publishFiling(
   }
   const currentIndex = versions.length - 1;
   await writeVersionFiles(
-    ports,
     out,
     reportUrl(agencyId, year),
     current,
     currentReport,
     await pageOf(current, currentIndex, currentReport, true),
     wideOf(current, currentReport),
+    await sourcesOf(current),
   );
 
   const entry: ArchiveEntry = {

@@ -59,6 +59,28 @@ describe('publishFiling', () => {
     expect(world.queue.size).toBe(2);
   }, 60_000);
 
+  it("reads a new version's original and findings once, though its page and files are written twice", async () => {
+    await archive(world, BUREAU.id, { report: buildReport('2021', 2022) });
+    const reads = { originals: 0, submissions: 0 };
+    const counted = {
+      ...world,
+      originals: {
+        get: (key: string) => {
+          reads.originals += 1;
+          return world.originals.get(key);
+        },
+      },
+      submissions: {
+        get: (id: string) => {
+          reads.submissions += 1;
+          return world.submissions.get(id);
+        },
+      },
+    };
+    await publishFiling(counted, { agencyId: BUREAU.id, year: 2022 });
+    expect(reads).toEqual({ originals: 1, submissions: 1 });
+  });
+
   it('publishes an original typed and named by its bytes, whatever the filer declared', async () => {
     const original = '示范市示范局2022年政府信息公开工作年度报告\n<script>sessionStorage.clear()</script>\n';
     const declared = { contentType: 'text/html', fileName: 'x.html' };
