@@ -139,12 +139,6 @@ export async function listYears(table: ArchiveTable): Promise<number[]> {
   return years.sort((a, b) => b - a);
 }
 
-export async function listShards(table: ArchiveTable, year: number): Promise<string[]> {
-  const shards: string[] = [];
-  for await (const item of queryAll(table, shardsPk(year))) shards.push(item.sk);
-  return shards;
-}
-
 /** A year's shards in region order — province, city, county names in Chinese collation — as lists print them. */
 export async function listShardsInRegionOrder(table: ArchiveTable, year: number): Promise<RegionPath[]> {
   const paths: RegionPath[] = [];

@@ -93,10 +93,3 @@ export function regionPathOf(agency: Placed): RegionPath {
 export function shardOf(agency: Placed): string {
   return regionPathOf(agency)[2].code;
 }
-
-/** The region one level up (the nation above a province). */
-export function parentOf(path: RegionPath, level: Exclude<RegionLevel, 'nation'>): Region {
-  if (level === 'county') return path[1];
-  if (level === 'city') return path[0];
-  return NATION;
-}

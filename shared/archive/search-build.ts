@@ -6,7 +6,7 @@
 
 import { byAgencyName } from '#shared/site/chinese-order.ts';
 import { searchKeys } from '#shared/site/search-index.ts';
-import { reportUrl, SEARCH_SHARDS_URL } from '#shared/site/site-paths.ts';
+import { reportUrl, SEARCH_MANIFEST_URL } from '#shared/site/site-paths.ts';
 import { siteWriter } from '#shared/site/site-writer.ts';
 import { listEntries, listShardsInRegionOrder } from './archive-index.ts';
 import type { ArchivePorts } from './archive-ports.ts';
@@ -41,5 +41,5 @@ export async function writeSearchIndex(ports: ArchivePorts, years: readonly numb
   const files = Array.from({ length: buckets }, () => ({}) as Record<string, number[]>);
   for (const [key, ids] of postings) (files[keyBucket(key, buckets)] as Record<string, number[]>)[key] = ids;
   for (const [i, file] of files.entries()) await out.text(searchBucketUrl(i), JSON.stringify(file));
-  await out.text(SEARCH_SHARDS_URL, JSON.stringify({ buckets, docsPerFile: DOCS_PER_FILE, docs: count }));
+  await out.text(SEARCH_MANIFEST_URL, JSON.stringify({ buckets, docsPerFile: DOCS_PER_FILE, docs: count }));
 }

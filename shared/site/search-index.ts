@@ -1,8 +1,9 @@
 /**
- * The static search index: one shard per year, agency names and titles cut into character bigrams, since
- * Chinese has no spaces to split words on and bigrams are what a two-character query like 曲江 matches.
+ * The static search's keys: agency names, titles and regions cut into character bigrams, since Chinese has no
+ * spaces to split words on and bigrams are what a two-character query like 曲江 matches. The national index
+ * (`shared/archive/search-build.ts`) and each shard's file (`build-shard.ts`) are built from them.
  */
-import { reportUrl, searchShardUrl } from './site-paths.ts';
+import { reportUrl } from './site-paths.ts';
 
 export interface SearchDocument {
   /** URL of the report. */
@@ -93,11 +94,6 @@ export function buildSearchShard(year: number, entries: readonly SearchSource[],
   });
   const sorted = [...postings.keys()].sort();
   return { year, docs, bigrams: Object.fromEntries(sorted.map((g) => [g, postings.get(g) ?? []])) };
-}
-
-/** The shards the script loads, newest year first. */
-export function searchShardList(years: readonly number[]): { shards: string[] } {
-  return { shards: years.map(searchShardUrl) };
 }
 
 /** The same lookup the script runs: documents holding every key of the query. */

@@ -4,7 +4,8 @@
  */
 export const STYLESHEET_URL = '/assets/site.css';
 export const SEARCH_SCRIPT_URL = '/assets/search.js';
-export const SEARCH_SHARDS_URL = '/search/index.json';
+/** The national search index's manifest: its bucket count and documents per file. */
+export const SEARCH_MANIFEST_URL = '/search/index.json';
 
 export const homeUrl = (): string => '/';
 /** Every year with its national page. */
@@ -40,8 +41,6 @@ export const SCHEMA_URL = '/data/schema.json';
 export const FEED_URL = '/feed.xml';
 export const FEED_STYLESHEET_URL = '/assets/feed.xsl';
 export const SITEMAP_URL = '/sitemap.xml';
-export const yearSitemapUrl = (year: number): string => `/sitemaps/${year}.xml`;
-export const searchShardUrl = (year: number): string => `/search/${year}.json`;
 
 /** The bucket key of a URL: no leading slash, directories become their index.html. */
 export function siteKey(url: string): string {
@@ -57,6 +56,3 @@ export const ORIGINAL_CONTENT_DISPOSITION = 'attachment';
 
 export const originalUrl = (agencyId: string, year: number, extension: string): string =>
   `${reportUrl(agencyId, year)}original.${extension}`;
-
-/** The year's dataset as the builder keeps it in the data bucket (the published file is rendered from it). */
-export const datasetKey = (year: number): string => `site/datasets/${year}.json`;

@@ -1,7 +1,7 @@
 /**
  * Reading and writing the JSON objects the site keeps in the data bucket, parsed once at the boundary.
  * They are derived data: one that does not parse is reported as damaged, never half-trusted, and the
- * site is rebuilt from the stored versions instead (`publish-site.ts`).
+ * site is rebuilt from the stored versions instead (a rebuild job, `shared/archive/rebuild-job.ts`).
  */
 import type { $ZodType } from 'zod/v4/core';
 import type { BlobStore, StoredBlob } from '#shared/ports.ts';
