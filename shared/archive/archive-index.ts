@@ -139,13 +139,6 @@ export async function listYears(table: ArchiveTable): Promise<number[]> {
   return years.sort((a, b) => b - a);
 }
 
-/** A year's shards in region order — province, city, county names in Chinese collation — as lists print them. */
-export async function listShardsInRegionOrder(table: ArchiveTable, year: number): Promise<RegionPath[]> {
-  const paths: RegionPath[] = [];
-  for await (const item of queryAll(table, shardsPk(year))) paths.push((item.value as { path: RegionPath }).path);
-  return paths.sort(byRegionPath);
-}
-
 const ShardPathSchema = z.object({ path: z.tuple([RegionSchema, RegionSchema, RegionSchema]) });
 
 /** A year's county-level shards with where each sits (province, city, county). */
@@ -158,6 +151,11 @@ export async function listShardPaths(
     shards.push({ code: item.sk, path: ShardPathSchema.parse(item.value).path });
   }
   return shards;
+}
+
+/** A year's shards in region order — province, city, county names in Chinese collation — as lists print them. */
+export async function listShardsInRegionOrder(table: ArchiveTable, year: number): Promise<RegionPath[]> {
+  return (await listShardPaths(table, year)).map((shard) => shard.path).sort(byRegionPath);
 }
 
 /** Whether the year's whole-year files exist yet (the compaction writes them on its schedule). */
