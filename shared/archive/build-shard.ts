@@ -5,7 +5,6 @@
  */
 import { chinaDay, daysBetween, deadlineFor } from '#shared/deadlines/calendar.ts';
 import type { Agency } from '#shared/registry/agency.ts';
-import { encodeCsvRecord } from '#shared/render/csv.ts';
 import { chineseDay } from '#shared/render/format-date.ts';
 import { type Report, ReportSchema } from '#shared/report/model.ts';
 import { byAgencyName } from '#shared/site/chinese-order.ts';
@@ -26,7 +25,7 @@ import {
 } from './archive-index.ts';
 import type { ArchivePorts } from './archive-ports.ts';
 import { windowOf } from './archive-tasks.ts';
-import { jsonLine, LONG_CSV_HEADER, longCsvRecords, renderWideCsv, wideRow } from './dataset-formats.ts';
+import { jsonLine, LONG_CSV_HEAD, longCsvRecords, renderWideCsv, wideRow } from './dataset-formats.ts';
 import { parquetBytes } from './parquet-stream.ts';
 import { type AgencyRow, type AgencyStatus, PAGE_SIZE, renderShardPage } from './region-pages.ts';
 import { type RegionPath, regionPathOf, shardOf } from './regions.ts';
@@ -158,7 +157,7 @@ function rowOf(
 /** The shard's four dataset parts; reads each report of the shard once. */
 async function writeParts(ports: ArchivePorts, year: number, path: RegionPath, entries: readonly ArchiveEntry[]) {
   const encoder = new TextEncoder();
-  let long = `\uFEFF${encodeCsvRecord(LONG_CSV_HEADER)}\r\n`;
+  let long = LONG_CSV_HEAD;
   const lines: string[] = [];
   const rows = [];
   for (const entry of entries) {

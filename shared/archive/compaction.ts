@@ -6,7 +6,6 @@
  * national search index.
  */
 import { createHash } from 'node:crypto';
-import { encodeCsvRecord } from '#shared/render/csv.ts';
 import {
   datasetCsvUrl,
   datasetJsonUrl,
@@ -20,7 +19,7 @@ import { COMPACTED_PK, listShardsInRegionOrder, listYears, YEARS_PK } from './ar
 import type { ArchivePorts, BlobStream } from './archive-ports.ts';
 import { windowOf } from './archive-tasks.ts';
 import { writeCatalogFiles, type YearFiles } from './data-catalog.ts';
-import { LONG_CSV_HEADER, WIDE_CSV_HEADER } from './dataset-formats.ts';
+import { LONG_CSV_HEAD, WIDE_CSV_HEADER } from './dataset-formats.ts';
 import { parquetStream } from './parquet-stream.ts';
 import { writeSearchIndex } from './search-build.ts';
 import { PART_FORMATS, partUrl } from './shard-parts.ts';
@@ -74,7 +73,7 @@ async function compactYear(ports: ArchivePorts, year: number): Promise<YearFiles
   const parquet = parquetStream(pq);
   const streams = [csv, wideCsv, json, pq];
   try {
-    await csv.write(encoder.encode(`\uFEFF${encodeCsvRecord(LONG_CSV_HEADER)}\r\n`));
+    await csv.write(encoder.encode(LONG_CSV_HEAD));
     await wideCsv.write(encoder.encode(`\uFEFF${WIDE_CSV_HEADER}`));
     await json.write(encoder.encode(`{"year":${year},"schema":${JSON.stringify(SCHEMA_URL)},"reports":[`));
     let first = true;

@@ -130,6 +130,9 @@ export function renderWideCsv(rows: readonly WideRow[]): string {
   return `\uFEFF${WIDE_CSV_HEADER}${rows.map(wideCsvRecord).join('')}`;
 }
 
+/** The long CSV's BOM and header row, which a shard's part and the year's file both begin with. */
+export const LONG_CSV_HEAD = `\uFEFF${encodeCsvRecord(LONG_CSV_HEADER)}\r\n`;
+
 export function longCsvRecords(entry: ArchiveEntry, report: Report): string {
   return reportCsvRows(report, entry.explanations)
     .map((fields) => `${encodeCsvRecord([entry.agencyId, String(entry.year), ...fields])}\r\n`)
