@@ -15,7 +15,9 @@ export async function planRebuild(ports: ArchivePorts, jobId: string): Promise<v
     const page = await ports.agencies.list({ limit: 100, cursor });
     for (const agency of page.items) {
       const shard = shardOf(agency);
-      byShard.set(shard, [...(byShard.get(shard) ?? []), agency.id]);
+      const ids = byShard.get(shard);
+      if (ids === undefined) byShard.set(shard, [agency.id]);
+      else ids.push(agency.id);
     }
     cursor = page.cursor;
   } while (cursor !== undefined);
