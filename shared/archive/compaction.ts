@@ -130,7 +130,10 @@ export interface CompactionResult {
   readonly compacted: readonly number[];
 }
 
-export async function compactArchive(ports: ArchivePorts, options: { readonly force?: boolean } = {}) {
+export async function compactArchive(
+  ports: ArchivePorts,
+  options: { readonly force?: boolean } = {},
+): Promise<CompactionResult> {
   const years = await listYears(ports.index);
   const compacted: number[] = [];
   const files: YearFiles[] = [];
