@@ -30,7 +30,11 @@ const SAME_COLUMN = 3;
 
 export function ruledTablesOf(pieces: readonly TextPiece[], rules: readonly Rule[]): RuledTables {
   const byPage = new Map<number, Rule[]>();
-  for (const rule of rules) byPage.set(rule.page, [...(byPage.get(rule.page) ?? []), rule]);
+  for (const rule of rules) {
+    const onPage = byPage.get(rule.page);
+    if (onPage) onPage.push(rule);
+    else byPage.set(rule.page, [rule]);
+  }
   const tables: RuledTable[] = [];
   const inTables = new Set<TextPiece>();
   for (const page of [...byPage.keys()].sort((a, b) => a - b)) {

@@ -81,7 +81,9 @@ function connectedRules(rules: readonly Rule[]): Rule[][] {
   const groups = new Map<number, Rule[]>();
   rules.forEach((rule, i) => {
     const root = union.find(i);
-    groups.set(root, [...(groups.get(root) ?? []), rule]);
+    const group = groups.get(root);
+    if (group) group.push(rule);
+    else groups.set(root, [rule]);
   });
   return [...groups.values()];
 }
