@@ -29,6 +29,14 @@ export function templateBytes(): Uint8Array {
   return new Uint8Array(readFileSync(TEMPLATE_URL));
 }
 
+/** Every entry of a ZIP (a DOCX) by name, inflated. */
+export function zipParts(zip: Uint8Array): { name: string; data: Uint8Array }[] {
+  return readZipDirectory(zip).map((entry) => {
+    const raw = entryData(zip, entry);
+    return { name: entry.name, data: entry.method === 8 ? new Uint8Array(inflateRawSync(raw)) : raw };
+  });
+}
+
 export interface TemplateLayout {
   /** Rewrites the template's document.xml before it is filled (another format's tables, other widths). */
   readonly document?: (xml: string) => string;
@@ -37,14 +45,8 @@ export interface TemplateLayout {
 }
 
 export function fillTemplate(report: FilledReport, layout: TemplateLayout = {}): Uint8Array {
-  const template = templateBytes();
-  const parts = readZipDirectory(template).map((entry) => {
-    const raw = entryData(template, entry);
-    const data = entry.method === 8 ? new Uint8Array(inflateRawSync(raw)) : raw;
-    return { name: entry.name, data };
-  });
   return writeZip(
-    parts.map((part) =>
+    zipParts(templateBytes()).map((part) =>
       part.name === 'word/document.xml'
         ? {
             name: part.name,
