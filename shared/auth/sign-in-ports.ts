@@ -25,6 +25,11 @@ export interface SignInStore {
 /** Who a registered contact address signs in as: the agencies and offices that list it, agencies first. */
 export interface ContactDirectory {
   principalsAt(address: string): Promise<Principal[]>;
+  /**
+   * Whether `principal` still lists `address`, from its own registry entry alone: one read, since every
+   * request with a session cookie asks it.
+   */
+  lists(principal: Principal, address: string): Promise<boolean>;
 }
 
 export interface SignInPorts {

@@ -4,7 +4,7 @@
  * unregistered address is answered, counted, limited and locked exactly like a registered one, only no mail goes out.
  */
 import { randomBytes } from 'node:crypto';
-import { type Principal, samePrincipal } from './principal.ts';
+import type { Principal } from './principal.ts';
 import { hashSessionId, newSessionId, newSessionRecord, sessionEndsAt, sessionStanding } from './sessions.ts';
 import { signInCodeMessage } from './sign-in-message.ts';
 import {
@@ -97,8 +97,7 @@ export async function resolveSession(
   const session = await ports.store.session(sessionHash);
   if (session === null) return null;
   const standing = sessionStanding(session, now);
-  const registered = standing === 'ended' ? [] : await ports.contacts.principalsAt(session.address);
-  if (!registered.some((p) => samePrincipal(p, session.principal))) {
+  if (standing === 'ended' || !(await ports.contacts.lists(session.principal, session.address))) {
     await ports.store.deleteSession(sessionHash);
     return null;
   }

@@ -59,22 +59,35 @@ export class DynamoContactDirectory implements ContactDirectory {
         Limit: 25,
       }),
     );
-    const lists = (emails: readonly string[]) => emails.some((e) => normalizeAddress(e) === wanted);
     const found: Principal[] = [];
     for (const sk of Items.map((item) => String(item.sk)).sort()) {
       const [kind, id = ''] = sk.split('#');
       if (kind === 'AGENCY') {
         const agency = await this.registry.agencies.get(id);
-        if (agency && lists(agency.contactEmails)) found.push({ kind: 'agency', agencyId: id });
+        if (agency && listsAddress(agency.contactEmails, wanted)) found.push({ kind: 'agency', agencyId: id });
       } else if (kind === 'OFFICE') {
         const office = await this.registry.offices.get(id);
-        if (office && lists(office.contactEmails)) {
+        if (office && listsAddress(office.contactEmails, wanted)) {
           found.push({ kind: 'office', officeId: id, regionCode: office.regionCode });
         }
       }
     }
     return found;
   }
+
+  async lists(principal: Principal, address: string): Promise<boolean> {
+    const entry =
+      principal.kind === 'agency'
+        ? await this.registry.agencies.get(principal.agencyId)
+        : principal.kind === 'office'
+          ? await this.registry.offices.get(principal.officeId)
+          : null;
+    return entry !== null && listsAddress(entry.contactEmails, normalizeAddress(address));
+  }
+}
+
+function listsAddress(emails: readonly string[], normalized: string): boolean {
+  return emails.some((e) => normalizeAddress(e) === normalized);
 }
 
 function contactKey(address: string, owner: ContactOwner) {

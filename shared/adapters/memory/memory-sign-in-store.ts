@@ -1,4 +1,4 @@
-import type { Principal } from '#shared/auth/principal.ts';
+import { type Principal, samePrincipal } from '#shared/auth/principal.ts';
 import type { ContactDirectory, Revised, SignInStore } from '#shared/auth/sign-in-ports.ts';
 import type { AddressState, ClientState, SessionRecord, SignInAudit } from '#shared/auth/sign-in-records.ts';
 
@@ -62,5 +62,8 @@ export class MemoryContactDirectory implements ContactDirectory {
   }
   async principalsAt(address: string): Promise<Principal[]> {
     return structuredClone(this.#contacts.get(address) ?? []);
+  }
+  async lists(principal: Principal, address: string): Promise<boolean> {
+    return (this.#contacts.get(address) ?? []).some((p) => samePrincipal(p, principal));
   }
 }
