@@ -4,6 +4,7 @@
  * so an unset variable means the statutory calendar with reminders 14 and 3 days before.
  */
 
+import { parseJsonSetting } from '#shared/json-setting.ts';
 import { AgencyKindSchema, MonthDaySchema } from '#shared/registry/agency.ts';
 import * as z from '#shared/zod.ts';
 
@@ -64,18 +65,5 @@ export class DeadlineConfigError extends Error {
 
 /** Parses the variable's raw value (undefined or empty: every default). */
 export function parseDeadlineConfig(raw: string | undefined): DeadlineConfig {
-  let json: unknown = {};
-  if (raw !== undefined && raw.trim() !== '') {
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      throw new DeadlineConfigError(`Environment variable ${DEADLINES_CONFIG_ENV} is not valid JSON`);
-    }
-  }
-  const parsed = DeadlineConfigSchema.safeParse(json);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new DeadlineConfigError(
-    `Environment variable ${DEADLINES_CONFIG_ENV}: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? 'is invalid'}`,
-  );
+  return parseJsonSetting(DeadlineConfigSchema, DEADLINES_CONFIG_ENV, raw, DeadlineConfigError);
 }

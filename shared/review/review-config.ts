@@ -6,6 +6,7 @@
  * @example {"regions":{"430600":true,"430602":false,"440205":{"department":true}}}
  */
 
+import { parseJsonSetting } from '#shared/json-setting.ts';
 import { type Agency, AgencyKindSchema } from '#shared/registry/agency.ts';
 import { normalizeDivisionCode, selfAndAncestors } from '#shared/registry/divisions/division-code.ts';
 import * as z from '#shared/zod.ts';
@@ -34,19 +35,7 @@ export class ReviewConfigError extends Error {
 
 /** Parses the variable's raw value (undefined or empty: no region reviews). */
 export function parseReviewConfig(raw: string | undefined): ReviewConfig {
-  if (raw === undefined || raw.trim() === '') return NO_REVIEW;
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new ReviewConfigError(`Environment variable ${REVIEW_CONFIG_ENV} is not valid JSON`);
-  }
-  const parsed = ReviewConfigSchema.safeParse(json);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new ReviewConfigError(
-    `Environment variable ${REVIEW_CONFIG_ENV}: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? 'is invalid'}`,
-  );
+  return parseJsonSetting(ReviewConfigSchema, REVIEW_CONFIG_ENV, raw, ReviewConfigError);
 }
 
 /**
