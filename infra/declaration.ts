@@ -190,21 +190,37 @@ export const FUNCTION_DEFAULTS = {
   maxAttempts: 3,
 } as const;
 
+/** How the variable naming each kind of declared resource ends: one list for the names and for recognizing them. */
+const RESOURCE_ENV_SUFFIXES = {
+  table: '_TABLE_NAME',
+  bucket: '_BUCKET_NAME',
+  queue: '_QUEUE_URL',
+  queueDelay: '_QUEUE_DELAY_SECONDS',
+} as const;
+
 /** Environment variable carrying a table's name, e.g. `records` → `RECORDS_TABLE_NAME`. */
 export function tableEnvName(table: string): string {
-  return `${screamingSnake(table)}_TABLE_NAME`;
+  return `${screamingSnake(table)}${RESOURCE_ENV_SUFFIXES.table}`;
 }
 /** Environment variable carrying a bucket's name, e.g. `originals` → `ORIGINALS_BUCKET_NAME`. */
 export function bucketEnvName(bucket: string): string {
-  return `${screamingSnake(bucket)}_BUCKET_NAME`;
+  return `${screamingSnake(bucket)}${RESOURCE_ENV_SUFFIXES.bucket}`;
 }
 /** Environment variable carrying a queue's URL, e.g. `archive` → `ARCHIVE_QUEUE_URL`. */
 export function queueEnvName(queue: string): string {
-  return `${screamingSnake(queue)}_QUEUE_URL`;
+  return `${screamingSnake(queue)}${RESOURCE_ENV_SUFFIXES.queue}`;
 }
 /** Environment variable carrying a queue's delivery delay in seconds (senders size their batching window by it). */
 export function queueDelayEnvName(queue: string): string {
-  return `${screamingSnake(queue)}_QUEUE_DELAY_SECONDS`;
+  return `${screamingSnake(queue)}${RESOURCE_ENV_SUFFIXES.queueDelay}`;
+}
+/** Whether a variable is one a function gets for a resource it uses (a table, bucket, queue, the bus, mail). */
+export function isResourceEnvName(key: string): boolean {
+  return (
+    Object.values(RESOURCE_ENV_SUFFIXES).some((suffix) => key.endsWith(suffix)) ||
+    key === EVENT_BUS_ENV ||
+    key === MAIL_SENDER_ENV
+  );
 }
 export const EVENT_BUS_ENV = 'EVENT_BUS_NAME';
 

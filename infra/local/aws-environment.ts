@@ -10,6 +10,7 @@ import {
   EVENT_BUS_ENV,
   FUNCTION_DEFAULTS,
   type FunctionDecl,
+  isResourceEnvName,
   MAIL_SENDER_ENV,
   queueDelayEnvName,
   queueEnvName,
@@ -116,7 +117,7 @@ export function declaredEnvironment(
   configuration: Configuration = configurationFromProcess(),
 ): Record<string, string> {
   const declared = new Set(decl.uses.flatMap(variablesOf));
-  const resources = new Set(Object.keys(full).filter(isResourceVariable));
+  const resources = new Set(Object.keys(full).filter(isResourceEnvName));
   const picked = Object.entries(full).filter(([key]) => !resources.has(key) || declared.has(key));
   return {
     ...Object.fromEntries(picked),
@@ -133,7 +134,7 @@ export function declaredEnvironment(
  */
 export function sharedEnvironment(full: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(full).filter(([key]) => !isResourceVariable(key) && key !== DEADLINES_CONFIG_ENV),
+    Object.entries(full).filter(([key]) => !isResourceEnvName(key) && key !== DEADLINES_CONFIG_ENV),
   );
 }
 
@@ -143,15 +144,4 @@ function variablesOf(use: Use<string, string>): string[] {
   if ('bus' in use) return [EVENT_BUS_ENV];
   if ('queue' in use) return [queueEnvName(use.queue), queueDelayEnvName(use.queue)];
   return [MAIL_SENDER_ENV];
-}
-
-function isResourceVariable(key: string): boolean {
-  return (
-    key.endsWith('_TABLE_NAME') ||
-    key.endsWith('_BUCKET_NAME') ||
-    key.endsWith('_QUEUE_URL') ||
-    key.endsWith('_QUEUE_DELAY_SECONDS') ||
-    key === EVENT_BUS_ENV ||
-    key === MAIL_SENDER_ENV
-  );
 }

@@ -1,4 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import {
+  bucketEnvName,
+  EVENT_BUS_ENV,
+  isResourceEnvName,
+  MAIL_SENDER_ENV,
+  queueDelayEnvName,
+  queueEnvName,
+  tableEnvName,
+} from '../../../infra/declaration.ts';
 import { awsEnvironment, localDeadlinesConfig, sharedEnvironment } from '../../../infra/local/aws-environment.ts';
 
 describe('awsEnvironment', () => {
@@ -42,6 +51,15 @@ describe('awsEnvironment', () => {
       EVENT_BUS_NAME: 'gongkai-events',
       MAIL_SENDER: 'noreply@gongkai.localhost',
     });
+  });
+
+  it('recognizes every variable the declaration names for a resource, and only those', () => {
+    const declared = [tableEnvName('signIn'), bucketEnvName('uploads'), queueEnvName('archive')];
+    for (const key of [...declared, queueDelayEnvName('archive'), EVENT_BUS_ENV, MAIL_SENDER_ENV]) {
+      expect(isResourceEnvName(key), key).toBe(true);
+    }
+    expect(isResourceEnvName('GONGKAI_REVIEW')).toBe(false);
+    expect(Object.keys(sharedEnvironment(env)).filter((key) => declared.includes(key))).toEqual([]);
   });
 });
 
