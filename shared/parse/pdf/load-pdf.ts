@@ -1,7 +1,7 @@
 /**
- * Opens a PDF with pdf.js and returns its positioned text, under budgets: decoded stream bytes before
- * pdf.js sees the file, pages, and text items per page and per file while the text streams in (a page of
- * a million items is refused at its ten-thousandth, not after). Any failure to open or read it is one
+ * Opens a PDF with pdf.js and returns its positioned text, under budgets: decoded stream bytes and path
+ * operators before pdf.js sees the file, pages, and text items per page and per file while the text
+ * streams in (a page of a million items is refused at its ten-thousandth, not after). Any failure to open or read it is one
  * MALFORMED_DOCUMENT error with a message the filer can act on; pdf.js internals never leak out.
  */
 import { getDocumentProxy } from 'unpdf';
@@ -10,7 +10,7 @@ import { documentTooComplex } from '../too-complex.ts';
 import { markClippedFigures } from './clipped-figures.ts';
 import { MAX_RULED_PAGES, readPageDrawing } from './page-rules.ts';
 import { isPdf } from './pdf-signature.ts';
-import { checkDecodedStreamBytes, MAX_DECODED_STREAM_BYTES, StreamBudgetError } from './stream-budget.ts';
+import { checkPdfStreams, STREAM_LIMITS, StreamBudgetError } from './stream-budget.ts';
 import type { Rule } from './table-rules.ts';
 import { type PageFrame, piecesOfPage, type RawTextItem, type TextPiece } from './text-pieces.ts';
 
@@ -41,17 +41,8 @@ export async function loadPdfPieces(
   drawnPages: (pieces: readonly TextPiece[]) => ReadonlySet<number> = () => new Set(),
 ): Promise<PdfText> {
   assertLooksComplete(bytes);
-  await checkDecodedStreamBytes(bytes).catch((cause: unknown) => {
-    if (!(cause instanceof StreamBudgetError)) throw cause;
-    const mib = MAX_DECODED_STREAM_BYTES / 1024 / 1024;
-    throw new ReportParseError(
-      'INPUT_TOO_LARGE',
-      {
-        zh: `PDF 文件中的压缩数据解压后超过 ${mib} MB，不是一份年度报告的正常内容。`,
-        en: `The PDF's compressed streams expand beyond ${mib} MiB, far beyond a real report.`,
-      },
-      { cause },
-    );
+  await checkPdfStreams(bytes).catch((cause: unknown) => {
+    throw cause instanceof StreamBudgetError ? streamRefusal(cause) : cause;
   });
   // pdf.js takes ownership of (and detaches) the buffer it is given.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), {
@@ -130,6 +121,40 @@ function assertLooksComplete(bytes: Uint8Array): void {
   if (!isPdf(bytes)) throw malformed(new Error('missing %PDF- header'));
   const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.byteLength - 4096)));
   if (!tail.includes('%%EOF')) throw malformed(new Error('missing %%EOF'));
+}
+
+/** What a stream budget found, in the filer's terms. */
+function streamRefusal(cause: StreamBudgetError): ReportParseError {
+  const { count, limit } = cause;
+  switch (cause.exceeded) {
+    case 'decodedBytes': {
+      const mib = STREAM_LIMITS.decodedBytes / 1024 / 1024;
+      return new ReportParseError(
+        'INPUT_TOO_LARGE',
+        {
+          zh: `PDF 文件中的压缩数据解压后超过 ${mib} MB，不是一份年度报告的正常内容。`,
+          en: `The PDF's compressed streams expand beyond ${mib} MiB, far beyond a real report.`,
+        },
+        { cause },
+      );
+    }
+    case 'pathOperatorsPerStream':
+      return documentTooComplex(
+        {
+          zh: `PDF 文件中一页（或一个图形）的内容有 ${count} 个画线、填充指令，超过每页 ${limit} 个的上限（年度报告的表格页只有一两千个）。`,
+          en: `One page (or drawing) of the PDF holds ${count} path drawing operators, over the limit of ${limit} a page (a report's table page has one or two thousand).`,
+        },
+        cause,
+      );
+    case 'pathOperators':
+      return documentTooComplex(
+        {
+          zh: `PDF 文件的画线、填充指令（重复使用的图形按每次使用计）多达 ${count} 个，超过全文 ${limit} 个的上限（一份年度报告约一万个）。`,
+          en: `The PDF draws ${count} path operators in all (a drawing reused counted at each use), over the limit of ${limit} (a report has about ten thousand).`,
+        },
+        cause,
+      );
+  }
 }
 
 function malformed(cause: unknown): ReportParseError {

@@ -38,6 +38,15 @@ describe('hostile documents', () => {
     });
   }
 
+  it('refuses a page of a million table lines by counting them', { timeout: 30_000 }, async () => {
+    const bytes = hostileBytes('pdf-million-rules-page.pdf');
+    // Past this deadline the reader would be killed and the refusal could not name the count.
+    const error = await refusalOf(readIsolated('pdf', bytes, { deadlineMs: 2500 }));
+    expect(error.code).toBe('DOCUMENT_TOO_COMPLEX');
+    expect(error.messages.zh).toContain('一页（或一个图形）的内容有 2000000 个画线、填充指令，超过每页 30000 个的上限');
+    expect(error.messages.en).toContain('2000000 path drawing operators');
+  });
+
   it('stops a read at its deadline, then reads the next file in a fresh reader', { timeout: 30_000 }, async () => {
     const bytes = new Uint8Array(readFileSync(SAMPLE_PDF));
     const error = await refusalOf(readIsolated('pdf', bytes, { deadlineMs: 1 }));
