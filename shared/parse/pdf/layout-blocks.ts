@@ -5,11 +5,11 @@
  * of figures (a signature block, a contact line with a wide gap) is prose.
  */
 import type { Block } from '../grid.ts';
+import { bandRowsOf } from './band-rows.ts';
 import { bodySizeOf, type FlowPart, splitFlow } from './page-flow.ts';
 import { type ProseMargins, paragraphsOf, proseMargins } from './paragraphs.ts';
 import { ruledTablesOf } from './ruled-tables.ts';
 import { gridOf } from './table-grid.ts';
-import { tableRowsOf } from './table-rows.ts';
 import type { Rule } from './table-rules.ts';
 import { groupLines, type TextLine } from './text-lines.ts';
 import type { TextPiece } from './text-pieces.ts';
@@ -52,7 +52,7 @@ function flowingBlocks(flow: readonly FlowPart[], margins: ProseMargins, bodySiz
       prose(part.lines);
       continue;
     }
-    const table = tableRowsOf(part.lines.flatMap((l) => l.fragments));
+    const table = bandRowsOf(part.lines.flatMap((l) => l.fragments));
     const top = part.lines[0]?.top ?? 0;
     if (table.rows.some((r) => r.kind === 'figures'))
       blocks.push({ top, block: { kind: 'table', grid: gridOf(table) } });

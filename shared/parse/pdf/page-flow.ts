@@ -17,8 +17,10 @@ export function bodySizeOf(lines: readonly TextLine[]): number {
 
 export function splitFlow(lines: readonly TextLine[], bodySize: number): FlowPart[] {
   const parts: { kind: FlowPart['kind']; lines: TextLine[] }[] = [];
-  for (const line of lines) {
-    const kind = isTableLine(line, bodySize) ? 'table' : 'prose';
+  const table = lines.map((line) => isTableLine(line, bodySize));
+  mendWrappedCells(lines, table);
+  for (const [i, line] of lines.entries()) {
+    const kind = table[i] ? 'table' : 'prose';
     const last = parts.at(-1);
     if (last?.kind === kind) last.lines.push(line);
     else parts.push({ kind, lines: [line] });
@@ -39,6 +41,39 @@ export function tablePagesOf(lines: readonly TextLine[]): Set<number> {
     }
   }
   return pages;
+}
+
+/** Lines of one cell a wrapped label can add between two table lines ("行政机关不" / "再处理其" / …). */
+const MAX_WRAPPED_LINES = 8;
+
+/**
+ * One-run lines between two table lines, each right under the one before, are the wrapped rest of cells (a
+ * label's next lines in a table set in the body size: "理结果", "取信息"), not a paragraph cutting the table.
+ */
+function mendWrappedCells(lines: readonly TextLine[], table: boolean[]): void {
+  const close = (upper: TextLine, lower: TextLine) =>
+    upper.page === lower.page && lower.top - upper.bottom <= 1.2 * Math.max(upper.size, lower.size);
+  let i = 0;
+  while (i < lines.length) {
+    if (table[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && !table[j] && (lines[j] as TextLine).fragments.length === 1) j++;
+    const before = lines[i - 1];
+    const after = lines[j];
+    const run = lines.slice(i, j);
+    const wrapped =
+      before !== undefined &&
+      after !== undefined &&
+      table[j] === true &&
+      run.length > 0 &&
+      run.length <= MAX_WRAPPED_LINES &&
+      [before, ...run, after].every((line, k, all) => k === 0 || close(all[k - 1] as TextLine, line));
+    if (wrapped) for (let k = i; k < j; k++) table[k] = true;
+    i = Math.max(j, i + 1);
+  }
 }
 
 function isTableLine(line: TextLine, bodySize: number): boolean {

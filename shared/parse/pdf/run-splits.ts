@@ -20,7 +20,7 @@ export function figureAdvanceOf(pieces: readonly TextPiece[]): number | undefine
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
 /** Where each character of a run starts and ends, estimated. */
-function characterSpans(piece: TextPiece, figureAdvance: number | undefined): { from: number; to: number }[] {
+export function characterSpans(piece: TextPiece, figureAdvance: number | undefined): { from: number; to: number }[] {
   const chars = [...piece.text];
   const narrow = (figureAdvance ?? 0.5) * piece.size;
   // The cut mark (`clipped-figures.ts`) is no printed glyph: it stays with the run's last character.

@@ -91,7 +91,32 @@ function withBands(header: TextTableRow[], rows: TableRow[], tableValueLeft: num
   const isLabelHeader = (p: TextPiece) => (p.x + p.right) / 2 < split;
   const headerTexts = header.flatMap((r) => r.blocks).filter((p) => !isLabelHeader(p));
   const lowest = headerTexts.filter((p) => !headerTexts.some((q) => q !== p && isUnder(q, p)));
-  return { header, rows, bands: bandsOf([...values, ...lowest]), isLabelHeader };
+  return { header, rows, bands: headerBands(lowest, values), isLabelHeader };
+}
+
+/**
+ * Value columns under a header: one per lowest header cell, whether or not any figure stands under it (a
+ * column left blank all the way down is still a column). A column of figures belongs to the first header cell
+ * whose centre lies right of where the figures start: figures start at their cell's left edge or are
+ * centred in it, as its header is. Figures right of every header cell, or under no header, make columns of
+ * their own.
+ */
+function headerBands(lowest: readonly TextPiece[], values: readonly TextPiece[]): Band[] {
+  const headers = bandsOf(lowest);
+  if (headers.length === 0) return bandsOf(values);
+  const columns = headers.map((h) => ({ ...h }));
+  const extra: TextPiece[] = [];
+  for (const figures of bandsOf(values)) {
+    const size = Math.min(...values.filter((v) => v.x >= figures.left && v.right <= figures.right).map((v) => v.size));
+    const own = columns.find((h) => (h.left + h.right) / 2 >= figures.left - 0.5 * size);
+    if (own) {
+      own.left = Math.min(own.left, figures.left);
+      own.right = Math.max(own.right, figures.right);
+    } else {
+      extra.push(...values.filter((v) => v.x >= figures.left && v.right <= figures.right));
+    }
+  }
+  return [...columns, ...bandsOf(extra)];
 }
 
 /** `lower` is a header cell under `upper` (below it and overlapping it horizontally). */

@@ -88,7 +88,7 @@ function groupLabelRow(
   return distance(above) <= distance(below) ? above : below;
 }
 
-function textRows(texts: readonly TextPiece[]): TextTableRow[] {
+export function textRows(texts: readonly TextPiece[]): TextTableRow[] {
   const rows: { top: number; bottom: number; blocks: TextPiece[] }[] = [];
   for (const piece of [...texts].sort((a, b) => a.top - b.top)) {
     const last = rows.at(-1);
@@ -103,6 +103,6 @@ function textRows(texts: readonly TextPiece[]): TextTableRow[] {
   return rows.map((r) => ({ kind: 'text', top: r.top, bottom: r.bottom, blocks: byX(r.blocks) }));
 }
 
-function byX(pieces: readonly TextPiece[]): TextPiece[] {
+export function byX(pieces: readonly TextPiece[]): TextPiece[] {
   return [...pieces].sort((a, b) => a.x - b.x || a.top - b.top);
 }

@@ -1,0 +1,238 @@
+/**
+ * Rows of a table drawn without lines, read by geometry rather than by line order. A row is the band its
+ * row label spans: the label's lines are one cell however it wraps (a line continues the cell above when it
+ * starts under it, is no wider, and brings no figure to a column the cell already has), and every figure
+ * whose baseline lies in that band belongs to the row, whether the producer set it level with the label's
+ * first line, centred on the label or on a line of its own. Labels left of a row's own label are its group
+ * labels; text beside no figures is a header or a full-width row. The rows feed the same column and grid
+ * assembly as before (`table-grid.ts`). Figures in one column of one band are never split between rows by
+ * guessing: they stay together in one cell, which the assembler reports (H7) instead of reading.
+ */
+import { cutMergedRuns } from './column-cuts.ts';
+import { isNumericText, isPlaceholderText, startsWithEnumerator } from './piece-text.ts';
+import { joinStackedLines } from './stacked-lines.ts';
+import { verticalOverlap } from './table-cells.ts';
+import { byX, type FigureTableRow, type TableRow, type TableRows, textRows } from './table-rows.ts';
+import { joinPieces } from './text-lines.ts';
+import type { TextPiece } from './text-pieces.ts';
+
+interface FigureLine {
+  top: number;
+  bottom: number;
+  readonly figures: TextPiece[];
+}
+
+interface LabelCell {
+  piece: TextPiece;
+  lastLine: TextPiece;
+  /** Value columns of the figures beside the cell's lines. */
+  readonly columns: Set<number>;
+}
+
+/** Lines of one cell sit at most this many character heights apart (as `stacked-lines.ts`). */
+const MAX_LINE_GAP = 2.6;
+/** Share of the smaller height a text must overlap a line of figures to sit beside it. */
+const BESIDE = 0.3;
+
+export function bandRowsOf(fragments: readonly TextPiece[]): TableRows {
+  const pieces = cutMergedRuns(fragments);
+  const numeric = pieces.filter((p) => isNumericText(p.text));
+  const valueLeft = numeric.length > 0 ? Math.min(...numeric.map((f) => f.x)) : Number.POSITIVE_INFINITY;
+  const isFigure = (f: TextPiece) => isNumericText(f.text) || (isPlaceholderText(f.text) && f.x >= valueLeft - f.size);
+  const isValueArea = (f: TextPiece) => f.x >= valueLeft - 0.5 * f.size;
+  const figures = pieces.filter(isFigure);
+  const lines = figureLines(figures);
+  const columnOf = valueColumns(figures);
+  const besideLines = (p: TextPiece) => lines.filter((l) => verticalOverlap(l, p) >= BESIDE);
+  const columnsBeside = (p: TextPiece) =>
+    new Set(besideLines(p).flatMap((l) => l.figures.map((f) => columnOf.get(f) ?? -1)));
+
+  const headerTexts = pieces.filter((p) => !isFigure(p) && isValueArea(p));
+  // A label on a line with header texts ("信息内容") heads the label column: it never joins a row label.
+  const isHeaderLine = (p: TextPiece) =>
+    headerTexts.some((h) => h.page === p.page && Math.abs(h.bottom - p.bottom) <= 0.4 * Math.max(h.size, p.size));
+  const labels = stackLabels(
+    pieces.filter((p) => !isFigure(p) && !isValueArea(p)),
+    { columnsBeside, isHeaderLine },
+    pageEdges(pieces),
+  );
+  const valueTexts = joinStackedLines(
+    pieces.filter((p) => isFigure(p) || isValueArea(p)),
+    { isFigure, isValueArea, rowOf: () => -1 },
+  );
+
+  // Each line of figures goes to the row label whose band holds it: the rightmost label the line lies beside.
+  const rowsByLeaf = new Map<TextPiece | undefined, FigureLine[]>();
+  for (const line of lines) {
+    const leaf = leafOf(line, labels);
+    rowsByLeaf.set(leaf, [...(rowsByLeaf.get(leaf) ?? []), line]);
+  }
+  const rows = [...rowsByLeaf].map(([leaf, own]) => ({
+    leaf,
+    top: Math.min(leaf?.top ?? Number.POSITIVE_INFINITY, ...own.map((l) => l.top)),
+    bottom: Math.max(leaf?.bottom ?? Number.NEGATIVE_INFINITY, ...own.map((l) => l.bottom)),
+    lines: own,
+    groupLabels: [] as TextPiece[],
+    values: own.flatMap((l) => l.figures),
+  }));
+  const texts: TextPiece[] = [];
+  const leaves = new Set(rows.map((r) => r.leaf));
+  for (const { piece } of labels) {
+    if (leaves.has(piece)) continue;
+    const row = groupRowOf(piece, rows);
+    if (row) row.groupLabels.push(piece);
+    else texts.push(piece);
+  }
+  for (const piece of valueTexts) {
+    const row = rows.find((r) => r.lines.some((l) => verticalOverlap(l, piece) >= BESIDE));
+    if (row) row.values.push(piece);
+    else texts.push(piece);
+  }
+  const figureRows: TableRow[] = rows.map(
+    (r): FigureTableRow => ({
+      kind: 'figures',
+      top: r.top,
+      bottom: r.bottom,
+      labels: r.leaf ? [r.leaf] : [],
+      groupLabels: byX(r.groupLabels),
+      values: byX(r.values),
+    }),
+  );
+  return { rows: [...figureRows, ...textRows(texts)].sort((a, b) => a.top - b.top), valueLeft };
+}
+
+/** Figures that share a baseline, top to bottom. */
+function figureLines(figures: readonly TextPiece[]): FigureLine[] {
+  const lines: FigureLine[] = [];
+  for (const f of [...figures].sort((a, b) => a.top - b.top)) {
+    const last = lines.at(-1);
+    if (last && verticalOverlap(last, f) >= 0.4) {
+      last.top = Math.min(last.top, f.top);
+      last.bottom = Math.max(last.bottom, f.bottom);
+      last.figures.push(f);
+    } else {
+      lines.push({ top: f.top, bottom: f.bottom, figures: [f] });
+    }
+  }
+  return lines;
+}
+
+/** The value column of each figure: figures that overlap horizontally share a column. */
+function valueColumns(figures: readonly TextPiece[]): Map<TextPiece, number> {
+  const columns = new Map<TextPiece, number>();
+  let right = Number.NEGATIVE_INFINITY;
+  let column = -1;
+  for (const f of [...figures].sort((a, b) => a.x - b.x)) {
+    if (f.x >= right) column++;
+    right = Math.max(f.x >= right ? f.right : right, f.right);
+    columns.set(f, column);
+  }
+  return columns;
+}
+
+interface PageEdges {
+  /** The lowest bottom and highest top of the table's text on each page. */
+  readonly lowest: Map<number, number>;
+  readonly highest: Map<number, number>;
+}
+
+function pageEdges(pieces: readonly TextPiece[]): PageEdges {
+  const lowest = new Map<number, number>();
+  const highest = new Map<number, number>();
+  for (const p of pieces) {
+    lowest.set(p.page, Math.max(lowest.get(p.page) ?? Number.NEGATIVE_INFINITY, p.bottom));
+    highest.set(p.page, Math.min(highest.get(p.page) ?? Number.POSITIVE_INFINITY, p.top));
+  }
+  return { lowest, highest };
+}
+
+/** Joins the lines of each label cell, top to bottom. */
+function stackLabels(
+  lines: readonly TextPiece[],
+  { columnsBeside, isHeaderLine }: { columnsBeside: (p: TextPiece) => Set<number>; isHeaderLine: (p: TextPiece) => boolean },
+  edges: PageEdges,
+): LabelCell[] {
+  const cells: LabelCell[] = [];
+  for (const line of [...lines].sort((a, b) => a.top - b.top || a.x - b.x)) {
+    const columns = columnsBeside(line);
+    const header = isHeaderLine(line);
+    const open = startsWithEnumerator(line.text)
+      ? undefined
+      : cells.findLast(
+          (c) =>
+            continues(c.lastLine, line, edges) &&
+            isHeaderLine(c.lastLine) === header &&
+            ![...columns].some((column) => c.columns.has(column)),
+        );
+    if (open) {
+      open.piece = joinPieces(open.piece, line);
+      open.lastLine = line;
+      for (const column of columns) open.columns.add(column);
+    } else {
+      cells.push({ piece: line, lastLine: line, columns });
+    }
+  }
+  return cells;
+}
+
+/**
+ * The lower line goes on from the upper one: it starts under it (a centred line a little further in), the
+ * upper line is no narrower (a line only wraps when full), and it follows right below — or it opens the
+ * next page where the upper line closed the last one.
+ */
+function continues(upper: TextPiece, lower: TextPiece, edges: PageEdges): boolean {
+  const size = Math.max(upper.size, lower.size);
+  const gap = lower.top - upper.bottom;
+  const near =
+    upper.page === lower.page
+      ? gap >= -0.3 * size && gap <= MAX_LINE_GAP * size
+      : lower.page === upper.page + 1 &&
+        upper.bottom >= (edges.lowest.get(upper.page) ?? 0) - 0.5 * size &&
+        lower.top <= (edges.highest.get(lower.page) ?? 0) + 0.5 * size;
+  return (
+    near &&
+    lower.x >= upper.x - 0.5 * size &&
+    lower.x <= upper.x + 2 * size &&
+    lower.x < upper.right &&
+    upper.right - upper.x >= lower.right - lower.x - size
+  );
+}
+
+/** The row label of a line of figures: the rightmost label cell whose band holds the line's centre. */
+function leafOf(line: FigureLine, labels: readonly LabelCell[]): TextPiece | undefined {
+  const centre = (line.top + line.bottom) / 2;
+  const reach = 0.3 * (line.bottom - line.top);
+  let leaf: TextPiece | undefined;
+  for (const { piece } of labels) {
+    if (piece.top - reach > centre || piece.bottom + reach < centre) continue;
+    if (!leaf || piece.x > leaf.x) leaf = piece;
+  }
+  return leaf;
+}
+
+interface BandRow {
+  readonly leaf: TextPiece | undefined;
+  readonly top: number;
+  readonly bottom: number;
+  readonly groupLabels: TextPiece[];
+}
+
+/**
+ * The row a label that is no row's own label belongs to as a group label: it stands left of the row's own
+ * label, beside the row it overlaps most or, between rows, the nearer one. Text beside no row is no group.
+ */
+function groupRowOf<R extends BandRow>(piece: TextPiece, rows: readonly R[]): R | undefined {
+  const leftOf = (r: R) => r.leaf !== undefined && r.leaf.x > piece.x + 0.5 * piece.size;
+  const centre = (piece.top + piece.bottom) / 2;
+  let best: R | undefined;
+  let bestOverlap = 0;
+  for (const row of rows) {
+    const overlap = Math.min(row.bottom, piece.bottom) - Math.max(row.top, piece.top);
+    if (overlap > bestOverlap && leftOf(row)) [best, bestOverlap] = [row, overlap];
+  }
+  if (best) return best;
+  const above = rows.filter((r) => r.bottom <= centre).sort((a, b) => b.bottom - a.bottom)[0];
+  const below = rows.filter((r) => r.top >= centre).sort((a, b) => a.top - b.top)[0];
+  if (!above || !below || !leftOf(above) || !leftOf(below)) return undefined;
+  return centre - above.bottom <= below.top - centre ? above : below;
+}

@@ -1,0 +1,73 @@
+/**
+ * Runs that join two cells of a table drawn without lines. With no border between them, pdf.js joins the
+ * glyphs of neighbouring cells into one run when they sit close: a group label and the row label beside it
+ * ("三、本（一）予以公开", "（三）不1.属于国家秘密") or a wrapped label and the figure after it ("…出具已获18").
+ * Such a run is cut where a column starts — a row label's enumerator, a column of figures — at the
+ * character boundary nearest that column's edge, and only when what follows is an item of its own or a figure.
+ */
+import { isNumericText, isPlaceholderText, startsWithEnumerator } from './piece-text.ts';
+import { characterSpans, figureAdvanceOf } from './run-splits.ts';
+import type { TextPiece } from './text-pieces.ts';
+
+/** Column edges (x) closer than this share of a character are one edge. */
+const SAME_EDGE = 0.5;
+
+export function cutMergedRuns(pieces: readonly TextPiece[]): TextPiece[] {
+  const figures = pieces.filter((p) => isNumericText(p.text));
+  const valueEdges = edgesOf(figures);
+  const labelEdges = edgesOf(pieces.filter((p) => !isNumericText(p.text) && startsWithEnumerator(p.text)));
+  const figureAdvance = figureAdvanceOf(pieces);
+  const cutRun = (piece: TextPiece): TextPiece[] => {
+    if (isNumericText(piece.text)) return [piece];
+    const cut =
+      cutAt(piece, valueEdges, figureAdvance, (rest) => isNumericText(rest) || isPlaceholderText(rest)) ??
+      cutAt(piece, labelEdges, figureAdvance, startsWithEnumerator);
+    // Each part is shorter than the run: a run joining three cells is cut twice.
+    return cut ? cut.flatMap(cutRun) : [piece];
+  };
+  return pieces.flatMap(cutRun);
+}
+
+/** Left edges of runs, one per cluster of runs starting within half a character of each other. */
+function edgesOf(pieces: readonly TextPiece[]): number[] {
+  const edges: number[] = [];
+  for (const p of [...pieces].sort((a, b) => a.x - b.x)) {
+    const last = edges.at(-1);
+    if (last === undefined || p.x - last > SAME_EDGE * p.size) edges.push(p.x);
+  }
+  return edges;
+}
+
+/**
+ * The run cut in two at the first column edge well inside it where the text from the nearest character
+ * boundary on passes `starts`; undefined when there is none.
+ */
+function cutAt(
+  piece: TextPiece,
+  edges: readonly number[],
+  figureAdvance: number | undefined,
+  starts: (rest: string) => boolean,
+): TextPiece[] | undefined {
+  const inside = edges.filter((x) => x > piece.x + piece.size && x < piece.right - 0.3 * piece.size);
+  if (inside.length === 0) return undefined;
+  const chars = [...piece.text];
+  const spans = characterSpans(piece, figureAdvance);
+  for (const edge of inside) {
+    let best = -1;
+    let distance = Number.POSITIVE_INFINITY;
+    for (let i = 1; i < spans.length; i++) {
+      const d = Math.abs((spans[i]?.from ?? 0) - edge);
+      if (d < distance) [best, distance] = [i, d];
+    }
+    if (best < 1 || distance > piece.size) continue;
+    const head = chars.slice(0, best).join('').trim();
+    const rest = chars.slice(best).join('').trim();
+    if (head === '' || !starts(rest)) continue;
+    const at = spans[best]?.from ?? edge;
+    return [
+      { ...piece, right: at, text: head },
+      { ...piece, x: at, text: rest },
+    ];
+  }
+  return undefined;
+}
