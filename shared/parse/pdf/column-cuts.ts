@@ -53,21 +53,21 @@ function cutAt(
   const chars = [...piece.text];
   const spans = characterSpans(piece, figureAdvance);
   for (const edge of inside) {
-    let best = -1;
-    let distance = Number.POSITIVE_INFINITY;
-    for (let i = 1; i < spans.length; i++) {
-      const d = Math.abs((spans[i]?.from ?? 0) - edge);
-      if (d < distance) [best, distance] = [i, d];
+    // Character widths are estimated: of the boundaries near the edge, the nearest one that starts a cell.
+    const near = spans
+      .map((span, i) => ({ i, distance: Math.abs(span.from - edge) }))
+      .filter(({ i, distance }) => i > 0 && distance <= piece.size)
+      .sort((a, b) => a.distance - b.distance);
+    for (const { i } of near) {
+      const head = chars.slice(0, i).join('').trim();
+      const rest = chars.slice(i).join('').trim();
+      if (head === '' || !starts(rest)) continue;
+      const at = spans[i]?.from ?? edge;
+      return [
+        { ...piece, right: at, text: head },
+        { ...piece, x: at, text: rest },
+      ];
     }
-    if (best < 1 || distance > piece.size) continue;
-    const head = chars.slice(0, best).join('').trim();
-    const rest = chars.slice(best).join('').trim();
-    if (head === '' || !starts(rest)) continue;
-    const at = spans[best]?.from ?? edge;
-    return [
-      { ...piece, right: at, text: head },
-      { ...piece, x: at, text: rest },
-    ];
   }
   return undefined;
 }

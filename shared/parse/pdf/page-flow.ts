@@ -47,12 +47,14 @@ export function tablePagesOf(lines: readonly TextLine[]): Set<number> {
 const MAX_WRAPPED_LINES = 8;
 
 /**
- * One-run lines between two table lines, each right under the one before, are the wrapped rest of cells (a
- * label's next lines in a table set in the body size: "理结果", "取信息"), not a paragraph cutting the table.
+ * One-run lines between two table lines, right under the one before or right over the one after and each
+ * right under the other, are the wrapped rest of cells (a label's next lines in a table set in the body size:
+ * "理结果", "取信息"), not a paragraph cutting the table.
  */
 function mendWrappedCells(lines: readonly TextLine[], table: boolean[]): void {
-  const close = (upper: TextLine, lower: TextLine) =>
-    upper.page === lower.page && lower.top - upper.bottom <= 1.2 * Math.max(upper.size, lower.size);
+  const gap = (upper: TextLine, lower: TextLine) =>
+    upper.page === lower.page ? (lower.top - upper.bottom) / Math.max(upper.size, lower.size) : Number.POSITIVE_INFINITY;
+  const close = (upper: TextLine, lower: TextLine) => gap(upper, lower) <= 1.2;
   let i = 0;
   while (i < lines.length) {
     if (table[i]) {
@@ -70,7 +72,11 @@ function mendWrappedCells(lines: readonly TextLine[], table: boolean[]): void {
       table[j] === true &&
       run.length > 0 &&
       run.length <= MAX_WRAPPED_LINES &&
-      [before, ...run, after].every((line, k, all) => k === 0 || close(all[k - 1] as TextLine, line));
+      run.every((line, k) => k === 0 || close(run[k - 1] as TextLine, line)) &&
+      // The cell's next row starts a row gap further down, or the cell is centred on its figures.
+      (close(before, run[0] as TextLine) || close(run.at(-1) as TextLine, after)) &&
+      gap(before, run[0] as TextLine) <= 3 &&
+      gap(run.at(-1) as TextLine, after) <= 3;
     if (wrapped) for (let k = i; k < j; k++) table[k] = true;
     i = Math.max(j, i + 1);
   }
