@@ -58,7 +58,7 @@ export function bandRowsOf(fragments: readonly TextPiece[]): TableRows {
   );
   const valueTexts = joinStackedLines(
     pieces.filter((p) => isFigure(p) || isValueArea(p)),
-    { isFigure, isValueArea, rowOf: () => -1 },
+    { isFigure, isValueArea, rowOf: (p) => lines.findIndex((l) => verticalOverlap(l, p) >= BESIDE) },
   );
 
   // Each line of figures goes to the row label whose band holds it: the rightmost label the line lies beside.
@@ -149,7 +149,10 @@ function pageEdges(pieces: readonly TextPiece[]): PageEdges {
 /** Joins the lines of each label cell, top to bottom. */
 function stackLabels(
   lines: readonly TextPiece[],
-  { columnsBeside, isHeaderLine }: { columnsBeside: (p: TextPiece) => Set<number>; isHeaderLine: (p: TextPiece) => boolean },
+  {
+    columnsBeside,
+    isHeaderLine,
+  }: { columnsBeside: (p: TextPiece) => Set<number>; isHeaderLine: (p: TextPiece) => boolean },
   edges: PageEdges,
 ): LabelCell[] {
   const cells: LabelCell[] = [];

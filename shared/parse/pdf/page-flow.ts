@@ -47,13 +47,15 @@ export function tablePagesOf(lines: readonly TextLine[]): Set<number> {
 const MAX_WRAPPED_LINES = 8;
 
 /**
- * One-run lines between two table lines, right under the one before or right over the one after and each
+ * Lines between two table lines, right under the one before or right over the one after and each
  * right under the other, are the wrapped rest of cells (a label's next lines in a table set in the body size:
  * "理结果", "取信息"), not a paragraph cutting the table.
  */
 function mendWrappedCells(lines: readonly TextLine[], table: boolean[]): void {
   const gap = (upper: TextLine, lower: TextLine) =>
-    upper.page === lower.page ? (lower.top - upper.bottom) / Math.max(upper.size, lower.size) : Number.POSITIVE_INFINITY;
+    upper.page === lower.page
+      ? (lower.top - upper.bottom) / Math.max(upper.size, lower.size)
+      : Number.POSITIVE_INFINITY;
   const close = (upper: TextLine, lower: TextLine) => gap(upper, lower) <= 1.2;
   let i = 0;
   while (i < lines.length) {
@@ -86,5 +88,9 @@ function isTableLine(line: TextLine, bodySize: number): boolean {
   if (line.size < 0.85 * bodySize) return true;
   if (line.fragments.length < 2) return false;
   if (line.fragments.every((f) => isNumericText(f.text))) return true;
-  return line.fragments.some((f, i) => i > 0 && f.x - (line.fragments[i - 1]?.right ?? f.x) > 1.5 * line.size);
+  // A figure set apart from the text before it is a value cell beside its label, however narrow the table.
+  return line.fragments.some((f, i) => {
+    const gap = f.x - (line.fragments[i - 1]?.right ?? f.x);
+    return i > 0 && (gap > 1.5 * line.size || (gap > 0.8 * line.size && isNumericText(f.text)));
+  });
 }
