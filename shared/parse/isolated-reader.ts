@@ -72,9 +72,10 @@ async function replyTo(request: ReadRequest): Promise<ReadReply> {
   return { ...outcome, heapMb: process.memoryUsage().heapUsed / 1024 / 1024 };
 }
 
-/** The reader's side: load the readers, say so, answer one request after another, end with its parent. */
+/** The reader's side: load the readers (pdf.js too), say so, answer one request after another, end with its parent. */
 function serveReads(send: NonNullable<typeof process.send>): void {
-  Promise.all([import('./docx/read-docx.ts'), import('./pdf/read-pdf.ts')]).then(
+  const pdf = import('./pdf/read-pdf.ts').then((m) => m.preparePdfReading());
+  Promise.all([import('./docx/read-docx.ts'), pdf]).then(
     () => send({ ready: true }),
     (error: unknown) => send({ ready: false, error: String(error) }),
   );

@@ -4,10 +4,11 @@
  * streams in (a page of a million items is refused at its ten-thousandth, not after). Any failure to open or read it is one
  * MALFORMED_DOCUMENT error with a message the filer can act on; pdf.js internals never leak out.
  */
-import { getDocumentProxy } from 'unpdf';
+import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { ReportParseError } from '../../errors.ts';
 import { documentTooComplex } from '../too-complex.ts';
 import { markClippedFigures } from './clipped-figures.ts';
+import { FONTLESS_DOCUMENT, installToBase64 } from './font-stand-in.ts';
 import { MAX_RULED_PAGES, readPageDrawing } from './page-rules.ts';
 import { isPdf } from './pdf-signature.ts';
 import { checkPdfStreams, STREAM_LIMITS, StreamBudgetError } from './stream-budget.ts';
@@ -33,6 +34,15 @@ export interface PdfText {
 }
 
 /**
+ * Loads and compiles pdf.js (a module of megabytes that unpdf imports on first use), so that a reader
+ * process started ahead of its files spends none of a file's deadline on it.
+ */
+export async function preparePdfReading(): Promise<void> {
+  installToBase64();
+  await getResolvedPDFJS();
+}
+
+/**
  * Opens the PDF and reads its text; then the drawing (table lines, content clip) of the pages `drawnPages`
  * picks from that text, the pages that hold tables: drawing a page costs as much as reading its text.
  */
@@ -44,11 +54,14 @@ export async function loadPdfPieces(
   await checkPdfStreams(bytes).catch((cause: unknown) => {
     throw cause instanceof StreamBudgetError ? streamRefusal(cause) : cause;
   });
+  installToBase64();
   // pdf.js takes ownership of (and detaches) the buffer it is given.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), {
     isEvalSupported: false,
     useSystemFonts: false,
-    disableFontFace: true,
+    // Fonts "load" into a style sheet that drops them, so that no glyph is compiled (font-stand-in.ts).
+    disableFontFace: false,
+    ownerDocument: FONTLESS_DOCUMENT,
     // Drawing a page for its table lines never needs its pictures (a seal, a scan): none is decoded.
     maxImageSize: 0,
     verbosity: 0,

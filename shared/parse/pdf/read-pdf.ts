@@ -9,6 +9,8 @@ import { loadPdfPieces } from './load-pdf.ts';
 import { tablePagesOf } from './page-flow.ts';
 import { groupLines } from './text-lines.ts';
 
+export { preparePdfReading } from './load-pdf.ts';
+
 /** Reports are a few pages; 40 MB leaves room for embedded fonts and seals. */
 export const MAX_PDF_BYTES = 40 * 1024 * 1024;
 
