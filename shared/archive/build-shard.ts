@@ -6,7 +6,8 @@
 import { chinaDay, daysBetween, deadlineFor } from '#shared/deadlines/calendar.ts';
 import type { Agency } from '#shared/registry/agency.ts';
 import { chineseDay } from '#shared/render/format-date.ts';
-import { type Report, ReportSchema } from '#shared/report/model.ts';
+import type { Report } from '#shared/report/model.ts';
+import { StoredReportSchema } from '#shared/report/stored-report.ts';
 import { byAgencyName } from '#shared/site/chinese-order.ts';
 import { sumTotals } from '#shared/site/report-totals.ts';
 import { buildSearchShard } from '#shared/site/search-index.ts';
@@ -161,7 +162,7 @@ async function writeParts(ports: ArchivePorts, year: number, path: RegionPath, e
   const lines: string[] = [];
   const rows = [];
   for (const entry of entries) {
-    const report: Report | null = await readStoredJson(ports.data, entry.canonicalKey, ReportSchema);
+    const report: Report | null = await readStoredJson(ports.data, entry.canonicalKey, StoredReportSchema);
     if (report === null) throw new Error(`canonical report ${entry.canonicalKey} is missing`);
     long += longCsvRecords(entry, report);
     const row = wideRow(entry, report);

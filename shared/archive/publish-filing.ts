@@ -12,7 +12,8 @@ import { fileFormatOf } from '#shared/parse/file-format.ts';
 import { renderReportCsv } from '#shared/render/csv.ts';
 import { renderReportJson } from '#shared/render/json.ts';
 import type { Finding } from '#shared/report/findings.ts';
-import { type Report, ReportSchema } from '#shared/report/model.ts';
+import type { Report } from '#shared/report/model.ts';
+import { StoredReportSchema } from '#shared/report/stored-report.ts';
 import { type AgencyYearRow, renderAgencyPage } from '#shared/site/agency-page.ts';
 import { agencyYearStatus } from '#shared/site/filing-status-view.ts';
 import { renderReportPage, type VersionEntry } from '#shared/site/report-page.ts';
@@ -59,7 +60,7 @@ export async function listAgencyVersions(ports: Pick<ArchivePorts, 'versions'>, 
 }
 
 async function loadReport(ports: Pick<ArchivePorts, 'data'>, version: ReportVersion): Promise<Report> {
-  const report = await readStoredJson(ports.data, version.canonicalKey, ReportSchema);
+  const report = await readStoredJson(ports.data, version.canonicalKey, StoredReportSchema);
   if (report === null) throw new Error(`canonical report ${version.canonicalKey} is missing`);
   return report;
 }
