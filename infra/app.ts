@@ -3,7 +3,7 @@
  * Typed data only — the CDK app and the local runner both walk this value (see `declaration.ts`).
  * Keys and access patterns of the tables are documented in `docs/data-model.md`; routes in `docs/api.md`.
  */
-import { DIVISION_TABLE_FILE, defineApp, type Use } from './declaration.ts';
+import { DIVISION_TABLE_FILE, defineApp, REPORT_SCHEMA_FILE, type Use } from './declaration.ts';
 
 type Tables = 'registry' | 'filings' | 'notices' | 'archive' | 'signIn';
 type Buckets = 'originals' | 'data' | 'site' | 'uploads';
@@ -325,6 +325,7 @@ export const app = defineApp({
       entry: 'functions/queues/archive-worker.ts',
       description: 'Rebuilds one archive aggregate (a region shard, a roll-up, the home page) per queue message',
       uses: siteUses,
+      files: [REPORT_SCHEMA_FILE],
       timeoutSeconds: 300,
       memoryMb: 1024,
     },

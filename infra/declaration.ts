@@ -82,6 +82,12 @@ export const DIVISION_TABLE_FILE: DataFile = {
   to: 'data/divisions-2023.json',
 };
 
+/** The report's JSON Schema, published by the build of the site's home (`shared/site/datasets.ts`). */
+export const REPORT_SCHEMA_FILE: DataFile = {
+  from: 'shared/site/data/report-schema.json',
+  to: 'data/report-schema.json',
+};
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 /**
  * Who may call a route; the authorizer resolves the bearer token to one of these principals. An office is a

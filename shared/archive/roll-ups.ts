@@ -5,7 +5,7 @@
  */
 import { renderAtomFeed } from '#shared/site/atom-feed.ts';
 import { byAgencyName, byRegionName as byRegion } from '#shared/site/chinese-order.ts';
-import { renderReportJsonSchema } from '#shared/site/datasets.ts';
+import { readReportJsonSchema } from '#shared/site/datasets.ts';
 import { FEED_XSL } from '#shared/site/feed-stylesheet.ts';
 import { renderHomePage } from '#shared/site/home-page.ts';
 import { type DirectoryProvince, renderAgencyDirectoryPage, renderYearsIndexPage } from '#shared/site/index-pages.ts';
@@ -220,6 +220,6 @@ export async function buildHome(ports: ArchivePorts) {
   await out.text(STYLESHEET_URL, SITE_CSS);
   await out.text(SEARCH_SCRIPT_URL, SEARCH_SCRIPT);
   await out.text(FEED_STYLESHEET_URL, FEED_XSL);
-  await out.text(SCHEMA_URL, renderReportJsonSchema());
+  await out.text(SCHEMA_URL, await readReportJsonSchema());
   return { written: out.written };
 }

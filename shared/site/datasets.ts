@@ -1,9 +1,17 @@
-/** The JSON Schema of a report, published beside the datasets (`/data/schema.json`). */
+/**
+ * The JSON Schema of a report, published beside the datasets (`/data/schema.json`). It is made from the model
+ * ahead of time (`npm run schema`, `shared/report/json-schema.ts`) and read here as a file, at the one build
+ * that publishes it: the path is the same relative to this module in the sources and relative to a bundled
+ * handler, which ships the file at `data/` beside itself (the function declares it in `files`).
+ */
+import { readFile } from 'node:fs/promises';
 
-import { ReportSchema } from '#shared/report/model.ts';
-import * as z from '#shared/zod.ts';
+/** Where the schema lives, relative to this module and to a bundled handler alike. */
+export const REPORT_SCHEMA_PATH = 'data/report-schema.json';
 
-export function renderReportJsonSchema(): string {
-  const schema = z.toJSONSchema(ReportSchema, { io: 'output', unrepresentable: 'any' });
-  return `${JSON.stringify({ ...schema, title: '政府信息公开工作年度报告（canonical report）' }, null, 2)}\n`;
+// Spelled out (not built from the constant) so bundlers and readers see the file beside the module.
+export const REPORT_SCHEMA_SOURCE = new URL('./data/report-schema.json', import.meta.url);
+
+export function readReportJsonSchema(): Promise<string> {
+  return readFile(REPORT_SCHEMA_SOURCE, 'utf8');
 }

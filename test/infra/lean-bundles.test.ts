@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app } from '#infra/app.ts';
-import { DIVISION_TABLE_FILE, type FunctionDecl } from '#infra/declaration.ts';
+import { type DataFile, DIVISION_TABLE_FILE, type FunctionDecl, REPORT_SCHEMA_FILE } from '#infra/declaration.ts';
 import {
   type Bundle,
   bundleFunctions,
@@ -22,7 +22,11 @@ import {
 } from '../../bench/lambda-bundles.ts';
 
 const KB = 1024;
-const DIVISIONS_LOADER = 'shared/registry/divisions/load-divisions.ts';
+/** Each data file read at run time, by the module that reads it. */
+const DATA_FILES: readonly (readonly [DataFile, string])[] = [
+  [DIVISION_TABLE_FILE, 'shared/registry/divisions/load-divisions.ts'],
+  [REPORT_SCHEMA_FILE, 'shared/site/datasets.ts'],
+];
 const functions: Readonly<Record<string, FunctionDecl<string, string>>> = app.functions;
 
 const ARCHIVE_WRITERS: Readonly<Record<string, number>> = {
@@ -48,10 +52,12 @@ describe('bundles of the functions that read no document', () => {
     expect(Math.round(bytes / KB), `${name}: ${Math.round(bytes / KB)} KB`).toBeLessThanOrEqual(ceiling);
   });
 
-  it.each(lean)('%s ships the division table if its bundle can read it', (name) => {
-    const reads = bundles.get(name)?.modules.includes(DIVISIONS_LOADER) ?? false;
-    const ships = (functions[name]?.files ?? []).some((file) => file.from === DIVISION_TABLE_FILE.from);
-    expect(ships, name).toBe(reads);
+  it.each(lean)('%s ships each data file its bundle can read, and no other', (name) => {
+    for (const [data, loader] of DATA_FILES) {
+      const reads = bundles.get(name)?.modules.includes(loader) ?? false;
+      const ships = (functions[name]?.files ?? []).some((file) => file.from === data.from);
+      expect(ships, `${name}: ${data.from}`).toBe(reads);
+    }
   });
 
   it('name only declared functions', () => {
