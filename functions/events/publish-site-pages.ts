@@ -2,7 +2,9 @@
  * ReportAccepted / ReportAmended / ReportPublished → the filing's own pages and index entry, and one task per aggregate it
  * touches (its shard, the home page) on the archive queue. Safe to repeat (upserts, de-duplicated tasks).
  */
-import { ReportAccepted, ReportAmended, ReportPublished } from '#events/index.ts';
+import { ReportAccepted } from '#events/report-accepted.ts';
+import { ReportAmended } from '#events/report-amended.ts';
+import { ReportPublished } from '#events/report-published.ts';
 import { eventHandler } from '#kit/event.ts';
 import { logger } from '#kit/logger.ts';
 import { archivePorts } from '#kit/roots/archive.ts';

@@ -11,7 +11,7 @@ import {
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import type { BlobStream, StreamingBlobStore } from '#shared/archive/archive-ports.ts';
-import { concatBytes } from '#shared/archive/parquet-stream.ts';
+import { concatBytes } from '#shared/archive/concat-bytes.ts';
 import { S3BlobStore } from './s3-blob-store.ts';
 
 /** S3's smallest part but the last. */

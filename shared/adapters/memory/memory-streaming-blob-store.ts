@@ -1,5 +1,5 @@
 import type { BlobStream, StreamingBlobStore } from '#shared/archive/archive-ports.ts';
-import { concatBytes } from '#shared/archive/parquet-stream.ts';
+import { concatBytes } from '#shared/archive/concat-bytes.ts';
 import { MemoryBlobStore } from './memory-blob-store.ts';
 
 /** A memory bucket that also takes streamed objects, visible only once closed (like a multipart upload). */
