@@ -27,6 +27,9 @@ const siteUses: readonly Use<Tables, Buckets>[] = [
   { queue: 'archive', access: 'send' },
 ];
 
+/** The Parquet reader and writer (the writer needs the reader), shipped beside the archive's bundles. */
+const PARQUET_PACKAGES = ['hyparquet', 'hyparquet-writer'];
+
 // Per-route limits for the routes that parse documents, sign uploads or rewrite the site; the others share
 // the stage's limit. A county files a few hundred reports a year: these leave room for the deadline rush.
 const filingThrottle = { rateLimit: 10, burstLimit: 20 } as const;
@@ -326,13 +329,21 @@ export const app = defineApp({
       description: 'Rebuilds one archive aggregate (a region shard, a roll-up, the home page) per queue message',
       uses: siteUses,
       files: [REPORT_SCHEMA_FILE],
+      // A shard's build writes its Parquet part; the roll-ups and the rebuild's tasks never load the writer.
+      unbundled: PARQUET_PACKAGES,
       timeoutSeconds: 300,
       memoryMb: 1024,
     },
     compactArchive: {
       entry: 'functions/schedules/compact-archive.ts',
       description: 'Streams the whole-year datasets from the shard parts; writes the data catalog and search index',
-      uses: siteUses,
+      uses: [
+        { table: 'archive', access: 'readWrite' },
+        { bucket: 'site', access: 'readWrite' },
+        { queue: 'archive', access: 'send' },
+      ],
+      // Loaded only when a year changed since the last run; most runs find none.
+      unbundled: PARQUET_PACKAGES,
       timeoutSeconds: 900,
       memoryMb: 1024,
     },

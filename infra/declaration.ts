@@ -65,7 +65,7 @@ export interface FunctionDecl<T extends string, B extends string> {
   readonly files?: readonly DataFile[];
   /**
    * Packages the code loads only on some runs (`await import`), shipped in the function's package beside the
-   * bundle instead of inside it; each must have no dependencies of its own.
+   * bundle instead of inside it; the dependencies of each must be among them (each is copied as it is).
    */
   readonly unbundled?: readonly string[];
 }

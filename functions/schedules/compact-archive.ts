@@ -1,11 +1,10 @@
 /** On schedule (or triggered): the whole-year datasets, the data catalog and the national search index. */
 
 import { logger } from '#kit/logger.ts';
-import { archivePorts } from '#kit/roots/archive.ts';
-import type { ArchivePorts } from '#shared/archive/archive-ports.ts';
-import { compactArchive } from '#shared/archive/compaction.ts';
+import { compactionPorts } from '#kit/roots/compaction.ts';
+import { type CompactionPorts, compactArchive } from '#shared/archive/compaction.ts';
 
-export function createHandler(ports: () => ArchivePorts) {
+export function createHandler(ports: () => CompactionPorts) {
   return async (): Promise<{ years: number[]; compacted: number[] }> => {
     const result = await compactArchive(ports());
     logger.info('archive compacted', { years: result.years, compacted: result.compacted });
@@ -13,4 +12,4 @@ export function createHandler(ports: () => ArchivePorts) {
   };
 }
 
-export const handler = createHandler(archivePorts);
+export const handler = createHandler(compactionPorts);

@@ -19,7 +19,7 @@ import { COMPACTED_PK, listShardsInRegionOrder, listYears, YEARS_PK } from './ar
 import type { ArchivePorts, BlobStream } from './archive-ports.ts';
 import { windowOf } from './archive-tasks.ts';
 import { writeCatalogFiles, type YearFiles } from './data-catalog.ts';
-import { LONG_CSV_HEAD, WIDE_CSV_HEADER } from './dataset-formats.ts';
+import { LONG_CSV_HEAD, WIDE_COLUMNS, WIDE_CSV_HEADER } from './dataset-formats.ts';
 import { parquetStream } from './parquet-stream.ts';
 import { writeSearchIndex } from './search-build.ts';
 import { PART_FORMATS, partUrl } from './shard-parts.ts';
@@ -30,11 +30,17 @@ const CompactedSchema = z.object({
   files: z.custom<YearFiles>((files) => typeof files === 'object' && files !== null && 'wideCsv' in files),
 });
 
+/** What a compaction reads and writes: the index, the site's files, the queue for the year pages. */
+export type CompactionPorts = Pick<
+  ArchivePorts,
+  'clock' | 'index' | 'site' | 'queue' | 'queueDelaySeconds' | 'siteUrl'
+>;
+
 interface Hashed extends BlobStream {
   readonly digest: () => { sha256: string; bytes: number };
 }
 
-async function hashedStream(ports: ArchivePorts, url: string, contentType: string): Promise<Hashed> {
+async function hashedStream(ports: CompactionPorts, url: string, contentType: string): Promise<Hashed> {
   const inner = await ports.site.open(siteKey(url), contentType);
   const hash = createHash('sha256');
   let bytes = 0;
@@ -63,16 +69,16 @@ function wideBodyOf(text: string): string {
   return at === -1 ? bodyOf(text, 1) : text.slice(at + WIDE_CSV_HEADER.length);
 }
 
-async function compactYear(ports: ArchivePorts, year: number): Promise<YearFiles> {
+async function compactYear(ports: CompactionPorts, year: number): Promise<YearFiles> {
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   const csv = await hashedStream(ports, datasetCsvUrl(year), PART_FORMATS.csv.contentType);
   const wideCsv = await hashedStream(ports, datasetWideCsvUrl(year), PART_FORMATS.wide.contentType);
   const json = await hashedStream(ports, datasetJsonUrl(year), 'application/json; charset=utf-8');
   const pq = await hashedStream(ports, datasetParquetUrl(year), PART_FORMATS.parquet.contentType);
-  const parquet = parquetStream(pq);
   const streams = [csv, wideCsv, json, pq];
   try {
+    const parquet = await parquetStream(pq);
     await csv.write(encoder.encode(LONG_CSV_HEAD));
     await wideCsv.write(encoder.encode(`\uFEFF${WIDE_CSV_HEADER}`));
     await json.write(encoder.encode(`{"year":${year},"schema":${JSON.stringify(SCHEMA_URL)},"reports":[`));
@@ -119,7 +125,6 @@ async function compactYear(ports: ArchivePorts, year: number): Promise<YearFiles
 /** The rows of a shard's Parquet part, read back so the year file has identical columns. */
 async function parquetRows(bytes: Uint8Array) {
   const { parquetReadObjects } = await import('hyparquet');
-  const { WIDE_COLUMNS } = await import('./dataset-formats.ts');
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const objects = (await parquetReadObjects({ file: buffer })) as Record<string, unknown>[];
   return objects.map((o) => WIDE_COLUMNS.map((c) => (o[c.name] ?? null) as string | number | null));
@@ -131,7 +136,7 @@ export interface CompactionResult {
 }
 
 export async function compactArchive(
-  ports: ArchivePorts,
+  ports: CompactionPorts,
   options: { readonly force?: boolean } = {},
 ): Promise<CompactionResult> {
   const years = await listYears(ports.index);

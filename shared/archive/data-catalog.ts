@@ -75,7 +75,10 @@ const wideCsvSchema = {
   primaryKey: [WIDE_COLUMNS[0]?.label, WIDE_COLUMNS[2]?.label],
 };
 
-export async function writeCatalogFiles(ports: ArchivePorts, years: readonly YearFiles[]): Promise<void> {
+export async function writeCatalogFiles(
+  ports: Pick<ArchivePorts, 'site' | 'siteUrl'>,
+  years: readonly YearFiles[],
+): Promise<void> {
   const out = siteWriter(ports.site);
   const base = ports.siteUrl;
   const resources = years.flatMap((y) => [

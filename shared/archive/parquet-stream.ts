@@ -1,9 +1,14 @@
 /**
  * Wide rows into a Parquet file, one row group per batch, each flushed to the stream as soon as it is
  * encoded: a whole year is written holding one shard's rows at a time (and the footer's row-group list).
+ *
+ * The writer is loaded when a file is written, not at start: of the archive's tasks only a shard's build and
+ * a compaction that finds a year changed write Parquet, and the functions ship the package beside their
+ * bundle (`unbundled` in `infra/app.ts`) instead of carrying it into every cold start.
  */
-import { ByteWriter, ParquetWriter, schemaFromColumnData } from 'hyparquet-writer';
+import type { ParquetWriter } from 'hyparquet-writer';
 import type { BlobStream } from './archive-ports.ts';
+import { concatBytes } from './concat-bytes.ts';
 import { WIDE_COLUMNS, type WideRow } from './dataset-formats.ts';
 
 type ColumnData = ConstructorParameters<typeof ParquetWriter>[0]['schema'];
@@ -19,7 +24,15 @@ function columnData(rows: readonly WideRow[]) {
   }));
 }
 
-const SCHEMA: ColumnData = schemaFromColumnData({ columnData: columnData([]) });
+let loading: Promise<{ writer: typeof import('hyparquet-writer'); schema: ColumnData }> | undefined;
+
+function parquetWriter() {
+  loading ??= import('hyparquet-writer').then((writer) => ({
+    writer,
+    schema: writer.schemaFromColumnData({ columnData: columnData([]) }),
+  }));
+  return loading;
+}
 
 export interface ParquetStream {
   /** Appends one row group. */
@@ -27,8 +40,9 @@ export interface ParquetStream {
   close(): Promise<void>;
 }
 
-export function parquetStream(out: BlobStream): ParquetStream {
-  const bytes = new ByteWriter();
+export async function parquetStream(out: BlobStream): Promise<ParquetStream> {
+  const { writer: parquet, schema } = await parquetWriter();
+  const bytes = new parquet.ByteWriter();
   const flush = async (): Promise<void> => {
     if (bytes.index === 0) return;
     const chunk = new Uint8Array(bytes.buffer, 0, bytes.index).slice();
@@ -36,7 +50,7 @@ export function parquetStream(out: BlobStream): ParquetStream {
     await out.write(chunk);
   };
   Object.assign(bytes, { flush });
-  const writer = new ParquetWriter({ writer: bytes, schema: SCHEMA, kvMetadata: [] });
+  const writer = new parquet.ParquetWriter({ writer: bytes, schema, kvMetadata: [] });
   return {
     async write(rows) {
       if (rows.length === 0) return;
@@ -61,18 +75,8 @@ export async function parquetBytes(rows: readonly WideRow[]): Promise<Uint8Array
     close: async () => {},
     abort: async () => {},
   };
-  const stream = parquetStream(sink);
+  const stream = await parquetStream(sink);
   await stream.write(rows);
   await stream.close();
   return concatBytes(chunks);
-}
-
-export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

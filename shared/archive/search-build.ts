@@ -12,7 +12,10 @@ import { listEntries, listShardsInRegionOrder } from './archive-index.ts';
 import type { ArchivePorts } from './archive-ports.ts';
 import { bucketCount, DOCS_PER_FILE, keyBucket, searchBucketUrl, searchDocsUrl } from './search-files.ts';
 
-export async function writeSearchIndex(ports: ArchivePorts, years: readonly number[]): Promise<void> {
+export async function writeSearchIndex(
+  ports: Pick<ArchivePorts, 'index' | 'site'>,
+  years: readonly number[],
+): Promise<void> {
   const out = siteWriter(ports.site);
   const postings = new Map<string, number[]>();
   let docs: object[] = [];
