@@ -156,13 +156,19 @@ function stackLabels(
   edges: PageEdges,
 ): LabelCell[] {
   const cells: LabelCell[] = [];
-  for (const line of [...lines].sort((a, b) => a.top - b.top || a.x - b.x)) {
+  const sorted = [...lines].sort((a, b) => a.top - b.top || a.x - b.x);
+  for (const [i, line] of sorted.entries()) {
     const columns = columnsBeside(line);
     const header = isHeaderLine(line);
+    // Only the cell of the line right above (the last one over it) can go on: never past a header line between.
+    const above = sorted
+      .slice(0, i)
+      .findLast((l) => l.bottom <= line.top + 0.3 * line.size && l.x < line.right && l.right > line.x);
     const open = startsWithEnumerator(line.text)
       ? undefined
       : cells.findLast(
           (c) =>
+            c.lastLine === above &&
             continues(c.lastLine, line, edges) &&
             isHeaderLine(c.lastLine) === header &&
             ![...columns].some((column) => c.columns.has(column)),
@@ -181,7 +187,8 @@ function stackLabels(
 /**
  * The lower line goes on from the upper one: it starts under it (a centred line a little further in), the
  * upper line is no narrower (a line only wraps when full), and it follows right below — or it opens the
- * next page where the upper line closed the last one.
+ * next page where the upper line closed the last one. A line wraps before a word that does not fit, so the
+ * upper line may be shorter by a character and a half ("3.危及" over "“三安全").
  */
 function continues(upper: TextPiece, lower: TextPiece, edges: PageEdges): boolean {
   const size = Math.max(upper.size, lower.size);
@@ -197,7 +204,7 @@ function continues(upper: TextPiece, lower: TextPiece, edges: PageEdges): boolea
     lower.x >= upper.x - 0.5 * size &&
     lower.x <= upper.x + 2 * size &&
     lower.x < upper.right &&
-    upper.right - upper.x >= lower.right - lower.x - size
+    upper.right - upper.x >= lower.right - lower.x - 1.5 * size
   );
 }
 

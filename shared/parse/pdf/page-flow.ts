@@ -52,10 +52,11 @@ const MAX_WRAPPED_LINES = 8;
  * "理结果", "取信息"), not a paragraph cutting the table.
  */
 function mendWrappedCells(lines: readonly TextLine[], table: boolean[]): void {
-  const gap = (upper: TextLine, lower: TextLine) =>
-    upper.page === lower.page
-      ? (lower.top - upper.bottom) / Math.max(upper.size, lower.size)
-      : Number.POSITIVE_INFINITY;
+  // Lines in reading order: the last line of a page and the first of the next are as close as lines get.
+  const gap = (upper: TextLine, lower: TextLine) => {
+    if (upper.page === lower.page) return (lower.top - upper.bottom) / Math.max(upper.size, lower.size);
+    return lower.page === upper.page + 1 ? 0 : Number.POSITIVE_INFINITY;
+  };
   const close = (upper: TextLine, lower: TextLine) => gap(upper, lower) <= 1.2;
   let i = 0;
   while (i < lines.length) {
@@ -64,21 +65,35 @@ function mendWrappedCells(lines: readonly TextLine[], table: boolean[]): void {
       continue;
     }
     let j = i;
-    while (j < lines.length && !table[j] && (lines[j] as TextLine).fragments.length === 1) j++;
+    while (
+      j < lines.length &&
+      !table[j] &&
+      (lines[j] as TextLine).fragments.length <= 3 &&
+      (j === i || close(lines[j - 1] as TextLine, lines[j] as TextLine))
+    )
+      j++;
     const before = lines[i - 1];
     const after = lines[j];
     const run = lines.slice(i, j);
+    const first = run[0];
+    const last = run.at(-1);
+    // Labels wrap left of the figures; header lines over the figures' columns stay out of this mending.
+    const figuresLeft = Math.min(
+      ...[before, after].flatMap((l) => (l ? l.fragments : [])).flatMap((f) => (isNumericText(f.text) ? [f.x] : [])),
+    );
     const wrapped =
       before !== undefined &&
-      after !== undefined &&
-      table[j] === true &&
-      run.length > 0 &&
+      first !== undefined &&
+      last !== undefined &&
       run.length <= MAX_WRAPPED_LINES &&
-      run.every((line, k) => k === 0 || close(run[k - 1] as TextLine, line)) &&
-      // The cell's next row starts a row gap further down, or the cell is centred on its figures.
-      (close(before, run[0] as TextLine) || close(run.at(-1) as TextLine, after)) &&
-      gap(before, run[0] as TextLine) <= 3 &&
-      gap(run.at(-1) as TextLine, after) <= 3;
+      run.every((line) => line.fragments.every((f) => f.right < figuresLeft)) &&
+      // A label's last line beside its figures ends the table; otherwise the next table line follows close by.
+      (gap(before, first) < 0 ||
+        (after !== undefined &&
+          table[j] === true &&
+          (close(before, first) || close(last, after)) &&
+          gap(before, first) <= 3 &&
+          gap(last, after) <= 3));
     if (wrapped) for (let k = i; k < j; k++) table[k] = true;
     i = Math.max(j, i + 1);
   }
@@ -86,8 +101,8 @@ function mendWrappedCells(lines: readonly TextLine[], table: boolean[]): void {
 
 function isTableLine(line: TextLine, bodySize: number): boolean {
   if (line.size < 0.85 * bodySize) return true;
-  if (line.fragments.length < 2) return false;
   if (line.fragments.every((f) => isNumericText(f.text))) return true;
+  if (line.fragments.length < 2) return false;
   // A figure set apart from the text before it is a value cell beside its label, however narrow the table.
   return line.fragments.some((f, i) => {
     const gap = f.x - (line.fragments[i - 1]?.right ?? f.x);
