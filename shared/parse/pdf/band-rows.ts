@@ -22,11 +22,14 @@ interface FigureLine {
   readonly figures: TextPiece[];
 }
 
+/** The value columns that figures beside a text fill, each with the line of figures filling it. */
+type FigureColumns = Map<number, FigureLine>;
+
 interface LabelCell {
   piece: TextPiece;
   lastLine: TextPiece;
   /** Value columns of the figures beside the cell's lines. */
-  readonly columns: Set<number>;
+  readonly columns: FigureColumns;
 }
 
 /** Lines of one cell sit at most this many character heights apart (as `stacked-lines.ts`). */
@@ -44,8 +47,11 @@ export function bandRowsOf(fragments: readonly TextPiece[]): TableRows {
   const lines = figureLines(figures);
   const columnOf = valueColumns(figures);
   const besideLines = (p: TextPiece) => lines.filter((l) => verticalOverlap(l, p) >= BESIDE);
-  const columnsBeside = (p: TextPiece) =>
-    new Set(besideLines(p).flatMap((l) => l.figures.map((f) => columnOf.get(f) ?? -1)));
+  const columnsBeside = (p: TextPiece): FigureColumns => {
+    const columns: FigureColumns = new Map();
+    for (const line of besideLines(p)) for (const f of line.figures) columns.set(columnOf.get(f) ?? -1, line);
+    return columns;
+  };
 
   const headerTexts = pieces.filter((p) => !isFigure(p) && isValueArea(p));
   // A label on a line with header texts ("信息内容") heads the label column: it never joins a row label.
@@ -146,42 +152,65 @@ function pageEdges(pieces: readonly TextPiece[]): PageEdges {
   return { lowest, highest };
 }
 
-/** Joins the lines of each label cell, top to bottom. */
-function stackLabels(
-  lines: readonly TextPiece[],
-  {
-    columnsBeside,
-    isHeaderLine,
-  }: { columnsBeside: (p: TextPiece) => Set<number>; isHeaderLine: (p: TextPiece) => boolean },
-  edges: PageEdges,
-): LabelCell[] {
-  const cells: LabelCell[] = [];
+interface StackingFacts {
+  readonly columnsBeside: (p: TextPiece) => FigureColumns;
+  readonly isHeaderLine: (p: TextPiece) => boolean;
+}
+
+/**
+ * Joins the lines of each label cell, top to bottom. A line only goes on from the line right above it (the
+ * last one over it), so never past a header line between them. A line beside no figures, under a cell that has
+ * figures already, is the first line of the next cell when the lines it would lead into bring figures to the
+ * columns that cell has ("其他对外" / "管理服务 64 +12 318" / "事项" under "行政许可 356 -417 2745").
+ */
+function stackLabels(lines: readonly TextPiece[], facts: StackingFacts, edges: PageEdges): LabelCell[] {
   const sorted = [...lines].sort((a, b) => a.top - b.top || a.x - b.x);
+  const columns = sorted.map(facts.columnsBeside);
+  const header = sorted.map(facts.isHeaderLine);
+  const above = sorted.map((line, i) =>
+    sorted.slice(0, i).findLastIndex((l) => l.bottom <= line.top + 0.3 * line.size && sideBySide(l, line)),
+  );
+  const below = sorted.map(() => -1);
+  above.forEach((a, i) => {
+    if (a >= 0 && below[a] === -1) below[a] = i;
+  });
+  const joins = (upper: number, lower: number) =>
+    above[lower] === upper &&
+    !startsWithEnumerator((sorted[lower] as TextPiece).text) &&
+    header[upper] === header[lower] &&
+    continues(sorted[upper] as TextPiece, sorted[lower] as TextPiece, edges);
+  /** The figure columns the lines that would follow `from` in one cell bring first. */
+  const columnsAhead = (from: number): FigureColumns | undefined => {
+    for (let at = from, next = below[at] ?? -1; next >= 0 && joins(at, next); at = next, next = below[at] ?? -1) {
+      if ((columns[next] as FigureColumns).size > 0) return columns[next];
+    }
+    return undefined;
+  };
+  const cells: LabelCell[] = [];
+  const cellOfLine = new Map<number, LabelCell>();
   for (const [i, line] of sorted.entries()) {
-    const columns = columnsBeside(line);
-    const header = isHeaderLine(line);
-    // Only the cell of the line right above (the last one over it) can go on: never past a header line between.
-    const above = sorted
-      .slice(0, i)
-      .findLast((l) => l.bottom <= line.top + 0.3 * line.size && l.x < line.right && l.right > line.x);
-    const open = startsWithEnumerator(line.text)
-      ? undefined
-      : cells.findLast(
-          (c) =>
-            c.lastLine === above &&
-            continues(c.lastLine, line, edges) &&
-            isHeaderLine(c.lastLine) === header &&
-            ![...columns].some((column) => c.columns.has(column)),
-        );
-    if (open) {
+    const own = columns[i] as FigureColumns;
+    const upper = above[i] ?? -1;
+    const open = upper >= 0 && joins(upper, i) ? cellOfLine.get(upper) : undefined;
+    // Two lines of figures filling one column are two rows; a line of figures beside two label lines is one.
+    const clash = (set: FigureColumns | undefined) =>
+      set !== undefined && [...set].some(([c, line]) => open?.columns.has(c) && open.columns.get(c) !== line);
+    if (open && !clash(own) && !(own.size === 0 && open.columns.size > 0 && clash(columnsAhead(i)))) {
       open.piece = joinPieces(open.piece, line);
       open.lastLine = line;
-      for (const column of columns) open.columns.add(column);
+      for (const [column, figures] of own) open.columns.set(column, figures);
+      cellOfLine.set(i, open);
     } else {
-      cells.push({ piece: line, lastLine: line, columns });
+      const cell = { piece: line, lastLine: line, columns: new Map(own) };
+      cells.push(cell);
+      cellOfLine.set(i, cell);
     }
   }
   return cells;
+}
+
+function sideBySide(a: TextPiece, b: TextPiece): boolean {
+  return a.x < b.right && a.right > b.x;
 }
 
 /**

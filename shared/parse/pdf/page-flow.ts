@@ -58,36 +58,27 @@ function mendWrappedCells(lines: readonly TextLine[], table: boolean[]): void {
     return lower.page === upper.page + 1 ? 0 : Number.POSITIVE_INFINITY;
   };
   const close = (upper: TextLine, lower: TextLine) => gap(upper, lower) <= 1.2;
-  let i = 0;
-  while (i < lines.length) {
-    if (table[i]) {
-      i++;
-      continue;
-    }
+  const figuresLeft = (line: TextLine | undefined) =>
+    Math.min(...(line?.fragments ?? []).flatMap((f) => (isNumericText(f.text) ? [f.x] : [])));
+  for (let i = 1; i < lines.length; i++) {
+    const before = lines[i - 1] as TextLine;
+    if (table[i] || !table[i - 1]) continue;
+    const next = table.indexOf(true, i);
+    // Labels wrap left of the figures: a line reaching over the figures' columns (a header, a title) is not one.
+    const left = Math.min(figuresLeft(before), figuresLeft(lines[next]));
     let j = i;
-    while (
-      j < lines.length &&
-      !table[j] &&
-      (lines[j] as TextLine).fragments.length <= 3 &&
-      (j === i || close(lines[j - 1] as TextLine, lines[j] as TextLine))
-    )
+    while (j < lines.length && j - i < MAX_WRAPPED_LINES && !table[j]) {
+      const line = lines[j] as TextLine;
+      if (line.fragments.some((f) => f.right >= left || isNumericText(f.text))) break;
+      if (j > i && !close(lines[j - 1] as TextLine, line)) break;
       j++;
-    const before = lines[i - 1];
+    }
+    const first = lines[i] as TextLine;
+    const last = lines[j - 1] as TextLine;
     const after = lines[j];
-    const run = lines.slice(i, j);
-    const first = run[0];
-    const last = run.at(-1);
-    // Labels wrap left of the figures; header lines over the figures' columns stay out of this mending.
-    const figuresLeft = Math.min(
-      ...[before, after].flatMap((l) => (l ? l.fragments : [])).flatMap((f) => (isNumericText(f.text) ? [f.x] : [])),
-    );
     const wrapped =
-      before !== undefined &&
-      first !== undefined &&
-      last !== undefined &&
-      run.length <= MAX_WRAPPED_LINES &&
-      run.every((line) => line.fragments.every((f) => f.right < figuresLeft)) &&
-      // A label's last line beside its figures ends the table; otherwise the next table line follows close by.
+      j > i &&
+      // A label's last line beside its figures, or a run the next table line follows close by.
       (gap(before, first) < 0 ||
         (after !== undefined &&
           table[j] === true &&
@@ -95,7 +86,6 @@ function mendWrappedCells(lines: readonly TextLine[], table: boolean[]): void {
           gap(before, first) <= 3 &&
           gap(last, after) <= 3));
     if (wrapped) for (let k = i; k < j; k++) table[k] = true;
-    i = Math.max(j, i + 1);
   }
 }
 
