@@ -21,11 +21,46 @@ export function cutMergedRuns(pieces: readonly TextPiece[]): TextPiece[] {
     if (isNumericText(piece.text)) return [piece];
     const cut =
       cutAt(piece, valueEdges, figureAdvance, (rest) => isNumericText(rest) || isPlaceholderText(rest)) ??
-      cutAt(piece, labelEdges, figureAdvance, startsWithEnumerator);
+      cutAt(piece, labelEdges, figureAdvance, startsWithEnumerator) ??
+      cutAtGap(piece, labelEdges, figureAdvance);
     // Each part is shorter than the run: a run joining three cells is cut twice.
     return cut ? cut.flatMap(cutRun) : [piece];
   };
   return pieces.flatMap(cutRun);
+}
+
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+/**
+ * A run of two label cells side by side ("不予公" | "秘密": a group label's line and its row label's), told by
+ * the gap pdf.js took into the run: wider than its characters by half a character or more. It is cut where a
+ * label column starts, the second cell's text set from that edge.
+ */
+function cutAtGap(
+  piece: TextPiece,
+  edges: readonly number[],
+  figureAdvance: number | undefined,
+): TextPiece[] | undefined {
+  const chars = [...piece.text];
+  const widths = chars.map((ch) => (ch === ' ' ? 0 : WIDE.test(ch) ? piece.size : (figureAdvance ?? 0.5) * piece.size));
+  const printed = widths.reduce((sum, w) => sum + w, 0);
+  if (piece.right - piece.x - printed < 0.5 * piece.size) return undefined;
+  for (const edge of edges.filter((x) => x > piece.x + piece.size && x < piece.right - piece.size)) {
+    let tail = 0;
+    for (let i = chars.length - 1; i > 0; i--) {
+      tail += widths[i] ?? 0;
+      // The second cell's text starts at its column's edge; the first cell's ends short of it.
+      if (Math.abs(piece.right - tail - edge) > 0.3 * piece.size) continue;
+      const head = chars.slice(0, i).join('').trim();
+      const rest = chars.slice(i).join('').trim();
+      if (head === '' || rest === '' || piece.x + printed - tail > edge) continue;
+      return [
+        { ...piece, right: piece.x + printed - tail, text: head },
+        { ...piece, x: edge, text: rest },
+      ];
+    }
+  }
+  return undefined;
 }
 
 /** Left edges of runs, one per cluster of runs starting within half a character of each other. */

@@ -61,7 +61,17 @@ function mendWrappedCells(lines: readonly TextLine[], table: boolean[]): void {
   const figuresLeft = (line: TextLine | undefined) =>
     Math.min(...(line?.fragments ?? []).flatMap((f) => (isNumericText(f.text) ? [f.x] : [])));
   for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as TextLine;
     const before = lines[i - 1] as TextLine;
+    // A label's first line reaching down beside the figures of its table line below belongs to the table.
+    if (
+      !table[i - 1] &&
+      table[i] &&
+      gap(before, line) < 0 &&
+      before.fragments.every((f) => f.right < figuresLeft(line))
+    ) {
+      table[i - 1] = true;
+    }
     if (table[i] || !table[i - 1]) continue;
     const next = table.indexOf(true, i);
     // Labels wrap left of the figures: a line reaching over the figures' columns (a header, a title) is not one.
