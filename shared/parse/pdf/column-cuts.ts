@@ -21,12 +21,26 @@ export function cutMergedRuns(pieces: readonly TextPiece[]): TextPiece[] {
     if (isNumericText(piece.text)) return [piece];
     const cut =
       cutAt(piece, valueEdges, figureAdvance, (rest) => isNumericText(rest) || isPlaceholderText(rest)) ??
-      cutAt(piece, labelEdges, figureAdvance, startsWithEnumerator) ??
-      cutAtGap(piece, labelEdges, figureAdvance);
+      cutAt(piece, labelEdges, figureAdvance, startsWithEnumerator);
     // Each part is shorter than the run: a run joining three cells is cut twice.
     return cut ? cut.flatMap(cutRun) : [piece];
   };
-  return pieces.flatMap(cutRun);
+  const cut = pieces.flatMap(cutRun);
+  // A run's second cell goes on from a cell in the line right above or below it, starting at the same edge.
+  const startsNear = (piece: TextPiece, edge: number) =>
+    cut.some(
+      (p) =>
+        p !== piece &&
+        p.page === piece.page &&
+        Math.abs(p.x - edge) <= SAME_EDGE * p.size &&
+        Math.abs(p.top - piece.top) <= 1.5 * (piece.bottom - piece.top) &&
+        !isNumericText(p.text),
+    );
+  return cut.flatMap((piece) => {
+    if (isNumericText(piece.text)) return [piece];
+    const edges = labelEdges.filter((edge) => startsNear(piece, edge));
+    return cutAtGap(piece, edges, figureAdvance) ?? [piece];
+  });
 }
 
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
@@ -34,7 +48,8 @@ const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 /**
  * A run of two label cells side by side ("不予公" | "秘密": a group label's line and its row label's), told by
  * the gap pdf.js took into the run: wider than its characters by half a character or more. It is cut where a
- * label column starts, the second cell's text set from that edge.
+ * label column starts that a label in the line above or below starts at too, the second cell's text set from
+ * that edge (a label spanning columns has no such neighbour: "（二）部分公开…" over "形，不计其他情").
  */
 function cutAtGap(
   piece: TextPiece,
@@ -46,19 +61,24 @@ function cutAtGap(
   const printed = widths.reduce((sum, w) => sum + w, 0);
   if (piece.right - piece.x - printed < 0.5 * piece.size) return undefined;
   for (const edge of edges.filter((x) => x > piece.x + piece.size && x < piece.right - piece.size)) {
+    // The second cell's text starts at its column's edge (set from the run's end), the first cell's ends short of it.
+    let best: { at: number; tail: number; distance: number } | undefined;
     let tail = 0;
     for (let i = chars.length - 1; i > 0; i--) {
       tail += widths[i] ?? 0;
-      // The second cell's text starts at its column's edge; the first cell's ends short of it.
-      if (Math.abs(piece.right - tail - edge) > 0.3 * piece.size) continue;
-      const head = chars.slice(0, i).join('').trim();
-      const rest = chars.slice(i).join('').trim();
-      if (head === '' || rest === '' || piece.x + printed - tail > edge) continue;
-      return [
-        { ...piece, right: piece.x + printed - tail, text: head },
-        { ...piece, x: edge, text: rest },
-      ];
+      const distance = Math.abs(piece.right - tail - edge);
+      if (distance <= 0.6 * piece.size && piece.x + printed - tail <= edge && (!best || distance < best.distance)) {
+        best = { at: i, tail, distance };
+      }
     }
+    if (!best) continue;
+    const head = chars.slice(0, best.at).join('').trim();
+    const rest = chars.slice(best.at).join('').trim();
+    if (head === '' || rest === '') continue;
+    return [
+      { ...piece, right: piece.x + printed - best.tail, text: head },
+      { ...piece, x: edge, text: rest },
+    ];
   }
   return undefined;
 }
