@@ -16,21 +16,16 @@ export interface CorpusFile {
 /** The forms every `template-*` source is converted to (test/fixtures/corpus/README.md). */
 export const TEMPLATE_FORMS = [
   'chromium-copy.txt',
+  'chromium-print-borderless.pdf',
   'chromium-print.pdf',
   'docx',
+  'libreoffice-borderless.pdf',
   'libreoffice.docx',
   'libreoffice.html',
   'libreoffice.pdf',
   'libreoffice.txt',
   'word-copy.txt',
 ] as const;
-
-/** The forms without table lines, made for the template sources in ordinary (not narrow) columns. */
-export const BORDERLESS_FORMS = ['chromium-print-borderless.pdf', 'libreoffice-borderless.pdf'] as const;
-
-function formsOf(source: string): readonly string[] {
-  return source.endsWith('-narrow') ? TEMPLATE_FORMS : [...TEMPLATE_FORMS, ...BORDERLESS_FORMS];
-}
 
 /** Template sources that lack one of their forms: a generator run cut short, or a file lost. */
 export function incompleteSources(files: readonly CorpusFile[]): string[] {
@@ -40,13 +35,8 @@ export function incompleteSources(files: readonly CorpusFile[]): string[] {
     forms.set(source, (forms.get(source) ?? new Set()).add(form));
   }
   return [...forms]
-    .filter(([source, have]) => formsOf(source).some((form) => !have.has(form)))
-    .map(
-      ([source, have]) =>
-        `${source} (no ${formsOf(source)
-          .filter((f) => !have.has(f))
-          .join(', ')})`,
-    );
+    .filter(([, have]) => TEMPLATE_FORMS.some((form) => !have.has(form)))
+    .map(([source, have]) => `${source} (no ${TEMPLATE_FORMS.filter((f) => !have.has(f)).join(', ')})`);
 }
 
 export function corpusFiles(): CorpusFile[] {

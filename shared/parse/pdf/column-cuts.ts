@@ -117,10 +117,11 @@ function cutAt(
       const head = chars.slice(0, i).join('').trim();
       const rest = chars.slice(i).join('').trim();
       if (head === '' || !starts(rest)) continue;
+      // The second cell starts at its column's edge; the estimate only chose the character it starts with.
       const at = spans[i]?.from ?? edge;
       return [
-        { ...piece, right: at, text: head },
-        { ...piece, x: at, text: rest },
+        { ...piece, right: Math.min(at, edge), text: head },
+        { ...piece, x: edge, text: rest },
       ];
     }
   }
