@@ -6,6 +6,7 @@
 /** Packages replaced in every bundle: module specifier → repository-relative path of the replacement. */
 export const LAMBDA_BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   '@aws-sdk/credential-provider-node': './functions/_kit/clients/lambda-credentials.ts',
+  'node:stream/web': './functions/_kit/bundling/stream-web.ts',
 };
 
 /** Bundles are ESM; a few dependencies are CommonJS and call require() at run time. */

@@ -1,14 +1,17 @@
 /**
- * httpHandler(): every HTTP route's Lambda is header normalisation + the route's declared auth + one error
- * mapping. The route's `run` is a plain async function from the parsed request to a reply. Three steps need
- * no middleware engine: written out here they cost every cold start nothing (middy and its normaliser
- * loaded Node's stream modules at start for features no route uses).
+ * httpHandler(): every HTTP route's Lambda is middy's core with three small middlewares of our own — header
+ * normalisation, the route's declared auth, one error mapping — around the route's `run`, a plain async
+ * function from the parsed request to a reply. Only the core is loaded: it is a hundred lines, and the
+ * node:stream modules it imports are the ones the SDK clients load anyway (its node:stream/web, for response
+ * streaming that no route uses, is replaced in the bundles: `infra/lambda-bundling.ts`).
  */
+import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithLambdaAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Principal } from '#shared/auth/principal.ts';
-import { JSON_HEADERS, statusOf, toErrorResponse } from './errors-to-http.ts';
-import { logger } from './logger.ts';
-import { enforceRouteAuth, fromAuthorizerContext, routeAuthOf } from './principal.ts';
+import { JSON_HEADERS } from './errors-to-http.ts';
+import { errorToHttp } from './middleware/error-to-http.ts';
+import { lowerCaseHeaders } from './middleware/lower-case-headers.ts';
+import { admittedCaller, routeAuth } from './middleware/route-auth.ts';
 
 export type HttpEvent = APIGatewayProxyEventV2WithLambdaAuthorizer<unknown>;
 export type HttpResult = APIGatewayProxyStructuredResultV2;
@@ -33,49 +36,45 @@ export interface HttpReply {
   readonly location?: string;
 }
 
+export type HttpMiddyRequest = middy.Request<HttpEvent, HttpResult>;
+
+/**
+ * No early-timeout answer: a route that runs out of time ends as Lambda ends it, as it did before middy
+ * (middy's timer would turn it into a 500 of our own).
+ */
+const NO_EARLY_TIMEOUT = { timeoutEarlyInMillis: 0 } as const;
+
 export function httpHandler(run: (request: HttpRequest) => Promise<HttpReply>) {
-  return async (event: HttpEvent): Promise<HttpResult> => {
-    try {
-      const headers = lowerCasedHeaders(event.headers);
-      const principal = fromAuthorizerContext(event.requestContext.authorizer?.lambda);
-      enforceRouteAuth(routeAuthOf(event.routeKey), principal);
+  return middy<HttpEvent, HttpResult>(NO_EARLY_TIMEOUT)
+    .use(lowerCaseHeaders())
+    .use(routeAuth())
+    .use(errorToHttp())
+    .handler(async (event) => {
       const reply = await run({
-        event: { ...event, headers },
-        principal,
+        event,
+        principal: admittedCaller(event),
         pathParameters: definedOnly(event.pathParameters),
         query: definedOnly(event.queryStringParameters),
-        headers: definedOnly(headers),
+        headers: definedOnly(event.headers),
       });
-      return {
-        statusCode: reply.status,
-        headers: {
-          ...(reply.html === undefined ? JSON_HEADERS : HTML_HEADERS),
-          ...(reply.location === undefined ? {} : { location: reply.location }),
-          ...(reply.cookies === undefined ? {} : { 'cache-control': 'no-store' }),
-        },
-        ...(reply.cookies === undefined ? {} : { cookies: [...reply.cookies] }),
-        body: reply.html ?? JSON.stringify(reply.body),
-      };
-    } catch (error) {
-      return mapError(event, error);
-    }
+      return toResult(reply);
+    });
+}
+
+function toResult(reply: HttpReply): HttpResult {
+  return {
+    statusCode: reply.status,
+    headers: {
+      ...(reply.html === undefined ? JSON_HEADERS : HTML_HEADERS),
+      ...(reply.location === undefined ? {} : { location: reply.location }),
+      ...(reply.cookies === undefined ? {} : { 'cache-control': 'no-store' }),
+    },
+    ...(reply.cookies === undefined ? {} : { cookies: [...reply.cookies] }),
+    body: reply.html ?? JSON.stringify(reply.body),
   };
 }
 
 const HTML_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } as const;
-
-/** API Gateway v2 already lower-cases header names; other callers (the local gateway, tests) may not. */
-function lowerCasedHeaders(headers: HttpEvent['headers']): HttpEvent['headers'] {
-  return Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
-}
-
-function mapError(event: HttpEvent, error: unknown): HttpResult {
-  const status = statusOf(error);
-  const where = { routeKey: event.routeKey, requestId: event.requestContext?.requestId };
-  if (status === null || status >= 500) logger.error('request failed', { ...where, error: error as Error });
-  else logger.info('request refused', { ...where, status, code: (error as { code?: string }).code });
-  return toErrorResponse(error);
-}
 
 function definedOnly(record: Readonly<Record<string, string | undefined>> | undefined): Record<string, string> {
   return Object.fromEntries(Object.entries(record ?? {}).filter((e): e is [string, string] => e[1] !== undefined));

@@ -10,14 +10,10 @@ import * as z from '#shared/zod.ts';
 import { MAX_BODY_BYTES, payloadTooLarge } from './errors-to-http.ts';
 import type { HttpRequest } from './http.ts';
 import { boundaryOf, type FormPart, parseMultipart } from './multipart.ts';
+import { bodyBytes } from './request-input.ts';
 
 /** The media types a reader exists for (the same list caps presigned uploads); anything else is refused before reading. */
 export { REPORT_MEDIA_TYPES };
-
-export function bodyBytes(request: HttpRequest): Buffer {
-  const { body, isBase64Encoded } = request.event;
-  return Buffer.from(body ?? '', isBase64Encoded ? 'base64' : 'utf8');
-}
 
 export function readReportFile(request: HttpRequest): FiledFile {
   return readFiling(request).file;

@@ -1,10 +1,12 @@
-/** Query strings, headers and JSON bodies, parsed once with zod; bad input is a typed 400, never a crash. */
+/**
+ * Request input checked once with zod, and JSON bodies; bad input is a typed 400, never a crash. The schemas
+ * of particular inputs live beside the routes' kinds that read them (`page-query.ts`, `filing-query.ts`), so
+ * a function builds only those it reads.
+ */
 import type { $ZodType } from 'zod/v4/core';
 import { FilingError } from '#shared/filing/errors.ts';
-import type { PageRequest } from '#shared/ports.ts';
 import * as z from '#shared/zod.ts';
 import type { HttpRequest } from './http.ts';
-import { bodyBytes } from './report-file.ts';
 
 export function parseInput<S extends $ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const parsed = z.safeParse(schema, input);
@@ -16,40 +18,17 @@ export function parseInput<S extends $ZodType>(schema: S, input: unknown, what: 
   );
 }
 
-const Text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/** A trimmed, non-empty string of at most `max` characters. */
+export const boundedText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 /** Idempotency-Key: an opaque client string (a UUID, usually). */
 export function idempotencyKeyOf(request: HttpRequest): string | null {
-  return parseInput(z.optional(Text(200)), request.headers['idempotency-key'], 'Idempotency-Key') ?? null;
+  return parseInput(z.optional(boundedText(200)), request.headers['idempotency-key'], 'Idempotency-Key') ?? null;
 }
 
-const FilingQuerySchema = z.object({
-  dryRun: z._default(z.enum(['true', 'false']), 'false'),
-  amendmentReason: z.optional(Text(1000)),
-  fileName: z.optional(Text(255)),
-  agencyId: z.optional(Text(64)),
-  /** Imports only: the day a historical report was published, when the file does not print it. */
-  publishedOn: z.optional(z.iso.date()),
-});
-
-export function filingQueryOf(request: HttpRequest) {
-  const query = parseInput(FilingQuerySchema, request.query, 'query');
-  return {
-    dryRun: query.dryRun === 'true',
-    amendmentReason: query.amendmentReason ?? null,
-    agencyId: query.agencyId ?? null,
-    publishedOn: query.publishedOn ?? null,
-  };
-}
-
-const PageQuerySchema = z.object({
-  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 50),
-  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
-});
-
-export function pageOf(request: HttpRequest): PageRequest {
-  const { limit, cursor } = parseInput(PageQuerySchema, request.query, 'query');
-  return { limit, ...(cursor ? { cursor } : {}) };
+export function bodyBytes(request: HttpRequest): Buffer {
+  const { body, isBase64Encoded } = request.event;
+  return Buffer.from(body ?? '', isBase64Encoded ? 'base64' : 'utf8');
 }
 
 /** A JSON body; an absent body reads as `{}` when `optional`. */

@@ -16,8 +16,7 @@ import type { SignInClient } from '#shared/auth/sign-in-ports.ts';
 import { FilingError } from '#shared/filing/errors.ts';
 import * as z from '#shared/zod.ts';
 import type { HttpReply, HttpRequest } from './http.ts';
-import { bodyBytes } from './report-file.ts';
-import { jsonBodyOf } from './request-input.ts';
+import { bodyBytes, jsonBodyOf } from './request-input.ts';
 
 export interface SignInForm {
   /** Answer with pages (a browser form) rather than JSON. */

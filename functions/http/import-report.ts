@@ -1,9 +1,10 @@
 /** POST /v1/admin/imports?agencyId=… — an admin archives an already-published report as it is. */
 
+import { filingQueryOf } from '#kit/filing-query.ts';
 import { filingReply } from '#kit/filing-replies.ts';
 import { httpHandler } from '#kit/http.ts';
 import { readReportFile } from '#kit/report-file.ts';
-import { filingQueryOf, idempotencyKeyOf, parseInput } from '#kit/request-input.ts';
+import { idempotencyKeyOf, parseInput } from '#kit/request-input.ts';
 import { filingPorts } from '#kit/roots/filing.ts';
 import { submitReport } from '#shared/filing/submit-report.ts';
 import type { FilingPorts } from '#shared/ports.ts';

@@ -1,7 +1,7 @@
 /** GET /v1/admin/agencies?limit=&cursor= — registered agencies by id, a page at a time. */
 
 import { httpHandler } from '#kit/http.ts';
-import { pageOf } from '#kit/request-input.ts';
+import { pageOf } from '#kit/page-query.ts';
 import { registryPorts } from '#kit/roots/registry.ts';
 import { listAgencies } from '#shared/filing/manage-agencies.ts';
 import type { RegistryPorts } from '#shared/ports.ts';

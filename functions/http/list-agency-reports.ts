@@ -1,8 +1,8 @@
 /** GET /v1/agencies/{agencyId}/reports — an agency's report versions (its own; an admin may read any). */
 
 import { httpHandler } from '#kit/http.ts';
+import { pageOf } from '#kit/page-query.ts';
 import { authenticatedCaller } from '#kit/principal.ts';
-import { pageOf } from '#kit/request-input.ts';
 import { filingReadPorts } from '#kit/roots/filing-read.ts';
 import { listAgencyReports } from '#shared/filing/read-filings.ts';
 import type { FilingPorts } from '#shared/ports.ts';

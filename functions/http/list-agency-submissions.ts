@@ -4,9 +4,9 @@
  */
 
 import { httpHandler } from '#kit/http.ts';
+import { pageOf } from '#kit/page-query.ts';
 import { authenticatedCaller } from '#kit/principal.ts';
 import { reportYearOf } from '#kit/report-year.ts';
-import { pageOf } from '#kit/request-input.ts';
 import { officePorts } from '#kit/roots/office.ts';
 import { listAgencySubmissions, type OfficeViewPorts } from '#shared/office/office-view.ts';
 import type { Clock } from '#shared/ports.ts';

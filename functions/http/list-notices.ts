@@ -1,6 +1,7 @@
 /** GET /v1/admin/notices?year=&agencyId=&limit=&cursor= — the deadline notices of a report year. */
 import { httpHandler } from '#kit/http.ts';
-import { pageOf, parseInput } from '#kit/request-input.ts';
+import { pageOf } from '#kit/page-query.ts';
+import { parseInput } from '#kit/request-input.ts';
 import { noticeReadPorts } from '#kit/roots/notice-read.ts';
 import { chinaDay } from '#shared/deadlines/calendar.ts';
 import { listNotices } from '#shared/deadlines/read-status.ts';

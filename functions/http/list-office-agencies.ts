@@ -1,9 +1,9 @@
 /** GET /v1/office/agencies?year=&limit=&cursor= — the office's agencies (its region's subtree) and their filing status. */
 
 import { httpHandler } from '#kit/http.ts';
+import { pageOf } from '#kit/page-query.ts';
 import { callingOffice } from '#kit/principal.ts';
 import { reportYearOf } from '#kit/report-year.ts';
-import { pageOf } from '#kit/request-input.ts';
 import { officePorts } from '#kit/roots/office.ts';
 import { listOfficeAgencies, type OfficeViewPorts } from '#shared/office/office-view.ts';
 import type { Clock } from '#shared/ports.ts';

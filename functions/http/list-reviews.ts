@@ -1,8 +1,8 @@
 /** GET /v1/office/reviews?limit=&cursor= — the versions awaiting the office's review, in its region's subtree. */
 
 import { httpHandler } from '#kit/http.ts';
+import { pageOf } from '#kit/page-query.ts';
 import { callingOffice } from '#kit/principal.ts';
-import { pageOf } from '#kit/request-input.ts';
 import { reviewPorts } from '#kit/roots/review.ts';
 import { listAwaitingReview, type ReviewPorts } from '#shared/review/review-filing.ts';
 

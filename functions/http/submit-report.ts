@@ -1,11 +1,12 @@
 /** POST /v1/reports — an agency files (or amends, or dry-runs) its report. */
 
+import { filingQueryOf } from '#kit/filing-query.ts';
 import { filingReply } from '#kit/filing-replies.ts';
 import { httpHandler } from '#kit/http.ts';
 import { callingAgency } from '#kit/principal.ts';
 import { renderedTables, tablesHtmlRequested } from '#kit/rendered-tables.ts';
 import { readFiling } from '#kit/report-file.ts';
-import { filingQueryOf, idempotencyKeyOf } from '#kit/request-input.ts';
+import { idempotencyKeyOf } from '#kit/request-input.ts';
 import { filingPorts } from '#kit/roots/filing.ts';
 import { submitReport } from '#shared/filing/submit-report.ts';
 import type { FilingPorts } from '#shared/ports.ts';
