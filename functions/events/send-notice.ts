@@ -2,7 +2,9 @@
  * FilingDueSoon / FilingOverdue / FilingEscalated → one e-mail, once. A throw (mail service down) makes
  * EventBridge retry and then dead-letter; the notice record keeps a repeated delivery from sending twice.
  */
-import { FilingDueSoon, FilingEscalated, FilingOverdue } from '#events/index.ts';
+import { FilingDueSoon } from '#events/filing-due-soon.ts';
+import { FilingEscalated } from '#events/filing-escalated.ts';
+import { FilingOverdue } from '#events/filing-overdue.ts';
 import { eventHandler } from '#kit/event.ts';
 import { logger } from '#kit/logger.ts';
 import { noticePorts } from '#kit/roots/notices.ts';

@@ -1,7 +1,7 @@
 /** GET /v1/admin/site/rebuild/{jobId} — how far a rebuild job got. */
 
 import { httpHandler } from '#kit/http.ts';
-import { rebuildReadPorts } from '#kit/roots/rebuild-jobs.ts';
+import { rebuildReadPorts } from '#kit/roots/rebuild-job-read.ts';
 import type { ArchivePorts } from '#shared/archive/archive-ports.ts';
 import { getRebuildJob } from '#shared/archive/rebuild-job.ts';
 import { FilingError } from '#shared/filing/errors.ts';

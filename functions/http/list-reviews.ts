@@ -4,7 +4,8 @@ import { httpHandler } from '#kit/http.ts';
 import { pageOf } from '#kit/page-query.ts';
 import { callingOffice } from '#kit/principal.ts';
 import { reviewPorts } from '#kit/roots/review.ts';
-import { listAwaitingReview, type ReviewPorts } from '#shared/review/review-filing.ts';
+import type { ReviewPorts } from '#shared/review/review-filing.ts';
+import { listAwaitingReview } from '#shared/review/review-queue.ts';
 
 export function createHandler(ports: () => ReviewPorts) {
   return httpHandler(async (request) => {

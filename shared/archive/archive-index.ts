@@ -107,7 +107,6 @@ export const YEARS_PK = 'YEARS';
 /** The whole-year files of each year, as the last compaction wrote them (sk: the year). */
 export const COMPACTED_PK = 'COMPACTED';
 export const RECENT_PK = 'RECENT';
-export const jobPk = (jobId: string): string => `JOB#${jobId}`;
 
 /** Every item of a partition, page by page, without holding more than a page. */
 export async function* queryAll(table: ArchiveTable, pk: string, limit = 200): AsyncGenerator<IndexItem> {

@@ -6,7 +6,6 @@
  * is apart from the work, so the routes that start and poll a job carry no page builder.
  */
 import * as z from '#shared/zod.ts';
-import { jobPk } from './archive-index.ts';
 import type { ArchivePorts } from './archive-ports.ts';
 
 export const RebuildJobSchema = z.object({
@@ -19,6 +18,8 @@ export const RebuildJobSchema = z.object({
 });
 export type RebuildJob = z.infer<typeof RebuildJobSchema>;
 
+/** A job's item in the archive index; its key is apart from the index's other keys so the job routes load none of them. */
+export const jobPk = (jobId: string): string => `JOB#${jobId}`;
 export const JOB_SK = 'JOB';
 
 export async function startRebuild(

@@ -1,9 +1,8 @@
 /** The work of a rebuild job (`rebuild-job.ts`): planning its shards and re-publishing each shard's filings. */
-import { jobPk } from './archive-index.ts';
 import type { ArchivePorts } from './archive-ports.ts';
 import { windowOf } from './archive-tasks.ts';
 import { listAgencyVersions, publishFiling } from './publish-filing.ts';
-import { getRebuildJob, JOB_SK } from './rebuild-job.ts';
+import { getRebuildJob, JOB_SK, jobPk } from './rebuild-job.ts';
 import { shardOf } from './regions.ts';
 
 export async function planRebuild(ports: ArchivePorts, jobId: string): Promise<void> {

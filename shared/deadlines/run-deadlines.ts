@@ -6,7 +6,9 @@
  */
 
 import type { FilingDueSoonDetail } from '#events/filing-due-soon.ts';
-import { FilingDueSoon, FilingEscalated, FilingOverdue } from '#events/index.ts';
+import { FilingDueSoon } from '#events/filing-due-soon.ts';
+import { FilingEscalated } from '#events/filing-escalated.ts';
+import { FilingOverdue } from '#events/filing-overdue.ts';
 import type { DeadlinePorts } from '#shared/ports.ts';
 import type { Agency } from '#shared/registry/agency.ts';
 import { mapConcurrently } from './bounded-concurrency.ts';

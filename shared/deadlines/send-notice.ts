@@ -5,8 +5,10 @@
  */
 import type { NoticeKind } from '#events/deadline-facts.ts';
 import type { ReceivedEvent } from '#events/define-event.ts';
-import type { FilingDueSoon, FilingEscalated, FilingOverdue } from '#events/index.ts';
-import { NoticeSent } from '#events/index.ts';
+import type { FilingDueSoon } from '#events/filing-due-soon.ts';
+import type { FilingEscalated } from '#events/filing-escalated.ts';
+import type { FilingOverdue } from '#events/filing-overdue.ts';
+import { NoticeSent } from '#events/notice-sent.ts';
 import type { NoticePorts } from '#shared/ports.ts';
 import { composeNotice } from './notice-message.ts';
 import type { NoticeRecord } from './notice-record.ts';

@@ -1,5 +1,8 @@
 /** The event each settled submission publishes, built from what was stored (so a re-publish is identical). */
-import { ReportAccepted, ReportAmended, ReportPublished, SubmissionRejected } from '#events/index.ts';
+import { ReportAccepted } from '#events/report-accepted.ts';
+import { ReportAmended } from '#events/report-amended.ts';
+import { ReportPublished } from '#events/report-published.ts';
+import { SubmissionRejected } from '#events/submission-rejected.ts';
 import type { FilingPorts } from '#shared/ports.ts';
 import type { ReportVersion, Submission } from './records.ts';
 

@@ -3,7 +3,8 @@
  * `FilingOverdue` after it, which the notice sender mails like any other. The stage names the office and the day,
  * so a second press on the same day sends nothing more (one notice per stage, ever).
  */
-import { FilingDueSoon, FilingOverdue } from '#events/index.ts';
+import { FilingDueSoon } from '#events/filing-due-soon.ts';
+import { FilingOverdue } from '#events/filing-overdue.ts';
 import type { Principal } from '#shared/auth/principal.ts';
 import { daysBetween, deadlineFor } from '#shared/deadlines/calendar.ts';
 import type { DeadlineConfig } from '#shared/deadlines/config.ts';

@@ -1,6 +1,6 @@
 /**
  * The supervising office reviews the versions its agencies filed where review is on (先备案后公布): it lists what
- * awaits it, accepts a version (which then becomes public through `ReportPublished`, as a filing without review
+ * awaits it (`review-queue.ts`), accepts a version (which then becomes public through `ReportPublished`, as a filing without review
  * does at once) or returns it with a reason (e-mailed to the agency; the next filing is a new version).
  *
  * One conditional write decides: the version's review state leaves `awaitingReview` only if it is still there, so
@@ -20,7 +20,6 @@ import type {
   EventPublisher,
   Mailer,
   OfficeRegistry,
-  PageRequest,
   ReportVersionStore,
   SubmissionStore,
 } from '#shared/ports.ts';
@@ -28,7 +27,7 @@ import type { Agency } from '#shared/registry/agency.ts';
 import { composeReturnMessage } from './return-message.ts';
 import { notUnderReview, reviewDecided } from './review-errors.ts';
 
-type Office = Extract<Principal, { kind: 'office' }>;
+export type Office = Extract<Principal, { kind: 'office' }>;
 type Reviewed = ReportVersion & { readonly review: VersionReview };
 
 export interface ReviewPorts {
@@ -91,27 +90,6 @@ export async function returnReview(ports: ReturnPorts, office: Office, submissio
     if (await ports.versions.updateReview(decided, 'returned', notified)) decided = { ...decided, review: notified };
   }
   return reviewView(decided, agency);
-}
-
-/** What awaits the office: versions held for review in its region's subtree, with their agencies' names. */
-export async function listAwaitingReview(ports: ReviewPorts, office: Office, page: PageRequest) {
-  const { items, cursor } = await ports.versions.listAwaitingReview(office.regionCode, page);
-  const names = new Map<string, string>();
-  for (const id of new Set(items.map((v) => v.agencyId))) names.set(id, (await ports.agencies.get(id))?.name ?? id);
-  const reviews = items.map((v) => ({
-    submissionId: v.submissionId,
-    agencyId: v.agencyId,
-    agencyName: names.get(v.agencyId) ?? v.agencyId,
-    regionCode: v.review?.regionCode ?? null,
-    year: v.year,
-    version: v.version,
-    filedAt: v.acceptedAt,
-    amendmentReason: v.amendmentReason,
-    warningCount: v.warningCount,
-    // The filer's reasons for the warnings it kept: what the office weighs before accepting.
-    explanations: v.explanations ?? [],
-  }));
-  return { regionCode: office.regionCode, reviews, ...(cursor ? { cursor } : {}) };
 }
 
 /** Another office's agency answers exactly like a missing submission, so ids cannot be probed. */

@@ -1,4 +1,4 @@
-/** Starting and reading rebuild jobs: the archive index table, and the archive queue to start one. */
+/** Starting a rebuild job: the archive index table, and the archive queue its planning task goes to. */
 import { DynamoArchiveTable } from '#shared/adapters/aws/dynamo-archive-table.ts';
 import { SqsTaskQueue } from '#shared/adapters/aws/sqs-task-queue.ts';
 import { systemClock } from '#shared/adapters/system/system-clock.ts';
@@ -11,8 +11,4 @@ export const rebuildStartPorts = /* @__PURE__ */ perContainer((env) => ({
   clock: systemClock,
   index: new DynamoArchiveTable(dynamo(), tableName('archive', env)),
   queue: new SqsTaskQueue(sqs(), queueUrl('archive', env)),
-}));
-
-export const rebuildReadPorts = /* @__PURE__ */ perContainer((env) => ({
-  index: new DynamoArchiveTable(dynamo(), tableName('archive', env)),
 }));

@@ -10,7 +10,8 @@ import { VersionStoreAcceptedReports } from '#shared/adapters/memory/version-sto
 import { FilingError } from '#shared/filing/errors.ts';
 import { submitReport } from '#shared/filing/submit-report.ts';
 import { parseReviewConfig, reviewRequired } from '#shared/review/review-config.ts';
-import { acceptReview, listAwaitingReview, returnReview } from '#shared/review/review-filing.ts';
+import { acceptReview, returnReview } from '#shared/review/review-filing.ts';
+import { listAwaitingReview } from '#shared/review/review-queue.ts';
 import { filing, filingWorld } from '../filing/filing-world.ts';
 import { OTHER_AGENCY, ofYear, respaced, SEED_AGENCY, SEED_TEXT } from '../filing/seed-report.ts';
 
