@@ -69,10 +69,15 @@ export function bandRowsOf(fragments: readonly TextPiece[]): TableRows {
 
   // Each line of figures goes to the row label whose band holds it: the rightmost label the line lies beside.
   const rowsByLeaf = new Map<TextPiece | undefined, FigureLine[]>();
+  const leafless: FigureLine[] = [];
   for (const line of lines) {
     const leaf = leafOf(line, labels);
-    rowsByLeaf.set(leaf, [...(rowsByLeaf.get(leaf) ?? []), line]);
+    if (leaf) rowsByLeaf.set(leaf, [...(rowsByLeaf.get(leaf) ?? []), line]);
+    else leafless.push(line);
   }
+  // A table without row labels (section 4) is one row of figures, however many lines they wrap over.
+  if (rowsByLeaf.size === 0 && leafless.length > 0) rowsByLeaf.set(undefined, leafless);
+  else for (const line of leafless) placeLeaflessLine(line, rowsByLeaf, columnOf);
   const rows = [...rowsByLeaf].map(([leaf, own]) => ({
     leaf,
     top: Math.min(leaf?.top ?? Number.POSITIVE_INFINITY, ...own.map((l) => l.top)),
@@ -105,6 +110,38 @@ export function bandRowsOf(fragments: readonly TextPiece[]): TableRows {
     }),
   );
   return { rows: [...figureRows, ...textRows(texts)].sort((a, b) => a.top - b.top), valueLeft };
+}
+
+/**
+ * A line of figures beside no row label goes to the row next to it (above or below) that has each of its
+ * columns still empty — when exactly one such row does. Otherwise the figures cannot be placed: they join the
+ * nearer row marked unreadable ("12?"), which leaves that row's cells empty with an H7 finding rather than
+ * giving any figure a row the page does not show it in.
+ */
+function placeLeaflessLine(
+  line: FigureLine,
+  rowsByLeaf: Map<TextPiece | undefined, FigureLine[]>,
+  columnOf: ReadonlyMap<TextPiece, number>,
+): void {
+  const centre = (line.top + line.bottom) / 2;
+  const spans = [...rowsByLeaf].map(([leaf, own]) => ({
+    leaf,
+    own,
+    top: Math.min(leaf?.top ?? Number.POSITIVE_INFINITY, ...own.map((l) => l.top)),
+    bottom: Math.max(leaf?.bottom ?? Number.NEGATIVE_INFINITY, ...own.map((l) => l.bottom)),
+  }));
+  const above = spans.filter((r) => r.bottom <= centre).sort((a, b) => b.bottom - a.bottom)[0];
+  const below = spans.filter((r) => r.top >= centre).sort((a, b) => a.top - b.top)[0];
+  const columns = line.figures.map((f) => columnOf.get(f));
+  const free = (r: typeof above) =>
+    r !== undefined && !r.own.some((l) => l.figures.some((f) => columns.includes(columnOf.get(f))));
+  const fits = [above, below].filter(free);
+  if (fits.length === 1 && fits[0]) {
+    fits[0].own.push(line);
+    return;
+  }
+  const nearer = above && below ? (centre - above.bottom <= below.top - centre ? above : below) : (above ?? below);
+  nearer?.own.push({ ...line, figures: line.figures.map((f) => ({ ...f, text: `${f.text}?` })) });
 }
 
 /** Figures that share a baseline, top to bottom. */

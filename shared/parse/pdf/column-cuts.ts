@@ -45,6 +45,15 @@ export function cutMergedRuns(pieces: readonly TextPiece[]): TextPiece[] {
 
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 
+/** A character's advance as measured: a Chinese character the type size, anything else a figure's. */
+function charWidth(ch: string, size: number, figureAdvance: number | undefined): number {
+  return ch === ' ' ? 0 : WIDE.test(ch) ? size : (figureAdvance ?? 0.5) * size;
+}
+
+function naturalWidth(chars: readonly string[], size: number, figureAdvance: number | undefined): number {
+  return chars.reduce((sum, ch) => sum + charWidth(ch, size, figureAdvance), 0);
+}
+
 /**
  * A run of two label cells side by side ("不予公" | "秘密": a group label's line and its row label's), told by
  * the gap pdf.js took into the run: wider than its characters by half a character or more. It is cut where a
@@ -57,7 +66,7 @@ function cutAtGap(
   figureAdvance: number | undefined,
 ): TextPiece[] | undefined {
   const chars = [...piece.text];
-  const widths = chars.map((ch) => (ch === ' ' ? 0 : WIDE.test(ch) ? piece.size : (figureAdvance ?? 0.5) * piece.size));
+  const widths = chars.map((ch) => charWidth(ch, piece.size, figureAdvance));
   const printed = widths.reduce((sum, w) => sum + w, 0);
   if (piece.right - piece.x - printed < 0.5 * piece.size) return undefined;
   for (const edge of edges.filter((x) => x > piece.x + piece.size && x < piece.right - piece.size)) {
@@ -117,10 +126,12 @@ function cutAt(
       const head = chars.slice(0, i).join('').trim();
       const rest = chars.slice(i).join('').trim();
       if (head === '' || !starts(rest)) continue;
-      // The second cell starts at its column's edge; the estimate only chose the character it starts with.
+      // The second cell starts at its column's edge; the estimate only chose the character it starts with. The
+      // first ends where its own characters do, short of any gap the run took in.
       const at = spans[i]?.from ?? edge;
+      const own = piece.x + naturalWidth(chars.slice(0, i), piece.size, figureAdvance) + 0.2 * piece.size;
       return [
-        { ...piece, right: Math.min(at, edge), text: head },
+        { ...piece, right: Math.min(at, edge, own), text: head },
         { ...piece, x: edge, text: rest },
       ];
     }
