@@ -125,21 +125,40 @@ function startReader(): Promise<ChildProcess> {
   });
 }
 
+type Killed = 'deadline' | 'died';
+
 /** Sends one request and waits for its reply, the deadline, or the reader's death (its heap limit). */
-function exchange(child: ChildProcess, request: ReadRequest, deadlineMs: number): Promise<ReadReply | 'killed'> {
+function exchange(child: ChildProcess, request: ReadRequest, deadlineMs: number): Promise<ReadReply | Killed> {
   return new Promise((resolve) => {
-    const finish = (outcome: ReadReply | 'killed') => {
+    const finish = (outcome: ReadReply | Killed) => {
       clearTimeout(timer);
       child.off('message', finish).off('error', died).off('exit', died);
       resolve(outcome);
     };
-    const died = () => finish('killed');
-    const timer = setTimeout(died, deadlineMs);
+    const died = () => finish('died');
+    const timer = setTimeout(() => finish('deadline'), deadlineMs);
     child.on('message', finish).on('error', died).on('exit', died);
     child.send(request, (error) => {
       if (error) died();
     });
   });
+}
+
+/** What stopped the reader, told as what the file cost: its time or its memory. */
+function killedRefusal(kind: IsolatedKind, why: Killed, deadlineMs: number): ReportParseError {
+  const file = kind === 'pdf' ? 'PDF' : 'DOCX';
+  const seconds = deadlineMs / 1000;
+  return documentTooComplex(
+    why === 'deadline'
+      ? {
+          zh: `读取这份 ${file} 文件用时超过 ${seconds} 秒的上限，而一份年度报告不到 1 秒即可读完。`,
+          en: `Reading this ${file} took longer than the limit of ${seconds} s; a report reads in under a second.`,
+        }
+      : {
+          zh: `读取这份 ${file} 文件所需的内存超过 ${READER_HEAP_MB} MB 的上限。`,
+          en: `Reading this ${file} needed more memory than the limit of ${READER_HEAP_MB} MB.`,
+        },
+  );
 }
 
 /** Lets an idle reader neither keep its parent alive nor outlive it. */
@@ -212,11 +231,11 @@ async function readInReader(
   hold(child, true);
   const started = Date.now();
   const reply = await exchange(child, { kind, bytes }, deadlineMs);
-  if (reply === 'killed') {
+  if (reply === 'deadline' || reply === 'died') {
     child.kill('SIGKILL');
     // A kept reader that dies at once was dying already; the file gets a fresh one.
     if (reused && Date.now() - started < deadlineMs / 2) return readInReader(kind, bytes, deadlineMs, false);
-    throw documentTooComplex();
+    throw killedRefusal(kind, reply, deadlineMs);
   }
   release(child, reply.heapMb ?? 0);
   if ('read' in reply) return reply.read;

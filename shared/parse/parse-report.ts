@@ -14,7 +14,7 @@ import { decodeText } from './decode.ts';
 import type { ReadDocument } from './grid.ts';
 import { ReaderUnavailableError, readIsolated } from './isolated-reader.ts';
 import { readReportJson } from './json/read-report-json.ts';
-import { hasVisibleText, sniffBinary, sniffText } from './sniff.ts';
+import { hasVisibleText, imageTypeOf, sniffBinary, sniffText } from './sniff.ts';
 import { readText } from './text/read-text.ts';
 
 export interface ReportInput {
@@ -29,19 +29,28 @@ export interface ParsedReport {
   layout: string;
 }
 
-function tooLarge(limit: number): ReportParseError {
-  const mib = limit / 1024 / 1024;
+/** A size in MB with one decimal, as the filer's file manager shows it. */
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+}
+
+function tooLarge(size: number, limit: number): ReportParseError {
   return new ReportParseError('INPUT_TOO_LARGE', {
-    zh: `文件过大（超过 ${mib} MB），不是一份年度报告的正常大小。`,
-    en: `The file is larger than ${mib} MiB, far beyond a real annual report.`,
+    zh: `文件有 ${megabytes(size)} MB，超过 ${megabytes(limit)} MB 的上限，不是一份年度报告的正常大小。`,
+    en: `The file is ${megabytes(size)} MiB, over the limit of ${megabytes(limit)} MiB, far beyond a real annual report.`,
   });
 }
 
-function emptyInput(): ReportParseError {
-  return new ReportParseError('EMPTY_INPUT', {
-    zh: '文件为空，没有任何内容。',
-    en: 'The file is empty.',
-  });
+function emptyInput(size: number): ReportParseError {
+  return new ReportParseError(
+    'EMPTY_INPUT',
+    size === 0
+      ? { zh: '文件为空，没有任何内容。', en: 'The file is empty.' }
+      : {
+          zh: `文件的 ${size} 个字节全是空格、换行等空白字符，没有任何文字。`,
+          en: `The file's ${size} bytes are all whitespace, with no text.`,
+        },
+  );
 }
 
 function unsupported(zh: string, en: string): ReportParseError {
@@ -62,11 +71,13 @@ async function readDocument(bytes: Uint8Array): Promise<ReadDocument | { json: R
         '不支持旧版 Word（.doc）格式，请在 Word 或 WPS 中另存为 DOCX 或 PDF 后上传。',
         'Legacy Word (.doc) files are not supported; save the report as DOCX or PDF.',
       );
-    case 'image':
+    case 'image': {
+      const type = imageTypeOf(bytes);
       throw new ReportParseError('NEEDS_OCR', {
-        zh: '文件是图片，没有可读取的文字。请上传报告的文字版（TXT、HTML、DOCX 或文字版 PDF）。',
-        en: 'The file is an image with no text layer; upload a text version of the report.',
+        zh: `文件是 ${type} 图片，没有可读取的文字。请上传报告的文字版（TXT、HTML、DOCX 或文字版 PDF）。`,
+        en: `The file is a ${type} image with no text layer; upload a text version of the report.`,
       });
+    }
     case 'pdf':
       return readIsolated('pdf', bytes);
     default:
@@ -85,9 +96,9 @@ function loadHtmlReader(): Promise<typeof import('./html/read-html.ts')> {
 }
 
 async function readTextDocument(bytes: Uint8Array): Promise<ReadDocument | { json: Report }> {
-  if (bytes.length > MAX_TEXT_BYTES) throw tooLarge(MAX_TEXT_BYTES);
+  if (bytes.length > MAX_TEXT_BYTES) throw tooLarge(bytes.length, MAX_TEXT_BYTES);
   const { text } = decodeText(bytes);
-  if (!hasVisibleText(text)) throw emptyInput();
+  if (!hasVisibleText(text)) throw emptyInput(bytes.length);
   switch (sniffText(text)) {
     case 'json':
       return { json: readReportJson(text) };
@@ -103,8 +114,8 @@ async function readTextDocument(bytes: Uint8Array): Promise<ReadDocument | { jso
 export async function parseReport(input: ReportInput): Promise<ParsedReport> {
   try {
     const { bytes } = input;
-    if (bytes.length === 0) throw emptyInput();
-    if (bytes.length > MAX_DOCUMENT_BYTES) throw tooLarge(MAX_DOCUMENT_BYTES);
+    if (bytes.length === 0) throw emptyInput(0);
+    if (bytes.length > MAX_DOCUMENT_BYTES) throw tooLarge(bytes.length, MAX_DOCUMENT_BYTES);
     const read = await readDocument(bytes);
     if ('json' in read) return { report: read.json, findings: [], layout: 'json' };
     return { ...assembleReport(read), layout: read.layout };

@@ -29,13 +29,18 @@ function indexOfAscii(bytes: Uint8Array, needle: string, limit = bytes.length): 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const IMAGES = [
-  [0x89, 0x50, 0x4e, 0x47],
-  [0xff, 0xd8, 0xff],
-  [0x47, 0x49, 0x46, 0x38],
-  [0x49, 0x49, 0x2a, 0x00],
-  [0x4d, 0x4d, 0x00, 0x2a],
+const IMAGES: readonly (readonly [string, readonly number[]])[] = [
+  ['PNG', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG', [0xff, 0xd8, 0xff]],
+  ['GIF', [0x47, 0x49, 0x46, 0x38]],
+  ['TIFF', [0x49, 0x49, 0x2a, 0x00]],
+  ['TIFF', [0x4d, 0x4d, 0x00, 0x2a]],
 ];
+
+/** The kind of picture `sniffBinary` found ("PNG", "JPEG" …), for messages. */
+export function imageTypeOf(bytes: Uint8Array): string {
+  return IMAGES.find(([, magic]) => startsWith(bytes, magic))?.[0] ?? '';
+}
 
 export function sniffBinary(bytes: Uint8Array): BinaryKind {
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
@@ -44,7 +49,7 @@ export function sniffBinary(bytes: Uint8Array): BinaryKind {
   }
   if (indexOfAscii(bytes, '%PDF-', PDF_HEADER_WINDOW) >= 0) return 'pdf';
   if (startsWith(bytes, OLE2)) return 'legacy-office';
-  if (IMAGES.some((magic) => startsWith(bytes, magic))) return 'image';
+  if (imageTypeOf(bytes) !== '') return 'image';
   return 'text';
 }
 

@@ -6,13 +6,11 @@
 import { ReportParseError } from '../errors.ts';
 
 export function documentTooComplex(detail?: { zh: string; en: string }, cause?: unknown): ReportParseError {
-  const zh =
-    '文件结构异常复杂，超出了读取的时间、内存或元素数量上限，不是一份年度报告的正常结构。请在 Word/WPS 中重新导出后上传。';
-  const en =
-    'The document is too complex to read within the time, memory and element limits; export it again and upload the new file.';
-  return new ReportParseError(
-    'DOCUMENT_TOO_COMPLEX',
-    detail ? { zh: `${detail.zh}${zh}`, en: `${detail.en} ${en}` } : { zh, en },
-    cause === undefined ? undefined : { cause },
-  );
+  const zh = detail
+    ? `${detail.zh}这不是一份年度报告的正常结构，请在 Word/WPS 中重新导出后上传。`
+    : '文件结构异常复杂，超出了读取的时间、内存或元素数量上限，不是一份年度报告的正常结构。请在 Word/WPS 中重新导出后上传。';
+  const en = detail
+    ? `${detail.en} That is not how a report is built; export it again and upload the new file.`
+    : 'The document is too complex to read within the time, memory and element limits; export it again and upload the new file.';
+  return new ReportParseError('DOCUMENT_TOO_COMPLEX', { zh, en }, cause === undefined ? undefined : { cause });
 }

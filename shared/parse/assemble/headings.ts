@@ -81,6 +81,47 @@ export function splitAtHeadingCells(items: readonly Item[]): Item[] {
   return out;
 }
 
+/** A part's own printed title, numbered ("二、主动公开政府信息情况"): only these are cut out of running text. */
+const NUMBERED_TITLES = PART_LABELS.map((p) => `${p.numeral}、${p.title}`);
+/**
+ * A numbered part title where a crawler's flattened text puts one: at the start of a paragraph or after
+ * the sentence before it ends, and followed by a space or the paragraph's end, not by more of a sentence.
+ */
+const INLINE_TITLE = new RegExp(`(?<=^|[。！？；!?;]\\s*)(?:${NUMBERED_TITLES.join('|')})(?=\\s|$)`, 'g');
+
+/**
+ * Text copied or crawled from a web page may run the part headings into the paragraphs around them
+ * ("……监督权。 二、主动公开政府信息情况 第二十条……"). A heading is cut out into a paragraph of its own only
+ * where it cannot be read otherwise: its full numbered title, after a sentence end, before a space.
+ */
+export function splitAtInlineHeadings(items: readonly Item[]): Item[] {
+  const out: Item[] = [];
+  for (const item of items) {
+    if (item.kind === 'row' || !hasInlineTitle(item.text)) {
+      out.push(item);
+      continue;
+    }
+    let from = 0;
+    for (const match of item.text.matchAll(INLINE_TITLE)) {
+      const at = match.index;
+      const before = item.text.slice(from, at).trim();
+      if (before !== '') out.push({ kind: 'paragraph', text: before });
+      out.push({ kind: 'paragraph', text: match[0] });
+      from = at + match[0].length;
+    }
+    const rest = item.text.slice(from).trim();
+    if (rest !== '') out.push({ kind: 'paragraph', text: rest });
+  }
+  return out;
+}
+
+/** Cheap test first: most paragraphs hold no part title at all. */
+function hasInlineTitle(text: string): boolean {
+  if (!NUMBERED_TITLES.some((t) => text.includes(t))) return false;
+  // search(), unlike test(), leaves the global regex's lastIndex (where matchAll starts) alone.
+  return text.search(INLINE_TITLE) >= 0;
+}
+
 function candidateOf(item: Item, index: number): Candidate | null {
   if (item.kind !== 'paragraph') return null;
   const form = headingForm(item.text);

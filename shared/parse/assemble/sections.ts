@@ -4,7 +4,7 @@
  * 行政复议 / 结果维持 for 表四), so its rows never land in the neighbouring table.
  */
 import type { TextPartKey } from '#shared/report/labels.ts';
-import { findPartHeadings, splitAtHeadingCells } from './headings.ts';
+import { findPartHeadings, splitAtHeadingCells, splitAtInlineHeadings } from './headings.ts';
 import { type Item, linesOf, type PrintedRow } from './items.ts';
 import { hasAny, matchForm } from './match-form.ts';
 
@@ -21,7 +21,8 @@ export interface Sections {
   readonly proactive: Rows;
   readonly applications: Rows;
   readonly reviews: Rows;
-  readonly headingsFound: number;
+  /** Per part, in order, whether its heading was found. */
+  readonly headings: readonly boolean[];
   /** The last lines of the whole document, wherever they fall. */
   readonly tail: readonly string[];
 }
@@ -78,7 +79,7 @@ function tailOf(items: readonly Item[]): string[] {
 }
 
 export function splitSections(printed: readonly Item[]): Sections {
-  const items = splitAtHeadingCells(printed);
+  const items = splitAtInlineHeadings(splitAtHeadingCells(printed));
   const headings = findPartHeadings(items);
   const content = withoutHeadings(items, headings);
   const at = headings.map((h) => h?.item ?? null);
@@ -112,7 +113,7 @@ export function splitSections(printed: readonly Item[]): Sections {
     proactive: rowsIn(content, zoneFrom, Math.min(t3, t4)),
     applications: rowsIn(content, t3, t4),
     reviews: rowsIn(content, t4, zoneTo),
-    headingsFound: at.filter((x) => x !== null).length,
+    headings: at.map((x) => x !== null),
     tail: tailOf(items),
   };
 }

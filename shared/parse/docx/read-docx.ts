@@ -39,9 +39,10 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadDocument> {
 
 function checkContainer(bytes: Uint8Array): void {
   if (bytes.byteLength > MAX_DOCX_BYTES) {
+    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
     throw new ReportParseError('INPUT_TOO_LARGE', {
-      zh: `DOCX 文件超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB，无法读取。`,
-      en: `The DOCX file is larger than ${MAX_DOCX_BYTES / 1024 / 1024} MB.`,
+      zh: `DOCX 文件有 ${mb} MB，超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB 的上限，无法读取。`,
+      en: `The DOCX file is ${mb} MB, larger than the limit of ${MAX_DOCX_BYTES / 1024 / 1024} MB.`,
     });
   }
   if (isOleCompoundFile(bytes)) {
@@ -60,8 +61,8 @@ function checkContainer(bytes: Uint8Array): void {
       throw new ReportParseError(
         'INPUT_TOO_LARGE',
         {
-          zh: 'DOCX 文件解压后超过允许的大小，或压缩比异常，无法读取。',
-          en: 'The DOCX file expands beyond the allowed size or has an abnormal compression ratio.',
+          zh: `DOCX 文件无法读取：${cause.found.zh}。`,
+          en: `The DOCX file cannot be read: ${cause.found.en}.`,
         },
         { cause },
       );

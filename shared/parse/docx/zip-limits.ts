@@ -21,24 +21,47 @@ export const MAX_READ_PARTS_BYTES = 4 * 1024 * 1024;
 export const MAX_COMPRESSION_RATIO = 100;
 const RATIO_APPLIES_ABOVE = 1024 * 1024;
 
-/** The archive would expand beyond the limits. */
+/** The archive would expand beyond the limits; `found` says which, in the filer's terms. */
 export class ZipLimitError extends Error {
   override readonly name = 'ZipLimitError';
+  constructor(readonly found: { readonly zh: string; readonly en: string }) {
+    super(found.en);
+  }
 }
 
+const mib = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10}`;
+
 export function checkDeclaredSizes(entries: readonly ZipEntry[]): void {
-  if (entries.length > MAX_ENTRIES) throw new ZipLimitError(`${entries.length} entries`);
+  if (entries.length > MAX_ENTRIES) {
+    throw new ZipLimitError({
+      zh: `压缩包中有 ${entries.length} 个部件，超过 ${MAX_ENTRIES} 个的上限`,
+      en: `it holds ${entries.length} parts, over the limit of ${MAX_ENTRIES}`,
+    });
+  }
   let total = 0;
   for (const entry of entries) {
     total += entry.uncompressedSize;
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
     if (entry.uncompressedSize > RATIO_APPLIES_ABOVE && ratio > MAX_COMPRESSION_RATIO) {
-      throw new ZipLimitError(`${entry.name} expands ${Math.round(ratio)}×`);
+      throw new ZipLimitError({
+        zh: `部件 ${entry.name} 压缩了 ${Math.round(ratio)} 倍，超过 ${MAX_COMPRESSION_RATIO} 倍的上限（正常文档为 5–30 倍）`,
+        en: `its part ${entry.name} is compressed ${Math.round(ratio)}×, over the limit of ${MAX_COMPRESSION_RATIO}× (real documents 5–30×)`,
+      });
     }
   }
-  if (total > MAX_TOTAL_UNCOMPRESSED) throw new ZipLimitError(`${total} bytes uncompressed`);
+  if (total > MAX_TOTAL_UNCOMPRESSED) {
+    throw new ZipLimitError({
+      zh: `全部部件解压后共 ${mib(total)} MB，超过 ${mib(MAX_TOTAL_UNCOMPRESSED)} MB 的上限`,
+      en: `its parts expand to ${mib(total)} MiB, over the limit of ${mib(MAX_TOTAL_UNCOMPRESSED)} MiB`,
+    });
+  }
   const read = entries.filter(isReadPart).reduce((sum, entry) => sum + entry.uncompressedSize, 0);
-  if (read > MAX_READ_PARTS_BYTES) throw new ZipLimitError(`${read} bytes of XML to read`);
+  if (read > MAX_READ_PARTS_BYTES) {
+    throw new ZipLimitError({
+      zh: `正文、样式等 XML 部件解压后共 ${mib(read)} MB，超过 ${mib(MAX_READ_PARTS_BYTES)} MB 的上限（一份长报告不到 1 MB）`,
+      en: `its text, style and other XML parts expand to ${mib(read)} MiB, over the limit of ${mib(MAX_READ_PARTS_BYTES)} MiB (a long report has under 1 MiB)`,
+    });
+  }
 }
 
 /** Parts the DOCX converter reads: the document, styles, numbering, notes and their relationships. */

@@ -19,17 +19,19 @@ const MIN_CHARS_PER_PAGE = 25;
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
   if (bytes.byteLength > MAX_PDF_BYTES) {
+    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
     throw new ReportParseError('INPUT_TOO_LARGE', {
-      zh: `PDF 文件超过 ${MAX_PDF_BYTES / 1024 / 1024} MB，无法读取。`,
-      en: `The PDF is larger than ${MAX_PDF_BYTES / 1024 / 1024} MB.`,
+      zh: `PDF 文件有 ${mb} MB，超过 ${MAX_PDF_BYTES / 1024 / 1024} MB 的上限，无法读取。`,
+      en: `The PDF is ${mb} MB, larger than the limit of ${MAX_PDF_BYTES / 1024 / 1024} MB.`,
     });
   }
   const { pieces, rules, pageCount } = await loadPdfPieces(bytes, (text) => tablePagesOf(groupLines(text)));
   const chars = pieces.reduce((n, p) => n + p.text.replace(/\s/g, '').length, 0);
   if (chars < MIN_CHARS_PER_PAGE * pageCount) {
+    const found = chars === 0 ? '没有一个文字' : `只有 ${chars} 个文字`;
     throw new ReportParseError('NEEDS_OCR', {
-      zh: 'PDF 文件没有可读取的文字（可能是扫描件或图片版），请上传由 Word/WPS 导出的文字版 PDF 或 DOCX 文件。',
-      en: 'The PDF has no text layer (a scan or image-only PDF); upload a text PDF exported from Word/WPS, or the DOCX.',
+      zh: `PDF 文件共 ${pageCount} 页，${found}（每页不到 ${MIN_CHARS_PER_PAGE} 个）：页面可能是扫描件或图片，而不是文字。请上传由 Word/WPS 导出的文字版 PDF 或 DOCX 文件。`,
+      en: `The PDF has ${pageCount} page${pageCount === 1 ? '' : 's'} and ${chars} characters of text (under ${MIN_CHARS_PER_PAGE} a page): its pages are likely scanned pictures, not text. Upload a text PDF exported from Word/WPS, or the DOCX.`,
     });
   }
   return { layout: 'pdf/text-positions', blocks: layoutBlocks(pieces, rules) };
