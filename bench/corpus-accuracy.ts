@@ -66,11 +66,12 @@ export async function runCorpusAccuracyBench(log: (line: string) => void = conso
   }
   // Flat names ("libreoffice.pdf.percentRead"), so each figure keeps its form in the bench's last line.
   const figures: Record<string, number> = {};
+  const width = Math.max(...[...forms.keys()].map((form) => form.length));
   for (const [form, t] of [...forms].sort(([a], [b]) => a.localeCompare(b))) {
     const percentRead = Math.round((1000 * t.read) / t.cells) / 10;
     const msPerFile = Math.round((10 * t.ms.reduce((a, b) => a + b, 0)) / t.files) / 10;
     log(
-      `${form.padEnd(20)} ${String(percentRead).padStart(5)}% of ${String(t.cells).padStart(4)} cells read, ` +
+      `${form.padEnd(width)} ${String(percentRead).padStart(5)}% of ${String(t.cells).padStart(4)} cells read, ` +
         `${t.wrong} wrong, ${t.complete}/${t.files} files complete, ${t.refused} refused, ${msPerFile} ms/file`,
     );
     Object.assign(figures, {

@@ -11,8 +11,7 @@
 import { cutMergedRuns } from './column-cuts.ts';
 import { isNumericText, isPlaceholderText, startsWithEnumerator } from './piece-text.ts';
 import { joinStackedLines } from './stacked-lines.ts';
-import { verticalOverlap } from './table-cells.ts';
-import { byX, type FigureTableRow, type TableRow, type TableRows, textRows } from './table-rows.ts';
+import { byX, type FigureTableRow, type TableRow, type TableRows, textRows, verticalOverlap } from './table-rows.ts';
 import { joinPieces } from './text-lines.ts';
 import type { TextPiece } from './text-pieces.ts';
 

@@ -1,8 +1,8 @@
 /**
  * Positioned text and table lines → blocks in reading order: prose paragraphs and table grids. Tables
- * drawn with rules are read by their lattice (`ruled-tables.ts`); the rest of the text flows as before:
- * table-looking lines without rules are read by their positions, and a run of them without a single row
- * of figures (a signature block, a contact line with a wide gap) is prose.
+ * drawn with rules are read by their lattice (`ruled-tables.ts`); table-looking lines without rules are read
+ * by their geometry (`band-rows.ts`), and a run of them without a single row of figures (a signature block, a
+ * contact line with a wide gap) is prose.
  */
 import type { Block } from '../grid.ts';
 import { bandRowsOf } from './band-rows.ts';
