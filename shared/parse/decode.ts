@@ -3,7 +3,7 @@
  * GBK/GB18030 from older portals; the encoding is detected from the bytes, never from a file name.
  * The text is then width-normalised once so that every reader and the assembler see one alphabet.
  */
-import { isUtf8 } from 'node:buffer';
+import { Buffer, isUtf8 } from 'node:buffer';
 import { ReportParseError } from '../errors.ts';
 
 const UTF8 = new TextDecoder('utf-8');
@@ -163,8 +163,19 @@ function normalisedUnit(c: number): number {
   return c;
 }
 
-/** Copying UTF-16 code units into a string is far cheaper than decoding UTF-8 (ICU in Node 20). */
-const UTF16_UNITS = new TextDecoder('utf-16le');
+/**
+ * The decoded code units are written to one reused buffer and copied into a string by Node's UCS-2 copy,
+ * which costs less than decoding UTF-8 or UTF-16 through ICU (Node 20). Inputs above the limit get a buffer
+ * of their own, so a rare large file does not pin its buffer for the life of the process.
+ */
+const REUSED_UNITS_LIMIT = 1024 * 1024;
+let reusedUnits = new Uint16Array(0);
+
+function unitsFor(byteLength: number): Uint16Array {
+  if (byteLength > REUSED_UNITS_LIMIT) return new Uint16Array(byteLength);
+  if (reusedUnits.length < byteLength) reusedUnits = new Uint16Array(Math.min(REUSED_UNITS_LIMIT, byteLength * 2));
+  return reusedUnits;
+}
 
 /**
  * Valid UTF-8 (the usual case) decoded and width-normalised in one pass over the bytes, giving exactly what
@@ -173,7 +184,7 @@ const UTF16_UNITS = new TextDecoder('utf-16le');
  */
 function decodeNormalisedUtf8(bytes: Uint8Array): string | null {
   const n = bytes.length;
-  const units = new Uint16Array(n);
+  const units = unitsFor(n);
   let o = 0;
   let i = 0;
   while (i < n) {
@@ -215,7 +226,7 @@ function decodeNormalisedUtf8(bytes: Uint8Array): string | null {
     if (unit === HAND_BACK) return null;
     if (unit >= 0) units[o++] = unit;
   }
-  return UTF16_UNITS.decode(units.subarray(0, o));
+  return Buffer.from(units.buffer, units.byteOffset, o * 2).toString('utf16le');
 }
 
 /** Decodes and normalises; throws BINARY_INPUT / UNDECODABLE_TEXT for input that is not text. */
