@@ -13,12 +13,6 @@ export type CellValue =
 const BLANK: CellValue = { kind: 'blank' };
 const PLACEHOLDER: CellValue = { kind: 'placeholder' };
 const TEXT: CellValue = { kind: 'text' };
-/** Most printed cells are a single digit ("0"): answered without a regex or an allocation. */
-const DIGITS: readonly CellValue[] = Array.from({ length: 10 }, (_, value) => ({
-  kind: 'number',
-  value,
-  annotated: false,
-}));
 
 const PLACEHOLDER_TEXT = /^(?:[/\\_\-−–—―─]+|无|空)$/;
 /** First characters of a placeholder: any other label is text without running a regex. */
@@ -35,15 +29,41 @@ const CUT_FIGURE = /^[+\-−–]?[\d,.]+…$/;
 /** An annotation in brackets after the figure, e.g. （其中修订16件） or （含自然失效 29 件）. */
 const ANNOTATION = /^[（(].*[）)]$/;
 
+/** Most printed cells are small plain figures ("0", "12"): those below this share one value each. */
+const SHARED_FIGURES = 1000;
+const FIGURES: readonly CellValue[] = Array.from({ length: SHARED_FIGURES }, (_, value) => ({
+  kind: 'number',
+  value,
+  annotated: false,
+}));
+/** Digit runs up to this long are exact as doubles, so adding up their digits reads them as Number() does. */
+const MAX_EXACT_DIGITS = 15;
+
+/**
+ * A cell of nothing but ASCII digits ("12", "0250"), the most common figure, read without the regex;
+ * `undefined` for any other text.
+ */
+function plainFigure(text: string): CellValue | undefined {
+  if (text.length > MAX_EXACT_DIGITS) return undefined;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  return value < SHARED_FIGURES ? FIGURES[value] : { kind: 'number', value, annotated: false };
+}
+
 /** Classifies a cell's (trimmed, width-normalised) text. */
 export function readCellValue(text: string): CellValue {
   if (text === '') return BLANK;
+  const figure = plainFigure(text);
+  if (figure !== undefined) return figure;
   const first = text.charCodeAt(0);
   // Labels start with a letter or bracket, figures with a digit or a sign: most cells are decided here.
   const digitOrSign =
     (first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2212 || first === 0x2013;
   if (!digitOrSign || text.length === 1) {
-    if (first >= 0x30 && first <= 0x39) return DIGITS[first - 0x30] as CellValue;
     return PLACEHOLDER_START.has(first) && PLACEHOLDER_TEXT.test(text) ? PLACEHOLDER : TEXT;
   }
   if (text.endsWith('…') && CUT_FIGURE.test(text)) return PLACEHOLDER;

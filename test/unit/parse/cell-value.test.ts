@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCellValue } from '#shared/parse/cell-value.ts';
 
@@ -28,6 +29,16 @@ describe('readCellValue', () => {
 
   it.each(['/', '-', '—', '——', '_', '无', '－'.normalize('NFKC')])('reads the placeholder %s as missing', (text) => {
     expect(readCellValue(text)).toEqual({ kind: 'placeholder' });
+  });
+
+  it('reads any run of digits as the number it spells, however long', () => {
+    const digits = fc.array(fc.constantFrom(...'0123456789'), { minLength: 1, maxLength: 22 }).map((d) => d.join(''));
+    fc.assert(
+      fc.property(digits, (text) => {
+        expect(readCellValue(text)).toEqual({ kind: 'number', value: Number(text), annotated: false });
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('reads an empty cell as blank', () => {
