@@ -5,17 +5,9 @@
 import type { Block, Grid } from '../grid.ts';
 import { BLOCK_TAGS } from './block-tags.ts';
 import { readCellText } from './cell-text.ts';
-import {
-  ancestorsOf,
-  childElements,
-  childNodesOf,
-  findElement,
-  type HtmlElement,
-  type HtmlNode,
-  isElement,
-  isText,
-} from './dom.ts';
+import { ancestorsOf, childElements, type HtmlElement, type HtmlNode, isElement, isText } from './dom.ts';
 import { normalizeInlineText } from './inline-text.ts';
+import { holdsTable } from './nested-tables.ts';
 import { readTableGrid } from './table-grid.ts';
 
 export interface PlacedBlock {
@@ -26,7 +18,11 @@ export interface PlacedBlock {
   readonly linkOnly: boolean;
 }
 
-type Step = { readonly enter: HtmlNode } | { readonly exit: HtmlElement };
+/**
+ * The walk's stack holds nodes to enter; an element whose end the walk must see is pushed once more below
+ * its children, followed by this marker.
+ */
+const EXIT: HtmlNode = { nodeName: '#comment', data: 'end of element', parentNode: null };
 
 /**
  * A table that wraps other tables, or has a single column, lays out the page rather than holding data:
@@ -36,7 +32,7 @@ function dataTableGrid(table: HtmlElement): Grid | undefined {
   // The reader may walk a page twice (to find the report, then to read it); a parsed tree never changes.
   const known = gridsRead.get(table);
   if (known !== undefined) return known ?? undefined;
-  const grid = findElement(table, 'table') ? null : readTableGrid(table);
+  const grid = holdsTable(table) ? null : readTableGrid(table);
   const data = grid && (grid.rows[0]?.length ?? 0) > 1 ? grid : null;
   gridsRead.set(table, data);
   return data ?? undefined;
@@ -70,9 +66,9 @@ class BlockSink {
   }
 }
 
-function pushChildren(steps: Step[], node: HtmlNode): void {
-  const children = childNodesOf(node);
-  for (let i = children.length - 1; i >= 0; i--) steps.push({ enter: children[i] as HtmlNode });
+function pushChildren(steps: HtmlNode[], node: HtmlElement): void {
+  const children = node.childNodes;
+  for (let i = children.length - 1; i >= 0; i--) steps.push(children[i] as HtmlNode);
 }
 
 /** Portals paste plain-text reports into `<pre>`: there every source line is a line of the report. */
@@ -140,15 +136,14 @@ export function walkBlocks(
 ): PlacedBlock[] {
   const sink = new BlockSink();
   const state = new WalkState(sink, root);
-  const steps: Step[] = [];
+  const steps: HtmlNode[] = [];
   pushChildren(steps, root);
   while (steps.length > 0) {
-    const step = steps.pop() as Step;
-    if ('exit' in step) {
-      state.exit(step.exit);
+    const node = steps.pop() as HtmlNode;
+    if (node === EXIT) {
+      state.exit(steps.pop() as HtmlElement);
       continue;
     }
-    const node = step.enter;
     if (isText(node)) state.text(node.value);
     if (!isElement(node) || skip(node)) continue;
     visit?.(node);
@@ -162,7 +157,7 @@ export function walkBlocks(
       sink.table(node, grid);
       continue;
     }
-    if (state.enter(node)) steps.push({ exit: node });
+    if (state.enter(node)) steps.push(node, EXIT);
     pushChildren(steps, node);
   }
   sink.flush(root);

@@ -16,6 +16,11 @@ export const MAX_HTML_DEPTH = 512;
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Parent = DefaultTreeAdapterTypes.ParentNode;
+/**
+ * A node's depth is kept on the node: a side table (Map) of every node costs a tenth of the parse. The
+ * document and a template's content are the roots, without a depth.
+ */
+type Placed = { treeDepth?: number };
 
 function overBudget(what: 'nodes' | 'depth') {
   return documentTooComplex(
@@ -28,25 +33,39 @@ function overBudget(what: 'nodes' | 'depth') {
   );
 }
 
-/** Parser options whose tree adapter throws DOCUMENT_TOO_COMPLEX once the tree is over budget. */
-export function boundedTreeOptions(): ParserOptions<DefaultTreeAdapterTypes.DefaultTreeAdapterMap> {
+/**
+ * Parser options whose tree adapter throws DOCUMENT_TOO_COMPLEX once the tree is over budget; every table
+ * element it creates is added to `tables`, so nothing has to search the tree for them.
+ */
+export function boundedTreeOptions(
+  tables: DefaultTreeAdapterTypes.Element[] = [],
+): ParserOptions<DefaultTreeAdapterTypes.DefaultTreeAdapterMap> {
   let nodes = 0;
-  // A Map, not a WeakMap: it lives only as long as one parse, and a Map is cheaper to fill.
-  const depths = new Map<Node, number>();
   const counted = () => {
     if (++nodes > MAX_HTML_NODES) throw overBudget('nodes');
   };
   const placed = (parent: Parent, child: Node) => {
-    const depth = (depths.get(parent) ?? 0) + 1;
+    const depth = ((parent as Placed).treeDepth ?? 0) + 1;
     if (depth > MAX_HTML_DEPTH) throw overBudget('depth');
-    depths.set(child, depth);
+    (child as Placed).treeDepth = depth;
   };
   return {
     treeAdapter: {
       ...defaultTreeAdapter,
       createElement(tagName, namespaceURI, attrs) {
         counted();
-        return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+        // parse5's element with its depth field from the start, so every element has one shape.
+        const element: DefaultTreeAdapterTypes.Element & Placed = {
+          nodeName: tagName,
+          tagName,
+          attrs,
+          namespaceURI,
+          childNodes: [],
+          parentNode: null,
+          treeDepth: 0,
+        };
+        if (tagName === 'table') tables.push(element);
+        return element;
       },
       createCommentNode(data) {
         counted();

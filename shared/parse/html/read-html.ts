@@ -10,6 +10,7 @@ import { BLOCK_TAGS } from './block-tags.ts';
 import { type PlacedBlock, walkBlocks } from './block-walker.ts';
 import { boundedTreeOptions } from './bounded-tree.ts';
 import { findElement, type HtmlElement, isWithin } from './dom.ts';
+import { noteParsedTables } from './nested-tables.ts';
 import { isInvisible, looksLikeChrome } from './page-chrome.ts';
 import { findReportArticle, isReportTitle, type ReportArticle } from './report-article.ts';
 
@@ -46,7 +47,9 @@ function articleBlocks(
 }
 
 export function readHtml(text: string): ReadDocument {
-  const body = findElement(parse(text, boundedTreeOptions()), 'body');
+  const tables: HtmlElement[] = [];
+  const body = findElement(parse(text, boundedTreeOptions(tables)), 'body');
+  noteParsedTables(tables);
   if (!body) return { layout: LAYOUT, blocks: [] };
   const chrome: HtmlElement[] = [];
   const page = walkBlocks(body, isInvisible, (el) => {
