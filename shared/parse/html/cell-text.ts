@@ -4,23 +4,32 @@
  * lines ("本年新<br />制作数量", "结果<p>纠正").
  */
 import { BLOCK_TAGS } from './block-tags.ts';
-import { childNodesOf, type HtmlElement, type HtmlNode, isElement, isText } from './dom.ts';
+import type { HtmlElement, HtmlNode } from './dom.ts';
 import { CELL_JOIN, normalizeInlineText } from './inline-text.ts';
 import { isInvisible } from './page-chrome.ts';
 
+/** One scratch stack for every cell: a page has hundreds of cells and reading one never reads another. */
+const pending: HtmlNode[] = [];
+
+function pushChildren(node: HtmlElement): void {
+  const children = node.childNodes;
+  for (let i = children.length - 1; i >= 0; i--) pending.push(children[i] as HtmlNode);
+}
+
 export function readCellText(cell: HtmlElement): string {
   let raw = '';
-  const stack: HtmlNode[] = [...childNodesOf(cell)].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop() as HtmlNode;
-    if (isText(node)) {
-      raw += node.value;
+  const base = pending.length;
+  pushChildren(cell);
+  while (pending.length > base) {
+    const node = pending.pop() as HtmlNode;
+    if (node.nodeName === '#text') {
+      raw += (node as { readonly value: string }).value;
       continue;
     }
-    if (!isElement(node) || isInvisible(node) || node.tagName === 'table') continue;
+    // Elements are the only nodes named by their tag; comments and doctypes carry no text.
+    if (!('tagName' in node) || isInvisible(node) || node.tagName === 'table') continue;
     if (node.tagName === 'br' || BLOCK_TAGS.has(node.tagName)) raw += CELL_JOIN;
-    const children = childNodesOf(node);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as HtmlNode);
+    pushChildren(node);
   }
   return normalizeInlineText(raw);
 }

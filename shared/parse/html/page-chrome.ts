@@ -3,7 +3,7 @@
  * breadcrumbs, share bars, footers). Chrome is only a candidate for removal: the article finder keeps any
  * chrome-looking element that holds the report (ASP.NET sites wrap whole pages in one `<form>`).
  */
-import { attrOf, type HtmlElement } from './dom.ts';
+import type { HtmlElement } from './dom.ts';
 
 /** Elements whose content is never document text. */
 const NEVER_CONTENT = new Set([
@@ -42,10 +42,16 @@ export function isNeverContent(el: HtmlElement): boolean {
   return NEVER_CONTENT.has(el.tagName);
 }
 
+/** One pass over the attributes: Word styles nearly every span, and the walk asks this of every element. */
 export function isHidden(el: HtmlElement): boolean {
-  if (attrOf(el, 'hidden') !== undefined) return true;
-  const style = attrOf(el, 'style');
-  return style !== undefined && HIDDEN_STYLE.test(style);
+  const { attrs } = el;
+  // The parser keeps only the first of repeated attributes, so the first `style` is the only one.
+  for (let i = 0; i < attrs.length; i++) {
+    const attr = attrs[i] as (typeof attrs)[number];
+    if (attr.name === 'hidden') return true;
+    if (attr.name === 'style' && HIDDEN_STYLE.test(attr.value)) return true;
+  }
+  return false;
 }
 
 /** Never-content or hidden: dropped wherever it sits. */
@@ -53,9 +59,14 @@ export function isInvisible(el: HtmlElement): boolean {
   return isNeverContent(el) || isHidden(el);
 }
 
+/** No fragment holds a space, so the class and the id are tested apart, without joining them. */
 function hasChromeName(el: HtmlElement): boolean {
-  if (el.attrs.length === 0) return false;
-  return CHROME_NAME.test(`${attrOf(el, 'class') ?? ''} ${attrOf(el, 'id') ?? ''}`);
+  const { attrs } = el;
+  for (let i = 0; i < attrs.length; i++) {
+    const attr = attrs[i] as (typeof attrs)[number];
+    if ((attr.name === 'class' || attr.name === 'id') && CHROME_NAME.test(attr.value)) return true;
+  }
+  return false;
 }
 
 export function looksLikeChrome(el: HtmlElement): boolean {

@@ -28,10 +28,12 @@ export interface ReportArticle {
 const PART_KEYWORDS: readonly string[] = PART_LABELS.flatMap((p) => p.keywords);
 const PART_NUMERAL = /^[一二三四五六七八九十]{1,2}\s*[、.．]/;
 const TABLE_HINTS: readonly string[] = [
-  APPLICANT_COLUMNS[0].label,
-  ...REVIEW_GROUPS.map((g) => g.label),
-  ...PROACTIVE_2021_ROWS.map((r) => r.label),
-  ...PROACTIVE_2019_ROWS.map((r) => r.label),
+  ...new Set([
+    APPLICANT_COLUMNS[0].label,
+    ...REVIEW_GROUPS.map((g) => g.label),
+    ...PROACTIVE_2021_ROWS.map((r) => r.label),
+    ...PROACTIVE_2019_ROWS.map((r) => r.label),
+  ]),
 ];
 /** "某某局2021年政府信息公开工作年度报告", "2019年度政府信息公开工作报告". */
 const REPORT_TITLE = /\d{4}\s*年.*报告/;
@@ -44,10 +46,13 @@ function isPartHeading(text: string): boolean {
 /** A report label and a figure: a sidebar table of links named 行政许可 or 行政处罚 has no figures. */
 function isReportTable(block: Block): boolean {
   if (block.kind !== 'table') return false;
-  const cells = block.grid.rows.flat();
+  const { rows } = block.grid;
   // No hint spans a line break, so one search of the cells joined by line breaks finds a hint in any cell.
-  const text = cells.map((cell) => cell.text).join('\n');
-  return TABLE_HINTS.some((hint) => text.includes(hint)) && cells.some((cell) => isValueText(cell.text));
+  let text = '';
+  for (const row of rows) for (const cell of row) text += `${cell.text}\n`;
+  if (!TABLE_HINTS.some((hint) => text.includes(hint))) return false;
+  for (const row of rows) for (const cell of row) if (isValueText(cell.text)) return true;
+  return false;
 }
 
 export function isReportTitle(text: string): boolean {

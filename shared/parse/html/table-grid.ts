@@ -4,7 +4,7 @@
  */
 import type { Grid, GridCell } from '../grid.ts';
 import { readCellText } from './cell-text.ts';
-import { attrOf, childElements, type HtmlElement } from './dom.ts';
+import { attrOf, type HtmlElement, isElement } from './dom.ts';
 
 /** Far above the 15 columns of the widest official table; bounds memory on absurd markup. */
 const MAX_COLSPAN = 100;
@@ -12,9 +12,26 @@ const MAX_COLUMNS = 1000;
 
 /** The table's own rows: `<tr>` directly in the table or in its thead/tbody/tfoot, never a nested table's. */
 export function tableRows(table: HtmlElement): HtmlElement[] {
-  return childElements(table, 'tr', 'thead', 'tbody', 'tfoot').flatMap((child) =>
-    child.tagName === 'tr' ? [child] : childElements(child, 'tr'),
-  );
+  const rows: HtmlElement[] = [];
+  for (const child of table.childNodes) {
+    if (!isElement(child)) continue;
+    if (child.tagName === 'tr') rows.push(child);
+    else if (ROW_GROUPS.has(child.tagName)) {
+      for (const row of child.childNodes) if (isElement(row) && row.tagName === 'tr') rows.push(row);
+    }
+  }
+  return rows;
+}
+
+const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
+
+/** A row's cells, `<td>` and `<th>` in order. */
+function cellsOf(row: HtmlElement): HtmlElement[] {
+  const cells: HtmlElement[] = [];
+  for (const child of row.childNodes) {
+    if (isElement(child) && (child.tagName === 'td' || child.tagName === 'th')) cells.push(child);
+  }
+  return cells;
 }
 
 function spanOf(cell: HtmlElement, name: 'rowspan' | 'colspan'): number | undefined {
@@ -45,10 +62,15 @@ function placeCell(slots: Slots, row: number, column: number, cell: HtmlElement)
   const rowspan = clampRowspan(spanOf(cell, 'rowspan'), slots.length - row);
   const colspan = Math.min(clampColspan(spanOf(cell, 'colspan')), MAX_COLUMNS - column);
   const text = readCellText(cell);
+  const origin: GridCell = { text };
+  if (rowspan === 1 && colspan === 1) {
+    (slots[row] as (GridCell | undefined)[])[column] = origin;
+    return 1;
+  }
   const copy: GridCell = { text, spanned: true };
   for (let dr = 0; dr < rowspan; dr++) {
     const target = slots[row + dr] as (GridCell | undefined)[];
-    for (let dc = 0; dc < colspan; dc++) target[column + dc] = dr === 0 && dc === 0 ? { text } : copy;
+    for (let dc = 0; dc < colspan; dc++) target[column + dc] = dr === 0 && dc === 0 ? origin : copy;
   }
   return colspan;
 }
@@ -79,7 +101,7 @@ export function readTableGrid(table: HtmlElement): Grid {
   rows.forEach((tr, r) => {
     const occupied = slots[r] as (GridCell | undefined)[];
     let column = 0;
-    for (const cell of childElements(tr, 'td', 'th')) {
+    for (const cell of cellsOf(tr)) {
       while (occupied[column]) column++;
       if (column >= MAX_COLUMNS) break;
       column += placeCell(slots, r, column, cell);
