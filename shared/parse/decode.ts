@@ -188,14 +188,17 @@ function decodeNormalisedUtf8(bytes: Uint8Array): string | null {
   let o = 0;
   let i = 0;
   while (i < n) {
-    const b = bytes[i] as number;
+    let b = bytes[i] as number;
+    // Markup is mostly runs of printable ASCII, copied as they are.
+    while (b >= 0x20 && b < 0x7f) {
+      units[o++] = b;
+      if (++i === n) break;
+      b = bytes[i] as number;
+    }
+    if (i === n) break;
     let c: number;
     if (b < 0x80) {
       i++;
-      if (b >= 0x20 && b !== 0x7f) {
-        units[o++] = b;
-        continue;
-      }
       if (b === 0x0d) {
         if (bytes[i] === 0x0a) i++;
         units[o++] = 0x0a;
@@ -210,6 +213,11 @@ function decodeNormalisedUtf8(bytes: Uint8Array): string | null {
       c = ((b & 0x0f) << 12) | (((bytes[i + 1] as number) & 0x3f) << 6) | ((bytes[i + 2] as number) & 0x3f);
       i += 3;
       if (c === 0x3000) c = 0x20;
+      // Chinese text: nothing between U+2061 and U+FEFE but the ideographic space is normalised.
+      else if (c > 0x2060 && c < 0xfeff) {
+        units[o++] = c;
+        continue;
+      }
     } else {
       const astral =
         (((b & 0x07) << 18) |
