@@ -7,6 +7,7 @@
 import type { Finding, Severity } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
 import { describePath } from '#shared/report/paths.ts';
+import { reportTitle } from '#shared/report/title.ts';
 import type { Style } from './style.ts';
 
 interface SeverityGroup {
@@ -25,7 +26,7 @@ const GROUPS: readonly SeverityGroup[] = [
 export function reportHeading(report: Report, layout: string): string[] {
   const rows = report.shapes.applications === '25-row' ? '25 行' : '23 行';
   return [
-    report.title || `${report.agency.name}${report.year}年政府信息公开工作年度报告`,
+    reportTitle(report, report.agency.name),
     `机关 ${report.agency.name} · 年度 ${report.year} · 发布 ${report.publishedOn ?? '未注明'} · 格式 ${report.format} · 表三 ${rows} · 版式 ${layout}`,
   ];
 }

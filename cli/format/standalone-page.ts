@@ -8,6 +8,7 @@ import { renderReportTables } from '#shared/render/tables-html/render-tables.ts'
 import type { Finding } from '#shared/report/findings.ts';
 import { TEXT_PART_LABELS, type TextPartKey } from '#shared/report/labels.ts';
 import type { Report } from '#shared/report/model.ts';
+import { reportTitle } from '#shared/report/title.ts';
 
 const STYLE = `
 body { font-family: "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif; margin: 2rem auto;
@@ -42,7 +43,7 @@ function textPart(report: Report, key: TextPartKey): string {
 }
 
 export function standalonePage(report: Report, findings: readonly Finding[] = []): string {
-  const title = report.title || `${report.agency.name}${report.year}年政府信息公开工作年度报告`;
+  const title = reportTitle(report, report.agency.name);
   const meta = [report.agency.name, `${report.year}年度`, report.publishedOn ? `发布于 ${report.publishedOn}` : null]
     .filter((part): part is string => part !== null)
     .join(' · ');

@@ -14,6 +14,7 @@ import { renderReportJson } from '#shared/render/json.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
 import { StoredReportSchema } from '#shared/report/stored-report.ts';
+import { reportTitle } from '#shared/report/title.ts';
 import { type AgencyYearRow, renderAgencyPage } from '#shared/site/agency-page.ts';
 import { agencyYearStatus } from '#shared/site/filing-status-view.ts';
 import { renderReportPage, type VersionEntry } from '#shared/site/report-page.ts';
@@ -179,14 +180,13 @@ export async function publishFiling(
   const { agencyId, year } = filing;
   const path = regionPathOf(agency ?? { region: UNREGISTERED_REGION });
   const first = versions[0] as ReportVersion;
-  const titleOf = (report: Report) => report.title || `${agencyName}${year}年政府信息公开工作年度报告`;
   const wideOf = (v: ReportVersion, report: Report): WideRowSource => ({
     agencyId,
     agencyName,
     year,
     version: v.version,
     path: [...path],
-    title: titleOf(report),
+    title: reportTitle(report, agencyName),
     publishedOn: report.publishedOn,
     filedOn: filedOn(first),
     ...(v.explanations?.length ? { explanations: v.explanations } : {}),
@@ -233,7 +233,7 @@ export async function publishFiling(
     year,
     agencyId,
     agencyName,
-    title: titleOf(currentReport),
+    title: reportTitle(currentReport, agencyName),
     version: current.version,
     path: [...path],
     firstAcceptedAt: first.acceptedAt,

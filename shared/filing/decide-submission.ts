@@ -2,6 +2,7 @@
 import { ReportParseError } from '#shared/errors.ts';
 import type { FilingPorts } from '#shared/ports.ts';
 import type { Agency } from '#shared/registry/agency.ts';
+import { reportTitle } from '#shared/report/title.ts';
 import { NO_REVIEW, reviewRequired } from '#shared/review/review-config.ts';
 import { type CheckedFiling, checkFiling } from './check-filing.ts';
 import { claimVersion } from './claim-version.ts';
@@ -62,6 +63,7 @@ export async function decideSubmission(
     ...submission,
     year: outcome.report.year,
     publishedOn: outcome.report.publishedOn,
+    title: reportTitle(outcome.report, agency.name),
     findings: submission.findings ?? [...outcome.findings],
     hasErrors: submission.findings ? submission.hasErrors : outcome.hasErrors,
   };

@@ -26,6 +26,8 @@ export function toReceipt(s: Submission) {
     status: s.status,
     agencyId: s.agencyId,
     year: s.year,
+    /** Null until the file was read. */
+    title: s.title ?? null,
     version: s.version,
     sha256: s.sha256,
     findings: s.findings ?? [],

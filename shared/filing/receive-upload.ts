@@ -71,6 +71,7 @@ async function mirrorEarlier(ports: UploadPorts, received: Submission, earlierId
     status: earlier.status,
     year: earlier.year,
     publishedOn: earlier.publishedOn,
+    title: earlier.title,
     findings: earlier.findings,
     hasErrors: earlier.hasErrors,
     version: earlier.version,

@@ -35,6 +35,8 @@ export const SubmissionSchema = z.object({
   declared: z.object({ contentType: z.nullable(z.string()), fileName: z.nullable(z.string()) }),
   year: z.nullable(z.number().check(z.int())),
   publishedOn: z.nullable(z.iso.date()),
+  /** The report's title as its public page names it, once the file was read (absent on older records). */
+  title: z.optional(z.string()),
   /** Null until the file was checked. */
   findings: z.nullable(z.array(FindingSchema)),
   /** The filer's explanations of warnings it keeps (absent on records from before explanations existed). */

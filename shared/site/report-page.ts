@@ -16,6 +16,7 @@ import { explanationsByKey, findingKey } from '#shared/report/explanations.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import { TEXT_PART_LABELS } from '#shared/report/labels.ts';
 import type { Cell, Report } from '#shared/report/model.ts';
+import { reportTitle } from '#shared/report/title.ts';
 import { renderPage } from './page-shell.ts';
 import { agencyUrl, originalUrl, REPORT_WIDE_CSV, reportUrl, versionUrl, yearUrl } from './site-paths.ts';
 import type { VersionChanges } from './version-changes.ts';
@@ -141,7 +142,7 @@ export function renderReportPage(input: ReportPageInput): string {
     ? `<p class="notice">此为历史版本。<a href="${escapeHtml(reportUrl(input.agencyId, report.year))}">查看最新版本</a></p>`
     : '';
   const body = [
-    `<article class="report"><h1>${escapeHtml(report.title || `${input.agencyName}${report.year}年政府信息公开工作年度报告`)}</h1>`,
+    `<article class="report"><h1>${escapeHtml(reportTitle(report, input.agencyName))}</h1>`,
     notice,
     facts(input),
     validationStatus(input.findings, explanations),

@@ -161,8 +161,7 @@ export async function file() {
 }
 
 function filed(receipt) {
-  const title = state.checked?.report?.title || null;
-  showReceipt($('receipt-body'), receipt, { agencyName: state.me?.agencyName ?? null, title });
+  showReceipt($('receipt-body'), receipt, { agencyName: state.me?.agencyName ?? null });
   show($('receipt'), true);
   if (receipt.status === 'accepted') {
     show($('filing'), false);

@@ -53,24 +53,15 @@ function explained(receipt) {
 }
 
 /**
- * The title as checked; a file filed without a check (a large upload) is named as the public page names a
- * report without a title of its own.
- */
-function titleOf(receipt, context) {
-  if (context.title) return context.title;
-  if (receipt.status !== 'accepted' || !receipt.year) return null;
-  return `${context.agencyName ?? receipt.agencyId}${receipt.year}年政府信息公开工作年度报告`;
-}
-
-/**
  * Fills the receipt section; rejected receipts list their findings. `context` holds what the page knows and
- * the receipt does not: the signed-in agency's name and the checked report's title.
+ * the receipt does not: the signed-in agency's name. The title is the receipt's, named as the public page names
+ * the report.
  * @param {HTMLElement} slot
  * @param {object} receipt
- * @param {{ agencyName?: string | null, title?: string | null }} [context]
+ * @param {{ agencyName?: string | null }} [context]
  */
 export function showReceipt(slot, receipt, context = {}) {
-  const title = titleOf(receipt, context);
+  const title = receipt.title ?? null;
   const facts = el(
     'dl',
     { class: 'facts receipt-facts' },
