@@ -144,7 +144,16 @@ export const app = defineApp({
     },
     requestSignInCode: {
       entry: 'functions/http/request-sign-in-code.ts',
-      description: 'Mails a six-digit sign-in code to a registered contact address (the same answer for any address)',
+      description:
+        'Stores and queues a six-digit sign-in code for any address (the same answer in the same time for every one)',
+      uses: [
+        { table: 'signIn', access: 'readWrite' },
+        { queue: 'signInMail', access: 'send' },
+      ],
+    },
+    mailSignInCode: {
+      entry: 'functions/queues/sign-in-mail.ts',
+      description: 'Mails a queued sign-in code if its address is a registered contact, and audits the request',
       uses: [{ table: 'registry', access: 'read' }, { table: 'signIn', access: 'readWrite' }, { mail: 'send' }],
       // Only the SMTP relay of the China profile sends through it.
       unbundled: ['nodemailer'],
@@ -500,6 +509,14 @@ export const app = defineApp({
       deliveryDelaySeconds: 10,
       batchSize: 1,
       maxReceiveCount: 5,
+    },
+    signInMail: {
+      purpose:
+        'Sign-in codes to mail, so that asking for one answers alike for every address; the message group is the address',
+      consumer: 'mailSignInCode',
+      deliveryDelaySeconds: 0,
+      batchSize: 1,
+      maxReceiveCount: 3,
     },
   },
 });

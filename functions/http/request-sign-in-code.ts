@@ -1,12 +1,14 @@
-/** POST /v1/sign-in/codes — mails a six-digit code; every address gets the same answer, registered or not. */
+/**
+ * POST /v1/sign-in/codes — stores and queues a six-digit code; every address gets the same answer in the same
+ * time, registered or not, and the queue's consumer mails only a registered one.
+ */
 import { httpHandler } from '#kit/http.ts';
-import { signInPorts } from '#kit/roots/sign-in.ts';
+import { type CodeRequestPorts, signInPorts } from '#kit/roots/sign-in.ts';
 import { badAddressReply, refusalReply, signInClientOf, signInFormOf } from '#kit/sign-in-replies.ts';
 import { requestSignInCode } from '#shared/auth/sign-in.ts';
 import { codePage, codeSentText } from '#shared/auth/sign-in-pages.ts';
-import type { SignInPorts } from '#shared/auth/sign-in-ports.ts';
 
-export function createHandler(ports: () => SignInPorts) {
+export function createHandler(ports: () => CodeRequestPorts) {
   return httpHandler(async (request) => {
     const form = signInFormOf(request);
     if (form.address === null) return badAddressReply(form);

@@ -1,6 +1,7 @@
-/** What signing in by e-mail code stands on: the sign-in table, the registry's contacts, the mailer, a clock. */
-import type { Clock, Mailer } from '#shared/ports.ts';
+/** What signing in by e-mail code stands on: the sign-in table, the registry's contacts, the code's outbox, a clock. */
+import type { Clock } from '#shared/ports.ts';
 import type { Principal } from './principal.ts';
+import type { SignInCodeOutbox } from './sign-in-mail.ts';
 import type { AddressState, ClientState, SessionRecord, SignInAudit } from './sign-in-records.ts';
 
 /** A stored state with the revision it was read at (null: none stored), for a conditional write back. */
@@ -36,7 +37,7 @@ export interface SignInPorts {
   readonly clock: Clock;
   readonly store: SignInStore;
   readonly contacts: ContactDirectory;
-  readonly mailer: Mailer;
+  readonly outbox: SignInCodeOutbox;
 }
 
 /** Who is asking, as the audit records it. */

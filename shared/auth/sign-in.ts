@@ -1,12 +1,13 @@
 /**
  * Signing in by e-mail code: ask for a code, present it for a session, resolve a session on each request, sign
  * out. Every attempt and its outcome is audited. The answers never tell whether an address is registered: an
- * unregistered address is answered, counted, limited and locked exactly like a registered one, only no mail goes out.
+ * unregistered address is answered, counted, limited and locked exactly like a registered one, in the same time,
+ * and only no mail goes out.
  */
 import { randomBytes } from 'node:crypto';
 import type { Principal } from './principal.ts';
 import { hashSessionId, newSessionId, newSessionRecord, sessionEndsAt, sessionStanding } from './sessions.ts';
-import { signInCodeMessage } from './sign-in-message.ts';
+import { auditor } from './sign-in-audit.ts';
 import {
   checkCode,
   countClientRequest,
@@ -19,15 +20,19 @@ import {
   SIGN_IN_POLICY,
 } from './sign-in-policy.ts';
 import type { Revised, SignInClient, SignInPorts } from './sign-in-ports.ts';
-import type { AddressState, SignInAudit } from './sign-in-records.ts';
+import type { AddressState } from './sign-in-records.ts';
 
 /** Conditional writes retried when a concurrent request on the same address or client wrote first. */
 const WRITE_ATTEMPTS = 4;
 
 export type CodeRequestOutcome = { readonly outcome: 'sent' } | Refusal;
 
+/**
+ * Every address gets a code, stored and queued alike; the queue's consumer mails only a registered one and
+ * records the outcome (see `sign-in-mail.ts`). A refusal is recorded here, since nothing is queued for it.
+ */
 export async function requestSignInCode(
-  ports: SignInPorts,
+  ports: Pick<SignInPorts, 'clock' | 'store' | 'outbox'>,
   address: string,
   who: SignInClient,
 ): Promise<CodeRequestOutcome> {
@@ -35,15 +40,14 @@ export async function requestSignInCode(
   const audit = auditor(ports, now, 'codeRequested', address, who);
   const counted = await countClient(ports, who.client, now);
   if (counted !== null) return audit('throttled', null, counted);
-  const principals = await ports.contacts.principalsAt(address);
-  const code = principals.length > 0 ? newSignInCode() : null;
+  const code = newSignInCode();
   const salt = randomBytes(16).toString('base64url');
-  const hashed = code === null ? null : { hash: hashSignInCode(code, address, salt), salt };
+  const hashed = { hash: hashSignInCode(code, address, salt), salt };
   const refused = await updateAddress(ports, address, (state) => requestCode(state, now, hashed));
   if (refused !== null) return audit(refused.outcome, null, refused);
-  if (code === null) return audit('notRegistered', null, { outcome: 'sent' });
-  await ports.mailer.send(signInCodeMessage(address, code));
-  return audit('codeSent', null, { outcome: 'sent' });
+  const userAgent = who.userAgent.slice(0, 300);
+  await ports.outbox.post({ address, code, requestedAt: now.toISOString(), client: who.client, userAgent });
+  return { outcome: 'sent' };
 }
 
 export type SessionOutcome =
@@ -159,25 +163,4 @@ function keepAddressUntil(state: AddressState): Date {
 
 function throttledNow(now: Date): Refusal {
   return { outcome: 'throttled', retryAt: new Date(now.getTime() + 60_000).toISOString() };
-}
-
-function auditor(
-  ports: Pick<SignInPorts, 'store'>,
-  now: Date,
-  event: SignInAudit['event'],
-  address: string | null,
-  who: SignInClient,
-) {
-  return async <R>(outcome: SignInAudit['outcome'], principal: Principal | null, result: R): Promise<R> => {
-    await ports.store.audit({
-      at: now.toISOString(),
-      event,
-      outcome,
-      address,
-      client: who.client,
-      userAgent: who.userAgent.slice(0, 300),
-      principal,
-    });
-    return result;
-  };
 }

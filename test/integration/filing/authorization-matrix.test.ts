@@ -307,6 +307,7 @@ describe('the authorization matrix', () => {
     async function signIn(email: string): Promise<string> {
       const json = { contentType: 'application/json' };
       await api.request('POST', '/v1/sign-in/codes', { body: JSON.stringify({ email }), ...json });
+      await api.system.waitForIdle();
       const mails = (await api.system.mail()) as { destination?: { to?: string[] }; body?: { text?: string } }[];
       const mail = mails.filter((m) => m.destination?.to?.includes(email.toLowerCase())).at(-1);
       const code = /(\d{6})/.exec(mail?.body?.text ?? '')?.[1] ?? '';
@@ -355,6 +356,7 @@ describe('the authorization matrix', () => {
       const mailed = (await api.system.mail()).length;
       const json = { body: JSON.stringify({ email: address }), contentType: 'application/json' };
       expect((await api.request('POST', '/v1/sign-in/codes', json)).status).toBe(202);
+      await api.system.waitForIdle();
       expect((await api.system.mail()).length).toBe(mailed);
     });
 

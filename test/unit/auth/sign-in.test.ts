@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '#shared/adapters/memory/manual-clock.ts';
 import { MemoryMailer } from '#shared/adapters/memory/memory-mailer.ts';
+import { MemorySignInOutbox } from '#shared/adapters/memory/memory-sign-in-outbox.ts';
 import { MemoryContactDirectory, MemorySignInStore } from '#shared/adapters/memory/memory-sign-in-store.ts';
 import { hashSessionId } from '#shared/auth/sessions.ts';
 import { closeSession, openSession, requestSignInCode, resolveSession } from '#shared/auth/sign-in.ts';
@@ -16,15 +17,24 @@ let ports: SignInPorts & {
   store: MemorySignInStore;
   contacts: MemoryContactDirectory;
   mailer: MemoryMailer;
+  outbox: MemorySignInOutbox;
 };
 
 beforeEach(() => {
   const contacts = new MemoryContactDirectory();
   contacts.register(STAFF, { kind: 'agency', agencyId: 'qujiang-trade-union' });
-  ports = { clock: new ManualClock(), store: new MemorySignInStore(), contacts, mailer: new MemoryMailer() };
+  ports = {
+    clock: new ManualClock(),
+    store: new MemorySignInStore(),
+    contacts,
+    mailer: new MemoryMailer(),
+    outbox: new MemorySignInOutbox(),
+  };
 });
 
-function mailedCode(): string {
+/** The code in the newest mail, once the queued mails went out. */
+async function mailedCode(): Promise<string> {
+  await ports.outbox.deliver(ports);
   const text = ports.mailer.sent.at(-1)?.text ?? '';
   const code = /(\d{6})/.exec(text)?.[1];
   if (!code) throw new Error('no code mailed');
@@ -33,7 +43,7 @@ function mailedCode(): string {
 
 async function signedIn(): Promise<string> {
   await requestSignInCode(ports, STAFF, WHO);
-  const opened = await openSession(ports, STAFF, mailedCode(), WHO);
+  const opened = await openSession(ports, STAFF, await mailedCode(), WHO);
   if (opened.outcome !== 'accepted') throw new Error(`not accepted: ${JSON.stringify(opened)}`);
   return opened.sessionId;
 }
@@ -42,6 +52,7 @@ describe('asking for a code', () => {
   it('mails a code to a registered address and answers an unregistered one the same, mailing nothing', async () => {
     await expect(requestSignInCode(ports, STAFF, WHO)).resolves.toEqual({ outcome: 'sent' });
     await expect(requestSignInCode(ports, STRANGER, WHO)).resolves.toEqual({ outcome: 'sent' });
+    await ports.outbox.deliver(ports);
     expect(ports.mailer.sent.map((m) => m.to)).toEqual([[STAFF]]);
     expect(ports.store.audits.map((a) => [a.address, a.outcome])).toEqual([
       [STAFF, 'codeSent'],
@@ -49,9 +60,24 @@ describe('asking for a code', () => {
     ]);
   });
 
+  it('answers a registered and an unregistered address alike, storing and queuing a code for each', async () => {
+    const replies = [await requestSignInCode(ports, STAFF, WHO), await requestSignInCode(ports, STRANGER, WHO)];
+    expect(replies[1]).toEqual(replies[0]);
+    for (const address of [STAFF, STRANGER]) {
+      expect((await ports.store.address(address))?.state.code).toMatchObject({ hash: expect.any(String) });
+    }
+    expect(ports.outbox.posted.map((mail) => [mail.address, Object.keys(mail)])).toEqual([
+      [STAFF, ['address', 'code', 'requestedAt', 'client', 'userAgent']],
+      [STRANGER, ['address', 'code', 'requestedAt', 'client', 'userAgent']],
+    ]);
+    // Nothing left, nothing recorded yet: only the queue's consumer learns whether the address is registered.
+    expect(ports.mailer.sent).toEqual([]);
+    expect(ports.store.audits).toEqual([]);
+  });
+
   it('records every attempt without the code', async () => {
     await requestSignInCode(ports, STAFF, WHO);
-    const code = mailedCode();
+    const code = await mailedCode();
     await openSession(ports, STAFF, '000000', WHO);
     await openSession(ports, STAFF, code, WHO);
     expect(ports.store.audits.map((a) => a.outcome)).toEqual(['codeSent', 'wrongCode', 'accepted']);
@@ -72,7 +98,7 @@ describe('presenting a code', () => {
 
   it('locks the address after five wrong codes, even against the right one', async () => {
     await requestSignInCode(ports, STAFF, WHO);
-    const code = mailedCode();
+    const code = await mailedCode();
     const answers = [];
     for (let i = 0; i < 5; i++) answers.push(await openSession(ports, STAFF, '000000', WHO));
     expect(answers.slice(0, 4)).toEqual(Array(4).fill({ outcome: 'wrong' }));
@@ -81,7 +107,7 @@ describe('presenting a code', () => {
     await expect(requestSignInCode(ports, STAFF, WHO)).resolves.toMatchObject({ outcome: 'locked' });
     ports.clock.advance(15 * MINUTE);
     await requestSignInCode(ports, STAFF, WHO);
-    await expect(openSession(ports, STAFF, mailedCode(), WHO)).resolves.toMatchObject({ outcome: 'accepted' });
+    await expect(openSession(ports, STAFF, await mailedCode(), WHO)).resolves.toMatchObject({ outcome: 'accepted' });
   });
 
   it('answers a stranger five times wrong, then locked, exactly as a registered address', async () => {
@@ -95,7 +121,7 @@ describe('presenting a code', () => {
 
   it('opens no session, and answers no guess, when the check of the code could not be stored', async () => {
     await requestSignInCode(ports, STAFF, WHO);
-    const code = mailedCode();
+    const code = await mailedCode();
     // Another request on the address always writes first: neither spending the code nor counting a wrong one sticks.
     ports.store.saveAddress = async () => false;
     await expect(openSession(ports, STAFF, code, WHO)).resolves.toMatchObject({ outcome: 'throttled' });

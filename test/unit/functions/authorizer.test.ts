@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ManualClock } from '#shared/adapters/memory/manual-clock.ts';
 import { MemoryAgencyRegistry } from '#shared/adapters/memory/memory-agency-registry.ts';
 import { MemoryMailer } from '#shared/adapters/memory/memory-mailer.ts';
+import { MemorySignInOutbox } from '#shared/adapters/memory/memory-sign-in-outbox.ts';
 import { MemoryContactDirectory, MemorySignInStore } from '#shared/adapters/memory/memory-sign-in-store.ts';
 import { MemoryTokenStore } from '#shared/adapters/memory/memory-token-store.ts';
 import { SequentialIds } from '#shared/adapters/memory/sequential-ids.ts';
@@ -103,9 +104,10 @@ describe('the authorizer with a session cookie', () => {
   const WHO = { client: '203.0.113.15', userAgent: 'test' };
 
   async function signedIn() {
-    const ports = { ...sessions(), mailer: new MemoryMailer() };
+    const ports = { ...sessions(), mailer: new MemoryMailer(), outbox: new MemorySignInOutbox() };
     ports.contacts.register(STAFF, { kind: 'agency', agencyId: 'qujiang-trade-union' });
     await requestSignInCode(ports, STAFF, WHO);
+    await ports.outbox.deliver(ports);
     const code = /(\d{6})/.exec(ports.mailer.sent[0]?.text ?? '')?.[1] ?? '';
     const opened = await openSession(ports, STAFF, code, WHO);
     if (opened.outcome !== 'accepted') throw new Error('not signed in');
