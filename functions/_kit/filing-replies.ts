@@ -1,5 +1,5 @@
 /** How a filing outcome answers over HTTP (shared by POST /v1/reports and POST /v1/admin/imports). */
-import { findingRules, toReceipt } from '#shared/filing/receipt.ts';
+import { findingRules, keyedFindings, toReceipt } from '#shared/filing/receipt.ts';
 import type { Submission } from '#shared/filing/records.ts';
 import type { SubmitOutcome } from '#shared/filing/submit-report.ts';
 import type { HttpReply } from './http.ts';
@@ -20,7 +20,7 @@ export function filingReply(outcome: SubmitOutcome): HttpReply {
           dryRun: true,
           hasErrors: outcome.hasErrors,
           currentVersion: outcome.currentVersion,
-          findings: outcome.findings,
+          findings: keyedFindings(outcome.findings),
           explanations: outcome.explanations,
           rules: findingRules(outcome.findings),
           report: outcome.report,

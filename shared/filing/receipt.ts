@@ -1,5 +1,5 @@
 /** The receipt an agency sees for a submission (responses of POST /v1/reports and GET /v1/submissions/{id}). */
-import { MAX_EXPLANATION_CHARS, minExplanationChars } from '#shared/report/explanations.ts';
+import { findingKey, MAX_EXPLANATION_CHARS, minExplanationChars } from '#shared/report/explanations.ts';
 import { type Finding, RULE_GRADE, type RuleCode } from '#shared/report/findings.ts';
 import { CHECK_GRADE_LABELS } from '#shared/report/labels.ts';
 import { isPublic, type ReportVersion, type Submission } from './records.ts';
@@ -18,6 +18,11 @@ export function findingRules(findings: readonly Finding[]) {
       return [code, rule];
     }),
   );
+}
+
+/** The findings of a check, each with the key an explanation names it by, so no client derives it again. */
+export function keyedFindings(findings: readonly Finding[]) {
+  return findings.map((finding) => ({ ...finding, key: findingKey(finding) }));
 }
 
 export function toReceipt(s: Submission) {

@@ -1,14 +1,9 @@
 /**
  * A filer's answer to a warning: a text box under each warning of a check, read when the report is filed.
- * The key names the finding as the API does (rule code and cell paths, shared/report/explanations.ts), so
- * the same report checked again asks about the same warnings.
+ * Each box carries the key the check's answer gave its finding, so the same report checked again asks about
+ * the same warnings and the API reads each explanation against the finding it names.
  */
 import { el } from './elements.js';
-
-/** shared/report/explanations.ts findingKey */
-export function findingKey(finding) {
-  return `${finding.code}:${(finding.paths ?? []).join(',')}`;
-}
 
 /** The grade of a rule as the check answered it (强制 / 准强制 / 核实性), and its explanation's length. */
 function ruleOf(rules, code) {
@@ -28,7 +23,7 @@ export function explanationField(finding, index, rules) {
     class: 'explanation-input',
     rows: '2',
     maxlength: String(explanationChars.max),
-    'data-key': findingKey(finding),
+    'data-key': finding.key,
     'data-min': String(explanationChars.min),
     'aria-describedby': `${id}-hint ${id}-error`,
   });

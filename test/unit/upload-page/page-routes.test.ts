@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryAgencyRegistry } from '#shared/adapters/memory/memory-agency-registry.ts';
 import { MemoryOfficeRegistry } from '#shared/adapters/memory/memory-office-registry.ts';
+import { findingKey } from '#shared/report/explanations.ts';
+import type { Finding } from '#shared/report/findings.ts';
 import { createHandler as getMe } from '../../../functions/http/get-me.ts';
 import { createHandler as submitReport } from '../../../functions/http/submit-report.ts';
 import { filingWorld } from '../filing/filing-world.ts';
@@ -57,6 +59,14 @@ describe('POST /v1/reports?dryRun=true&render=html', () => {
     expect(html).toMatch(/<td id="check-applications\.newReceived\.naturalPerson"[^>]*class="cell cell--error"/);
     expect(html).toContain('aria-describedby="check-finding-');
     expect(ports.submissions.all()).toEqual([]);
+  });
+
+  it('names every finding by the key its explanation must carry', async () => {
+    const { res } = await dryRun(withArithmeticError(SEED_TEXT), { dryRun: 'true' });
+    const findings = res.body.findings as (Finding & { key?: string })[];
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) expect(finding.key).toBe(findingKey(finding));
+    expect(findings.every((f) => f.key?.startsWith(`${f.code}:`))).toBe(true);
   });
 
   it('leaves the tables out unless asked, and refuses an unknown rendering', async () => {
