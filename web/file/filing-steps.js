@@ -9,6 +9,7 @@ import { fileThroughApi, fileThroughUpload } from './filing-flow.js';
 import { showCheck, summaryText } from './findings-view.js';
 import { $, announce, busy, focusHeading, showError, sizeText, state } from './page-parts.js';
 import { showReceipt } from './receipt-view.js';
+import { requestKey, startNewRequest } from './request-key.js';
 
 let api;
 let onApiError;
@@ -36,8 +37,7 @@ export async function check() {
   try {
     const checked = await api.check(state.input);
     state.checked = checked;
-    state.idempotencyKey = crypto.randomUUID();
-    state.keyFor = null;
+    startNewRequest();
     showCheck({ summary: $('check-summary'), findings: $('findings'), tables: $('report-tables') }, checked);
     show($('results'), true);
     prepareFiling(checked);
@@ -81,7 +81,7 @@ function prepareFiling(checked) {
 
 function prepareLargeFiling() {
   state.checked = null;
-  state.idempotencyKey = crypto.randomUUID();
+  startNewRequest();
   show($('results'), false);
   prepareFiling({ hasErrors: false, currentVersion: null, report: {} });
   askForReason('如本年度已报送过报告，本次即为更正，请填写更正原因；首次报送无需填写。', { required: false });
@@ -111,19 +111,6 @@ function progress(fraction, text) {
   $('progress-text').textContent = text;
 }
 
-/**
- * One Idempotency-Key names one request: the same document with other explanations is another request, so it
- * gets its own key (a retry of the same one keeps it, and is answered with the first receipt).
- */
-function keyFor(explanations) {
-  const signature = JSON.stringify(Object.entries(explanations).sort());
-  if (state.keyFor !== signature || !state.idempotencyKey) {
-    state.idempotencyKey = crypto.randomUUID();
-    state.keyFor = signature;
-  }
-  return state.idempotencyKey;
-}
-
 export async function file() {
   if (!state.input || reasonMissing()) return;
   showError('filing-error', '');
@@ -137,7 +124,7 @@ export async function file() {
   const button = $('file-button');
   busy(button, true);
   announce('正在报送……');
-  const options = { amendmentReason: amendmentReason(), idempotencyKey: keyFor(explanations), explanations };
+  const options = { amendmentReason: amendmentReason(), idempotencyKey: requestKey(explanations), explanations };
   try {
     const receipt = isLarge(state.input)
       ? await fileThroughUpload(api, state.input.file, options, progress)
@@ -165,11 +152,10 @@ function filed(receipt) {
   show($('receipt'), true);
   if (receipt.status === 'accepted') {
     show($('filing'), false);
-    state.idempotencyKey = null;
   } else {
     state.unaccepted = [receipt, ...state.unaccepted.filter((r) => r.submissionId !== receipt.submissionId)];
-    state.idempotencyKey = crypto.randomUUID();
   }
+  startNewRequest();
   focusHeading('receipt-title');
   announce(receipt.status === 'accepted' ? '报送成功，已生成回执。' : '报告未通过检查，未予接收。');
   refreshHistory();

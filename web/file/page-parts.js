@@ -4,7 +4,7 @@ import { fill, show } from './elements.js';
 export const $ = (id) => document.getElementById(id);
 
 /** The page's state while it is open; nothing of it outlives the window but the token. */
-export const state = { me: null, input: null, checked: null, idempotencyKey: null, keyFor: null, unaccepted: [] };
+export const state = { me: null, input: null, checked: null, unaccepted: [] };
 
 export function announce(text) {
   $('announcer').textContent = '';

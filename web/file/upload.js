@@ -8,6 +8,7 @@ import { el, fill, show } from './elements.js';
 import { check, file, useFilingDeps } from './filing-steps.js';
 import { showHistory } from './history-view.js';
 import { $, announce, focusHeading, showError, sizeText, state } from './page-parts.js';
+import { startNewRequest } from './request-key.js';
 import { endSession, TOKEN_KEY, wireSignIn } from './sign-in.js';
 
 const api = createApi(() => sessionStorage.getItem(TOKEN_KEY));
@@ -41,7 +42,8 @@ function signInWithToken(token) {
 }
 
 function signOut(message) {
-  Object.assign(state, { me: null, input: null, checked: null, idempotencyKey: null, keyFor: null, unaccepted: [] });
+  Object.assign(state, { me: null, input: null, checked: null, unaccepted: [] });
+  startNewRequest();
   show($('workspace'), false);
   show($('sign-in'), true);
   void endSession(api, message);
@@ -81,7 +83,7 @@ async function loadHistory() {
 function inputChanged(input) {
   state.input = input;
   state.checked = null;
-  state.idempotencyKey = null;
+  startNewRequest();
   showError('choose-error', '');
   for (const id of ['results', 'filing']) show($(id), false);
 }
