@@ -19,11 +19,21 @@ const MAX_REPLACEMENT_SHARE = 0.02;
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-function binaryInput(): ReportParseError {
+/** What gave the bytes away as binary: NUL bytes, or a share of control characters. */
+function binaryInput(found: { zh: string; en: string }): ReportParseError {
   return new ReportParseError('BINARY_INPUT', {
-    zh: '文件不是文本：其中含有二进制数据。请上传报告的文字版（TXT、HTML、Word 或 PDF）。',
-    en: 'The file is not text: it contains binary data. Upload the report as TXT, HTML, Word or PDF.',
+    zh: `文件不是文本：${found.zh}，文本文件中不会有这些。请上传报告的文字版（TXT、HTML、Word 或 PDF）。`,
+    en: `The file is not text: ${found.en}, which no text file holds. Upload the report as TXT, HTML, Word or PDF.`,
   });
+}
+
+const NUL_BYTES = {
+  zh: '其中有空字节（0x00），且不是 UTF-16 文本',
+  en: 'it holds NUL bytes (0x00) and is not UTF-16 text',
+};
+
+function percent(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
 }
 
 /**
@@ -61,7 +71,7 @@ function decodeBytes(bytes: Uint8Array): { raw: string; encoding: TextEncoding }
     const utf16 = sniffBomlessUtf16(bytes);
     if (utf16 === 'utf-16le') return { raw: UTF16LE.decode(bytes), encoding: utf16 };
     if (utf16 === 'utf-16be') return { raw: UTF16BE.decode(bytes), encoding: utf16 };
-    throw binaryInput();
+    throw binaryInput(NUL_BYTES);
   }
   return decodeUtf8OrGb18030(bytes);
 }
@@ -84,11 +94,19 @@ function isControl(code: number): boolean {
 /** Shares are counted only when something suspicious is there. */
 function rejectNonText(text: string): void {
   if (!SUSPICIOUS_CHAR.test(text)) return;
-  if (text.includes('\u0000') || shareOf(text, isControl) > MAX_CONTROL_SHARE) throw binaryInput();
+  if (text.includes('\u0000')) throw binaryInput(NUL_BYTES);
+  const control = shareOf(text, isControl);
+  if (control > MAX_CONTROL_SHARE) {
+    throw binaryInput({
+      zh: `开头部分有 ${percent(control)} 的字符是控制字符（二进制数据）`,
+      en: `${percent(control)} of its first characters are control characters (binary data)`,
+    });
+  }
   if (shareOf(text, (c) => c === 0xfffd) > MAX_REPLACEMENT_SHARE) {
+    const share = percent(shareOf(text, (c) => c === 0xfffd));
     throw new ReportParseError('UNDECODABLE_TEXT', {
-      zh: '无法识别文件的文字编码（既不是 UTF-8/UTF-16，也不是 GBK/GB18030）。请另存为 UTF-8 文本后再上传。',
-      en: 'The text encoding could not be recognised (neither UTF-8/UTF-16 nor GBK/GB18030). Save it as UTF-8.',
+      zh: `无法识别文件的文字编码：按 UTF-8/UTF-16 和 GBK/GB18030 读，开头部分仍有 ${share} 的字符无法解码。请另存为 UTF-8 文本后再上传。`,
+      en: `The text encoding could not be recognised: read as UTF-8/UTF-16 and as GBK/GB18030, ${share} of its first characters still do not decode. Save it as UTF-8.`,
     });
   }
 }

@@ -63,8 +63,8 @@ async function readDocument(bytes: Uint8Array): Promise<ReadDocument | { json: R
       return readIsolated('docx', bytes);
     case 'zip':
       throw unsupported(
-        '文件是压缩包（ZIP），不是年度报告。请解压后上传报告本身（TXT、HTML、DOCX 或 PDF）。',
-        'The file is a ZIP archive, not a report; upload the report itself.',
+        '文件是压缩包（ZIP），其中没有 Word 文档的正文（word/document.xml），不是 DOCX 报告。请解压后上传报告本身（TXT、HTML、DOCX 或 PDF）。',
+        'The file is a ZIP archive without the body of a Word document (word/document.xml), so not a DOCX report; upload the report itself.',
       );
     case 'legacy-office':
       throw unsupported(

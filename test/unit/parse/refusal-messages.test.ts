@@ -10,6 +10,7 @@ import { readIsolated } from '#shared/parse/isolated-reader.ts';
 import { parseReport } from '#shared/parse/parse-report.ts';
 import { PART_LABELS } from '#shared/report/labels.ts';
 import { hostileBytes } from '../../fixtures/hostile/hostile-documents.ts';
+import { writeZip } from './docx/zip-writer.ts';
 
 const CORPUS = new URL('../../fixtures/corpus/', import.meta.url);
 /** The 2021 template filled in, as Word puts it on the clipboard: a line a paragraph or table row. */
@@ -109,6 +110,20 @@ describe('refusing a document that is not a report names what was found and what
     expect(large.messages.zh).toContain('文件有 10.5 MB，超过 10 MB 的上限');
     const png = await refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     expect(png.messages.zh).toContain('文件是 PNG 图片');
+  });
+
+  it('says what gave binary bytes, undecodable text and a plain ZIP away', async () => {
+    const gzip = new Uint8Array(Array.from({ length: 2048 }, (_, i) => (i * 37) % 256));
+    expect((await refusal(gzip)).messages.zh).toContain('文件不是文本：其中有空字节（0x00），且不是 UTF-16 文本');
+    const controls = encode(`${REPORT.slice(0, 300)}${'\u0001\u0002\u0003'.repeat(20)}`);
+    expect((await refusal(controls)).messages.zh).toMatch(/开头部分有 [\d.]+% 的字符是控制字符/);
+    // GB18030 decodes nearly any bytes; bytes it cannot map are the undecodable ones.
+    const broken = new Uint8Array(Array.from({ length: 600 }, (_, i) => (i % 2 === 0 ? 0x81 : 0x20)));
+    const undecodable = await refusal(broken);
+    expect(undecodable.code).toBe('UNDECODABLE_TEXT');
+    expect(undecodable.messages.zh).toMatch(/开头部分仍有 [\d.]+% 的字符无法解码/);
+    const zip = writeZip([{ name: 'report.txt', data: encode(REPORT) }]);
+    expect((await refusal(zip)).messages.zh).toContain('其中没有 Word 文档的正文（word/document.xml）');
   });
 
   it('counts the pages and the characters of a scanned PDF', { timeout: 30_000 }, async () => {
