@@ -1,28 +1,17 @@
 /**
- * The whole-year files (`/data/{year}.csv|json|parquet`), concatenated from the shards' parts in region
- * order by a scheduled job, not per filing. Each file is streamed: one shard's part is held at a time, and
- * the output goes out in parts, so memory stays flat however large the year. Only years changed since the
- * last run are rewritten. Then the data package, the DCAT catalog, the checksums, the licence and the
- * national search index.
+ * The whole-year files (`/data/{year}.csv|json|parquet`, `compact-year.ts`), concatenated from the shards'
+ * parts by a scheduled job, not per filing. Only years changed since the last run are rewritten; then the data
+ * package, the DCAT catalog, the checksums, the licence and the national search index.
+ *
+ * The job runs every quarter of an hour and most runs find no year changed: the writing of the files (the
+ * dataset columns, the catalog, the search index, Parquet) is loaded when a year needs it, so such a run
+ * evaluates only the index reads.
  */
-import { createHash } from 'node:crypto';
-import {
-  datasetCsvUrl,
-  datasetJsonUrl,
-  datasetParquetUrl,
-  datasetWideCsvUrl,
-  SCHEMA_URL,
-  siteKey,
-} from '#shared/site/site-paths.ts';
 import * as z from '#shared/zod.ts';
-import { COMPACTED_PK, listShardsInRegionOrder, listYears, YEARS_PK } from './archive-index.ts';
-import type { ArchivePorts, BlobStream } from './archive-ports.ts';
+import { COMPACTED_PK, listYears, YEARS_PK } from './archive-index.ts';
+import type { ArchivePorts } from './archive-ports.ts';
 import { windowOf } from './archive-tasks.ts';
-import { writeCatalogFiles, type YearFiles } from './data-catalog.ts';
-import { LONG_CSV_HEAD, WIDE_COLUMNS, WIDE_CSV_HEADER } from './dataset-formats.ts';
-import { parquetStream } from './parquet-stream.ts';
-import { writeSearchIndex } from './search-build.ts';
-import { PART_FORMATS, partUrl } from './shard-parts.ts';
+import type { YearFiles } from './data-catalog.ts';
 
 // Files of a run before the wide CSV existed lack it: that year is compacted again.
 const CompactedSchema = z.object({
@@ -35,100 +24,6 @@ export type CompactionPorts = Pick<
   ArchivePorts,
   'clock' | 'index' | 'site' | 'queue' | 'queueDelaySeconds' | 'siteUrl'
 >;
-
-interface Hashed extends BlobStream {
-  readonly digest: () => { sha256: string; bytes: number };
-}
-
-async function hashedStream(ports: CompactionPorts, url: string, contentType: string): Promise<Hashed> {
-  const inner = await ports.site.open(siteKey(url), contentType);
-  const hash = createHash('sha256');
-  let bytes = 0;
-  return {
-    async write(chunk) {
-      hash.update(chunk);
-      bytes += chunk.length;
-      await inner.write(chunk);
-    },
-    close: () => inner.close(),
-    abort: () => inner.abort(),
-    digest: () => ({ sha256: hash.digest('hex'), bytes }),
-  };
-}
-
-/** The part without its header lines (the BOM and `lines` CSV header rows). */
-function bodyOf(text: string, lines: number): string {
-  let at = 0;
-  for (let i = 0; i < lines; i += 1) at = text.indexOf('\r\n', at) + 2;
-  return text.slice(at);
-}
-
-/** A wide part's rows: after its header (a part from before the Chinese header had the names above it). */
-function wideBodyOf(text: string): string {
-  const at = text.indexOf(WIDE_CSV_HEADER);
-  return at === -1 ? bodyOf(text, 1) : text.slice(at + WIDE_CSV_HEADER.length);
-}
-
-async function compactYear(ports: CompactionPorts, year: number): Promise<YearFiles> {
-  const encoder = new TextEncoder();
-  const decoder = new TextDecoder();
-  const csv = await hashedStream(ports, datasetCsvUrl(year), PART_FORMATS.csv.contentType);
-  const wideCsv = await hashedStream(ports, datasetWideCsvUrl(year), PART_FORMATS.wide.contentType);
-  const json = await hashedStream(ports, datasetJsonUrl(year), 'application/json; charset=utf-8');
-  const pq = await hashedStream(ports, datasetParquetUrl(year), PART_FORMATS.parquet.contentType);
-  const streams = [csv, wideCsv, json, pq];
-  try {
-    const parquet = await parquetStream(pq);
-    await csv.write(encoder.encode(LONG_CSV_HEAD));
-    await wideCsv.write(encoder.encode(`\uFEFF${WIDE_CSV_HEADER}`));
-    await json.write(encoder.encode(`{"year":${year},"schema":${JSON.stringify(SCHEMA_URL)},"reports":[`));
-    let first = true;
-    let reports = 0;
-    for (const path of await listShardsInRegionOrder(ports.index, year)) {
-      const part = async (format: keyof typeof PART_FORMATS) =>
-        (await ports.site.get(partUrl(format, year, path).slice(1)))?.bytes ?? null;
-      const long = await part('csv');
-      if (long !== null) await csv.write(encoder.encode(bodyOf(decoder.decode(long), 1)));
-      const wideText = await part('wide');
-      if (wideText !== null) await wideCsv.write(encoder.encode(wideBodyOf(decoder.decode(wideText))));
-      const lines = await part('jsonl');
-      if (lines !== null) {
-        for (const line of decoder.decode(lines).split('\n')) {
-          if (line === '') continue;
-          await json.write(encoder.encode(`${first ? '' : ','}\n${line}`));
-          first = false;
-          reports += 1;
-        }
-      }
-      const wide = await part('parquet');
-      if (wide !== null) await parquet.write(await parquetRows(wide));
-    }
-    await json.write(encoder.encode('\n]}\n'));
-    await csv.close();
-    await wideCsv.close();
-    await json.close();
-    await parquet.close();
-    return {
-      year,
-      reports,
-      csv: csv.digest(),
-      wideCsv: wideCsv.digest(),
-      json: json.digest(),
-      parquet: pq.digest(),
-    };
-  } catch (error) {
-    await Promise.all(streams.map((s) => s.abort()));
-    throw error;
-  }
-}
-
-/** The rows of a shard's Parquet part, read back so the year file has identical columns. */
-async function parquetRows(bytes: Uint8Array) {
-  const { parquetReadObjects } = await import('hyparquet');
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const objects = (await parquetReadObjects({ file: buffer })) as Record<string, unknown>[];
-  return objects.map((o) => WIDE_COLUMNS.map((c) => (o[c.name] ?? null) as string | number | null));
-}
 
 export interface CompactionResult {
   readonly years: readonly number[];
@@ -150,6 +45,7 @@ export async function compactArchive(
       files.push(done.data.files);
       continue;
     }
+    const { compactYear } = await import('./compact-year.ts');
     const yearFiles = await compactYear(ports, year);
     const first = (await ports.index.get(COMPACTED_PK, String(year))) === null;
     await ports.index.put({ pk: COMPACTED_PK, sk: String(year), value: { changes, files: yearFiles } });
@@ -160,6 +56,8 @@ export async function compactArchive(
       await ports.queue.send([{ kind: 'nation', year, window: windowOf(ports.clock.now(), ports.queueDelaySeconds) }]);
   }
   if (compacted.length > 0 || options.force) {
+    const { writeCatalogFiles } = await import('./data-catalog.ts');
+    const { writeSearchIndex } = await import('./search-build.ts');
     await writeCatalogFiles(ports, files);
     await writeSearchIndex(ports, years);
   }
