@@ -30,8 +30,8 @@ const DATA_FILES: readonly (readonly [DataFile, string])[] = [
 const functions: Readonly<Record<string, FunctionDecl<string, string>>> = app.functions;
 
 const ARCHIVE_WRITERS: Readonly<Record<string, number>> = {
-  publishSitePages: 540,
-  buildArchive: 575,
+  publishSitePages: 525,
+  buildArchive: 560,
 };
 
 const lean = Object.keys(app.functions).filter((name) => !DOCUMENT_READERS.has(name));
