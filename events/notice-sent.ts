@@ -1,4 +1,5 @@
 import * as z from '#shared/zod.ts';
+import { isoDateTime, nonEmptyString } from '#shared/zod-leaves.ts';
 import { DEADLINES_SOURCE, NoticeKindSchema } from './deadline-facts.ts';
 import { defineEvent } from './define-event.ts';
 
@@ -11,14 +12,14 @@ export const NoticeSent = defineEvent({
   consumers: ['audit trail (the event archive)'],
   detail: z.object({
     /** `NoticeSent/<agencyId>/<year>/<stage>`. */
-    eventId: z.string().check(z.minLength(1)),
-    agencyId: z.string().check(z.minLength(1)),
+    eventId: nonEmptyString,
+    agencyId: nonEmptyString,
     year: z.int(),
     kind: NoticeKindSchema,
-    stage: z.string().check(z.minLength(1)),
+    stage: nonEmptyString,
     to: z.array(z.email()).check(z.minLength(1)),
-    sentAt: z.iso.datetime(),
-    messageId: z.string().check(z.minLength(1)),
+    sentAt: isoDateTime,
+    messageId: nonEmptyString,
   }),
 });
 export type NoticeSentDetail = z.infer<typeof NoticeSent.detail>;

@@ -1,4 +1,5 @@
 import * as z from '#shared/zod.ts';
+import { nonEmptyString } from '#shared/zod-leaves.ts';
 import { defineEvent } from './define-event.ts';
 import { AcceptedVersionFacts, FILING_SOURCE } from './filing-facts.ts';
 
@@ -13,7 +14,7 @@ export const ReportAmended = defineEvent({
     ...AcceptedVersionFacts,
     version: z.number().check(z.int(), z.gte(2)),
     previousVersion: z.number().check(z.int(), z.gte(1)),
-    amendmentReason: z.string().check(z.minLength(1)),
+    amendmentReason: nonEmptyString,
   }),
 });
 export type ReportAmendedDetail = z.infer<typeof ReportAmended.detail>;

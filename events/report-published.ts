@@ -1,4 +1,5 @@
 import * as z from '#shared/zod.ts';
+import { nullableIsoDateTime, nullableString } from '#shared/zod-leaves.ts';
 import { defineEvent } from './define-event.ts';
 import { AcceptedVersionFacts, FILING_SOURCE } from './filing-facts.ts';
 
@@ -17,10 +18,10 @@ export const ReportPublished = defineEvent({
     ...AcceptedVersionFacts,
     version: z.number().check(z.int(), z.gte(1)),
     /** Why the agency filed this version over an earlier one still in force, if it did. */
-    amendmentReason: z.nullable(z.string()),
+    amendmentReason: nullableString,
     /** The office that accepted it, and when; null when it was never held for review. */
-    reviewedBy: z.nullable(z.string()),
-    reviewedAt: z.nullable(z.iso.datetime()),
+    reviewedBy: nullableString,
+    reviewedAt: nullableIsoDateTime,
   }),
 });
 export type ReportPublishedDetail = z.infer<typeof ReportPublished.detail>;

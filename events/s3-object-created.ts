@@ -1,4 +1,5 @@
 import * as z from '#shared/zod.ts';
+import { nonEmptyString, nonNegativeInteger } from '#shared/zod-leaves.ts';
 import { defineEvent } from './define-event.ts';
 
 /**
@@ -13,10 +14,10 @@ export const S3ObjectCreated = defineEvent({
   producer: 'Amazon S3 (uploads bucket, EventBridge notifications on)',
   consumers: ['filing service (onUploadCreated)'],
   detail: z.looseObject({
-    bucket: z.looseObject({ name: z.string().check(z.minLength(1)) }),
+    bucket: z.looseObject({ name: nonEmptyString }),
     object: z.looseObject({
-      key: z.string().check(z.minLength(1)),
-      size: z.optional(z.number().check(z.int(), z.nonnegative())),
+      key: nonEmptyString,
+      size: z.optional(nonNegativeInteger),
       etag: z.optional(z.string()),
     }),
     reason: z.optional(z.string()),

@@ -1,4 +1,5 @@
 import * as z from '#shared/zod.ts';
+import { integer, isoDateTime, nonEmptyString, nonNegativeInteger } from '#shared/zod-leaves.ts';
 import { defineEvent } from './define-event.ts';
 import { FILING_SOURCE, OriginalRefSchema, Sha256Schema } from './filing-facts.ts';
 
@@ -14,19 +15,19 @@ export const SubmissionRejected = defineEvent({
   consumers: ['deadline tracking (planned)'],
   detail: z.object({
     /** Deterministic (`SubmissionRejected/<submissionId>`) for de-duplication. */
-    eventId: z.string().check(z.minLength(1)),
-    submissionId: z.string().check(z.minLength(1)),
-    agencyId: z.string().check(z.minLength(1)),
-    agencyName: z.string().check(z.minLength(1)),
+    eventId: nonEmptyString,
+    submissionId: nonEmptyString,
+    agencyId: nonEmptyString,
+    agencyName: nonEmptyString,
     /** Null when the file could not be read far enough to know the year. */
-    year: z.nullable(z.number().check(z.int())),
+    year: z.nullable(integer),
     sha256: Sha256Schema,
     original: OriginalRefSchema,
-    rejectedAt: z.iso.datetime(),
+    rejectedAt: isoDateTime,
     reason: z.enum(['findings', 'unreadable', 'agencyMismatch', 'amendmentReasonRequired']),
     /** Rule codes of the error findings, or the one error code of an unreadable or mismatched file. */
     errorCodes: z.array(z.string()),
-    errorCount: z.number().check(z.int(), z.nonnegative()),
+    errorCount: nonNegativeInteger,
   }),
 });
 export type SubmissionRejectedDetail = z.infer<typeof SubmissionRejected.detail>;

@@ -2,6 +2,7 @@
 
 import { NoticeKindSchema } from '#events/deadline-facts.ts';
 import * as z from '#shared/zod.ts';
+import { nonEmptyString, nullableIsoDateTime, nullableString } from '#shared/zod-leaves.ts';
 
 /**
  * `sending`: claimed by one sender (until `leaseUntil`); `failed`: the mail could not be sent, the next
@@ -11,19 +12,19 @@ export const NoticeStatusSchema = z.enum(['sending', 'sent', 'failed', 'noRecipi
 export type NoticeStatus = z.infer<typeof NoticeStatusSchema>;
 
 export const NoticeRecordSchema = z.object({
-  agencyId: z.string().check(z.minLength(1)),
+  agencyId: nonEmptyString,
   year: z.int(),
   kind: NoticeKindSchema,
-  stage: z.string().check(z.minLength(1)),
+  stage: nonEmptyString,
   to: z.array(z.string()),
   deadline: z.iso.date(),
   /** The day of the run that called for it. */
   asOf: z.iso.date(),
   status: NoticeStatusSchema,
-  sentAt: z.nullable(z.iso.datetime()),
-  messageId: z.nullable(z.string()),
-  leaseUntil: z.nullable(z.iso.datetime()),
-  error: z.nullable(z.string()),
+  sentAt: nullableIsoDateTime,
+  messageId: nullableString,
+  leaseUntil: nullableIsoDateTime,
+  error: nullableString,
 });
 export type NoticeRecord = z.infer<typeof NoticeRecordSchema>;
 

@@ -1,7 +1,7 @@
 /** The receipt an agency sees for a submission (responses of POST /v1/reports and GET /v1/submissions/{id}). */
+import { CHECK_GRADE_LABELS } from '#shared/report/check-grade-labels.ts';
 import { findingKey, MAX_EXPLANATION_CHARS, minExplanationChars } from '#shared/report/explanations.ts';
 import { type Finding, RULE_GRADE, type RuleCode } from '#shared/report/findings.ts';
-import { CHECK_GRADE_LABELS } from '#shared/report/labels.ts';
 import { isPublic, type ReportVersion, type Submission } from './records.ts';
 
 /** What a client needs to ask for explanations: each raised rule's grade and how long its explanation must be. */

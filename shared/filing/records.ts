@@ -7,6 +7,16 @@ import { OriginalRefSchema, Sha256Schema } from '#events/filing-facts.ts';
 import { ExplanationSchema } from '#shared/report/explanations.ts';
 import { FindingSchema } from '#shared/report/findings.ts';
 import * as z from '#shared/zod.ts';
+import {
+  integer,
+  isoDateTime,
+  nonEmptyString,
+  nonNegativeInteger,
+  nullableIsoDate,
+  nullableIsoDateTime,
+  nullableString,
+  positiveInteger,
+} from '#shared/zod-leaves.ts';
 
 export const SubmissionStatusSchema = z.enum(['processing', 'accepted', 'rejected']);
 export type SubmissionStatus = z.infer<typeof SubmissionStatusSchema>;
@@ -21,20 +31,20 @@ export type RejectionReason = z.infer<typeof RejectionReasonSchema>;
 export const LocalizedMessageSchema = z.object({ zh: z.string(), en: z.string() });
 
 export const SubmissionSchema = z.object({
-  submissionId: z.string().check(z.minLength(1)),
-  agencyId: z.string().check(z.minLength(1)),
+  submissionId: nonEmptyString,
+  agencyId: nonEmptyString,
   status: SubmissionStatusSchema,
   channel: SubmissionChannelSchema,
-  receivedAt: z.iso.datetime(),
+  receivedAt: isoDateTime,
   /** Null only while a presigned upload has not arrived. */
   sha256: z.nullable(Sha256Schema),
   original: z.nullable(OriginalRefSchema),
-  idempotencyKey: z.nullable(z.string()),
-  amendmentReason: z.nullable(z.string()),
+  idempotencyKey: nullableString,
+  amendmentReason: nullableString,
   /** Declared by an upload's creator; used when the object arrives. */
-  declared: z.object({ contentType: z.nullable(z.string()), fileName: z.nullable(z.string()) }),
-  year: z.nullable(z.number().check(z.int())),
-  publishedOn: z.nullable(z.iso.date()),
+  declared: z.object({ contentType: nullableString, fileName: nullableString }),
+  year: z.nullable(integer),
+  publishedOn: nullableIsoDate,
   /** The report's title as its public page names it, once the file was read (absent on older records). */
   title: z.optional(z.string()),
   /** Null until the file was checked. */
@@ -43,13 +53,13 @@ export const SubmissionSchema = z.object({
   explanations: z.optional(z.array(ExplanationSchema)),
   hasErrors: z.boolean(),
   imported: z.boolean(),
-  version: z.nullable(z.number().check(z.int(), z.positive())),
+  version: z.nullable(positiveInteger),
   rejectionReason: z.nullable(RejectionReasonSchema),
   /** Why an upload could not be read or belongs to another agency (the API's error body for it). */
   error: z.nullable(z.object({ code: z.string(), message: LocalizedMessageSchema })),
-  decidedAt: z.nullable(z.iso.datetime()),
+  decidedAt: nullableIsoDateTime,
   /** An upload whose bytes the agency had already filed: it mirrors that submission and publishes nothing. */
-  duplicateOf: z.nullable(z.string()),
+  duplicateOf: nullableString,
   eventPublished: z.boolean(),
   /** Accepted into a version that waits for its office's review before it is public. */
   heldForReview: z.optional(z.boolean()),
@@ -66,30 +76,30 @@ export type ReviewState = z.infer<typeof ReviewStateSchema>;
 export const VersionReviewSchema = z.object({
   state: ReviewStateSchema,
   /** The agency's region when it filed: the office whose subtree holds it reviews the version. */
-  regionCode: z.string().check(z.minLength(1)),
-  officeId: z.nullable(z.string()),
-  decidedAt: z.nullable(z.iso.datetime()),
+  regionCode: nonEmptyString,
+  officeId: nullableString,
+  decidedAt: nullableIsoDateTime,
   /** Why the office returned it (shown to the agency and e-mailed to it). */
-  reason: z.nullable(z.string()),
+  reason: nullableString,
   /** When the agency was e-mailed the return. */
-  notifiedAt: z.nullable(z.iso.datetime()),
+  notifiedAt: nullableIsoDateTime,
 });
 export type VersionReview = z.infer<typeof VersionReviewSchema>;
 
 export const ReportVersionSchema = z.object({
-  agencyId: z.string().check(z.minLength(1)),
-  year: z.number().check(z.int()),
-  version: z.number().check(z.int(), z.positive()),
-  submissionId: z.string().check(z.minLength(1)),
+  agencyId: nonEmptyString,
+  year: integer,
+  version: positiveInteger,
+  submissionId: nonEmptyString,
   sha256: Sha256Schema,
   original: OriginalRefSchema,
-  canonicalKey: z.string().check(z.minLength(1)),
-  acceptedAt: z.iso.datetime(),
-  publishedOn: z.nullable(z.iso.date()),
-  amendmentReason: z.nullable(z.string()),
+  canonicalKey: nonEmptyString,
+  acceptedAt: isoDateTime,
+  publishedOn: nullableIsoDate,
+  amendmentReason: nullableString,
   imported: z.boolean(),
   hasErrors: z.boolean(),
-  warningCount: z.number().check(z.int(), z.nonnegative()),
+  warningCount: nonNegativeInteger,
   /** Absent when the version was published as filed, without review. */
   review: z.optional(VersionReviewSchema),
   /** The filer's explanations of the version's warnings; the findings document beside the canonical JSON has them too. */

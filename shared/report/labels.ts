@@ -69,12 +69,7 @@ export const TEXT_PART_LABELS = {
 } as const;
 export type TextPartKey = keyof typeof TEXT_PART_LABELS;
 
-/** The grades of statistical checks (强制 / 准强制 / 核实性), keyed as `RULE_GRADE` names them. */
-export const CHECK_GRADE_LABELS = {
-  mandatory: '强制',
-  quasiMandatory: '准强制',
-  verification: '核实性',
-} as const;
+export { CHECK_GRADE_LABELS } from './check-grade-labels.ts';
 
 // ── 二、主动公开政府信息情况 ────────────────────────────────────────────────────────────
 
