@@ -3,7 +3,8 @@
  * stay within 500 KB. The page writers are the one exception, named below with a ceiling each: their
  * DynamoDB, S3 and SQS clients alone bundle to 374 KB, and they render every page of the site on top. What a
  * bundle reads beside itself at run time (the division table, an unbundled package) must be declared, or the
- * deployed function would miss it.
+ * deployed function would miss it. The HTTP kit runs on middy's core, whose web-streams import the bundles
+ * replace, and no bundle carries a logging library.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -57,6 +58,23 @@ describe('bundles of the functions that read no document', () => {
       const ships = (functions[name]?.files ?? []).some((file) => file.from === data.from);
       expect(ships, `${name}: ${data.from}`).toBe(reads);
     }
+  });
+
+  it.each(lean)("%s runs on middy's core without loading web streams or a logging library", async (name) => {
+    const bundle = bundles.get(name);
+    const modules = bundle?.modules ?? [];
+    if (modules.includes('functions/_kit/http.ts')) {
+      expect(
+        modules.some((path) => path.startsWith('node_modules/@middy/core/')),
+        name,
+      ).toBe(true);
+    }
+    expect(
+      modules.filter((path) => path.includes('@aws-lambda-powertools/logger')),
+      name,
+    ).toEqual([]);
+    const code = await readFile(bundle?.file ?? '', 'utf8');
+    expect(code, name).not.toMatch(/from\s*["']node:stream\/web["']/);
   });
 
   it('name only declared functions', () => {
