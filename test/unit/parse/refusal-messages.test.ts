@@ -75,6 +75,22 @@ describe('text crawled from a report page, its part headings inside lines', () =
   });
 });
 
+describe('a report with its headings but no table', () => {
+  it('is read, tables empty, when its prose holds only the counts prose holds', async () => {
+    const counts = Array.from({ length: 25 }, (_, i) => `第${i + 1}类信息${(i + 1) * 7}条`).join('，');
+    const text = [
+      '某某局2022年政府信息公开工作年度报告',
+      ...PART_LABELS.map((p) => `${p.numeral}、${p.title}`).flatMap((h, i) => [
+        h,
+        i === 0 ? `本年主动公开${counts}。` : '无。',
+      ]),
+    ].join('\n');
+    const { report } = await parseReport({ bytes: encode(text) });
+    expect(report.year).toBe(2022);
+    expect(report.text.overview).toContain('第25类信息175条');
+  });
+});
+
 describe('refusing a document that is not a report names what was found and what is missing', () => {
   it('says plainly when there are neither headings nor tables', async () => {
     const { messages } = await refusal(encode('今天天气很好。\n我们去公园散步。\n'));
