@@ -257,7 +257,8 @@ function decodeNormalisedUtf8(bytes: Uint8Array): string | null {
 
 /** Decodes and normalises; throws BINARY_INPUT / UNDECODABLE_TEXT for input that is not text. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  if (bytes.indexOf(0) < 0 && isUtf8(bytes)) {
+  // NUL bytes need no scan of their own here: the one-pass decoder hands them back like any control character.
+  if (isUtf8(bytes)) {
     const text = decodeNormalisedUtf8(bytes);
     if (text !== null) return { text, encoding: 'utf-8' };
   }

@@ -18,7 +18,9 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 function indexOfAscii(bytes: Uint8Array, needle: string, limit = bytes.length): number {
   const first = needle.charCodeAt(0);
   const end = Math.min(limit, bytes.length - needle.length + 1);
-  for (let i = bytes.indexOf(first); i >= 0 && i < end; i = bytes.indexOf(first, i + 1)) {
+  // A typed array's indexOf has no end: searching a view keeps a window's search from scanning the whole file.
+  const starts = end < bytes.length ? bytes.subarray(0, Math.max(0, end)) : bytes;
+  for (let i = starts.indexOf(first); i >= 0; i = starts.indexOf(first, i + 1)) {
     let j = 1;
     while (j < needle.length && bytes[i + j] === needle.charCodeAt(j)) j++;
     if (j === needle.length) return i;

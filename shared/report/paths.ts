@@ -173,17 +173,19 @@ function valueAt(report: Report, table: TableKey, row: string, column: string): 
   return typeof value === 'number' || value === null ? value : undefined;
 }
 
+/** A template cell's value: template keys are never names of Object.prototype members, so no own-property test. */
+function templateValue(report: Report, ref: CellRef): Cell | undefined {
+  const rows: TableView = report[ref.table];
+  const value = rows[ref.row]?.[ref.column];
+  return typeof value === 'number' || value === null ? value : undefined;
+}
+
 const EXTRA_ROWS = 'proactiveDisclosure.extraRows.';
 
 /** Reads the cell at a path (`undefined` when the path does not exist in this report). */
 export function cellAt(report: Report, path: string): Cell | undefined {
   const known = KNOWN_CELLS.get(path);
-  if (known) {
-    // Template keys are never names of Object.prototype members, so no own-property test is needed.
-    const rows: TableView = report[known.table];
-    const value = rows[known.row]?.[known.column];
-    return typeof value === 'number' || value === null ? value : undefined;
-  }
+  if (known) return templateValue(report, known);
   if (path.startsWith(EXTRA_ROWS)) {
     // A provincial row is keyed by its printed label, which may itself hold a dot: the column is the last segment.
     const rest = path.slice(EXTRA_ROWS.length);
@@ -209,7 +211,7 @@ export interface CellValues {
 
 export function readCellValues(report: Report): CellValues {
   const index = shapeIndex(report.shapes);
-  const values = index.refs.map((ref) => valueAt(report, ref.table, ref.row, ref.column) ?? null);
+  const values = index.refs.map((ref) => templateValue(report, ref) ?? null);
   const at = (path: string): Cell | undefined => {
     const i = index.order.get(path);
     if (i !== undefined) return values[i];

@@ -30,6 +30,9 @@ const SENTENCE_INSIDE = /[。！？；](?=.)/;
 const MAX_PRINTED_LENGTH = 2 * MAX_HEADING_LENGTH;
 /** The characters a numbered heading starts with, checked before any regex runs on a cell. */
 const NUMBERED_START = new Set([...'第一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+/** The span of those characters' code points: figures and most labels fall outside it without a set lookup. */
+const NUMBERED_START_MIN = Math.min(...NUMBERED_START);
+const NUMBERED_START_MAX = Math.max(...NUMBERED_START);
 
 function headingForm(text: string): string | null {
   if (text.length > MAX_PRINTED_LENGTH) return null;
@@ -46,7 +49,8 @@ function partOfNumbered(form: string): number {
 
 /** Whether a table cell is a part heading ("二、主动公开政府信息情况"), by the strict numbered rule only. */
 function isHeadingCell(cell: string): boolean {
-  if (!NUMBERED_START.has(cell.charCodeAt(0))) return false;
+  const first = cell.charCodeAt(0);
+  if (!(first >= NUMBERED_START_MIN && first <= NUMBERED_START_MAX && NUMBERED_START.has(first))) return false;
   const form = headingForm(cell);
   return form !== null && partOfNumbered(form) >= 0;
 }
@@ -83,6 +87,7 @@ export function splitAtHeadingCells(items: readonly Item[]): Item[] {
 
 /** A part's own printed title, numbered ("二、主动公开政府信息情况"): only these are cut out of running text. */
 const NUMBERED_TITLES = PART_LABELS.map((p) => `${p.numeral}、${p.title}`);
+const IS_NUMBERED_TITLE: ReadonlySet<string> = new Set(NUMBERED_TITLES);
 /**
  * A numbered part title where a crawler's flattened text puts one: at the start of a paragraph or after
  * the sentence before it ends, and followed by a space or the paragraph's end, not by more of a sentence.
@@ -97,7 +102,8 @@ const INLINE_TITLE = new RegExp(`(?<=^|[。！？；!?;]\\s*)(?:${NUMBERED_TITLE
 export function splitAtInlineHeadings(items: readonly Item[]): Item[] {
   const out: Item[] = [];
   for (const item of items) {
-    if (item.kind === 'row' || !hasInlineTitle(item.text)) {
+    // A heading paragraph of its own (the usual case) stays as it is, without running the regex.
+    if (item.kind === 'row' || IS_NUMBERED_TITLE.has(item.text) || !hasInlineTitle(item.text)) {
       out.push(item);
       continue;
     }

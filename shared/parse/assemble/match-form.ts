@@ -15,8 +15,17 @@ export function matchForm(text: string): string {
   let t = text.replace(WHITESPACE, '');
   if (t.includes('(')) t = t.replaceAll('(', '（');
   if (t.includes(')')) t = t.replaceAll(')', '）');
-  if (t.includes('、')) t = t.replace(NUMBER_COMMA, '$1.');
+  if (hasNumberComma(t)) t = t.replace(NUMBER_COMMA, '$1.');
   return t;
+}
+
+/** Whether a digit comes before some "、": most follow a Chinese numeral ("一、"), which stays as printed. */
+function hasNumberComma(text: string): boolean {
+  for (let i = text.indexOf('、', 1); i > 0; i = text.indexOf('、', i + 1)) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** True when every fragment of one alternative occurs in the (match-form) text. */

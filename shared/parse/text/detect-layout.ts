@@ -26,9 +26,11 @@ export function detectTextLayout(lines: readonly string[]): TextLayout {
   for (const line of lines) {
     // A row whose first cells a vertical merge covers starts with tabs too ("\t\t2.重复申请\t3\t…"): a tab after
     // its first text makes it a row, where an indented cell line ("\t\t0") holds one cell.
-    const text = line.charCodeAt(0) === 9 ? line.replace(/^\t+/, '') : line;
-    if (text.includes('\t') && text.trim() !== '') tabRows++;
-    else if (text !== line) tabLines++;
+    // Found by index, without cutting the tabs off: this runs on every line of every text report.
+    let start = 0;
+    while (line.charCodeAt(start) === 9) start++;
+    if (line.indexOf('\t', start) >= 0 && line.trim() !== '') tabRows++;
+    else if (start > 0) tabLines++;
     const first = line.indexOf('|');
     if (first < 0) continue;
     const pipes = pipesFrom(line, first);
