@@ -12,7 +12,7 @@ import { REPOSITORY_ROOT } from '../repository-root.ts';
 
 export interface HandlerFunctionProps {
   readonly declaration: FunctionDecl<string, string>;
-  /** Application name: the Powertools service name and metrics namespace. */
+  /** Application name: the `service` key of every log line. */
   readonly service: string;
   readonly logLevel: string;
   readonly logRetention: RetentionDays;
@@ -30,7 +30,7 @@ export interface HandlerFunctionProps {
  * (class names not kept: errors name themselves, and keeping names costs every cold start),
  * with source maps that Node applies to stack traces, the AWS SDK bundled rather than taken from the runtime
  * (the S3 presigner depends on the checksum settings of the SDK version we test against), its own log group
- * with a retention, and Powertools logger/metrics settings.
+ * with a retention, and the logger's settings (its service name and level).
  */
 export class HandlerFunction extends Construct {
   readonly function: NodejsFunction;
@@ -65,7 +65,6 @@ export class HandlerFunction extends Construct {
         ...props.environment,
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: props.service,
-        POWERTOOLS_METRICS_NAMESPACE: props.service,
         LOG_LEVEL: props.logLevel,
       },
       bundling: {
