@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Principal } from './principal.ts';
 import { hashSessionId, newSessionId, newSessionRecord, sessionEndsAt, sessionStanding } from './sessions.ts';
-import { auditor } from './sign-in-audit.ts';
+import { AUDITED_USER_AGENT_CHARS, auditor } from './sign-in-audit.ts';
 import {
   checkCode,
   countClientRequest,
@@ -45,7 +45,7 @@ export async function requestSignInCode(
   const hashed = { hash: hashSignInCode(code, address, salt), salt };
   const refused = await updateAddress(ports, address, (state) => requestCode(state, now, hashed));
   if (refused !== null) return audit(refused.outcome, null, refused);
-  const userAgent = who.userAgent.slice(0, 300);
+  const userAgent = who.userAgent.slice(0, AUDITED_USER_AGENT_CHARS);
   await ports.outbox.post({ address, code, requestedAt: now.toISOString(), client: who.client, userAgent });
   return { outcome: 'sent' };
 }
