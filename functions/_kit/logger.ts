@@ -29,7 +29,7 @@ function threshold(): number {
 }
 
 /** As Powertools prints an error: where it was thrown from, its own fields, its cause. */
-export function errorFields(error: Error): Record<string, unknown> {
+function errorFields(error: Error): Record<string, unknown> {
   const { name, message, stack, cause } = error;
   const at = /\(([^()\n]*?):(\d+?):(\d+?)\)\\?$/m.exec(stack ?? '');
   const own = Object.entries(error).filter(([key]) => !['name', 'message', 'stack', 'cause'].includes(key));
