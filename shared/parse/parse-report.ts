@@ -14,6 +14,7 @@ import { decodeText } from './decode.ts';
 import type { ReadDocument } from './grid.ts';
 import { ReaderUnavailableError, readIsolated } from './isolated-reader.ts';
 import { readReportJson } from './json/read-report-json.ts';
+import { megabytes } from './megabytes.ts';
 import { hasVisibleText, imageTypeOf, sniffBinary, sniffText } from './sniff.ts';
 import { readText } from './text/read-text.ts';
 
@@ -27,11 +28,6 @@ export interface ParsedReport {
   report: Report;
   findings: Finding[];
   layout: string;
-}
-
-/** A size in MB with one decimal, as the filer's file manager shows it. */
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
 }
 
 function tooLarge(size: number, limit: number): ReportParseError {

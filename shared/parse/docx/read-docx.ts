@@ -8,6 +8,7 @@ import mammoth from 'mammoth';
 import { type LocalizedMessage, ReportParseError } from '../../errors.ts';
 import type { ReadDocument } from '../grid.ts';
 import { readHtml } from '../html/read-html.ts';
+import { megabytes } from '../megabytes.ts';
 import { isOleCompoundFile } from './word-signature.ts';
 import { readZipDirectory, ZipFormatError } from './zip-directory.ts';
 import { checkDeclaredSizes, isReadPart, verifyEntry, ZipLimitError } from './zip-limits.ts';
@@ -39,10 +40,9 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadDocument> {
 
 function checkContainer(bytes: Uint8Array): void {
   if (bytes.byteLength > MAX_DOCX_BYTES) {
-    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
     throw new ReportParseError('INPUT_TOO_LARGE', {
-      zh: `DOCX 文件有 ${mb} MB，超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB 的上限，无法读取。`,
-      en: `The DOCX file is ${mb} MB, larger than the limit of ${MAX_DOCX_BYTES / 1024 / 1024} MB.`,
+      zh: `DOCX 文件有 ${megabytes(bytes.byteLength)} MB，超过 ${megabytes(MAX_DOCX_BYTES)} MB 的上限，无法读取。`,
+      en: `The DOCX file is ${megabytes(bytes.byteLength)} MB, larger than the limit of ${megabytes(MAX_DOCX_BYTES)} MB.`,
     });
   }
   if (isOleCompoundFile(bytes)) {

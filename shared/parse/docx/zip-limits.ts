@@ -6,6 +6,7 @@
  * ever growing past the limit. Images and embedded files are never inflated.
  */
 import { inflateRawSync } from 'node:zlib';
+import { megabytes } from '../megabytes.ts';
 import { entryData, type ZipEntry, ZipFormatError } from './zip-directory.ts';
 
 /** A report DOCX has a few dozen parts; thousands of entries is a crafted archive. */
@@ -29,8 +30,6 @@ export class ZipLimitError extends Error {
   }
 }
 
-const mib = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10}`;
-
 export function checkDeclaredSizes(entries: readonly ZipEntry[]): void {
   if (entries.length > MAX_ENTRIES) {
     throw new ZipLimitError({
@@ -51,15 +50,15 @@ export function checkDeclaredSizes(entries: readonly ZipEntry[]): void {
   }
   if (total > MAX_TOTAL_UNCOMPRESSED) {
     throw new ZipLimitError({
-      zh: `全部部件解压后共 ${mib(total)} MB，超过 ${mib(MAX_TOTAL_UNCOMPRESSED)} MB 的上限`,
-      en: `its parts expand to ${mib(total)} MiB, over the limit of ${mib(MAX_TOTAL_UNCOMPRESSED)} MiB`,
+      zh: `全部部件解压后共 ${megabytes(total)} MB，超过 ${megabytes(MAX_TOTAL_UNCOMPRESSED)} MB 的上限`,
+      en: `its parts expand to ${megabytes(total)} MiB, over the limit of ${megabytes(MAX_TOTAL_UNCOMPRESSED)} MiB`,
     });
   }
   const read = entries.filter(isReadPart).reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (read > MAX_READ_PARTS_BYTES) {
     throw new ZipLimitError({
-      zh: `正文、样式等 XML 部件解压后共 ${mib(read)} MB，超过 ${mib(MAX_READ_PARTS_BYTES)} MB 的上限（一份长报告不到 1 MB）`,
-      en: `its text, style and other XML parts expand to ${mib(read)} MiB, over the limit of ${mib(MAX_READ_PARTS_BYTES)} MiB (a long report has under 1 MiB)`,
+      zh: `正文、样式等 XML 部件解压后共 ${megabytes(read)} MB，超过 ${megabytes(MAX_READ_PARTS_BYTES)} MB 的上限（一份长报告不到 1 MB）`,
+      en: `its text, style and other XML parts expand to ${megabytes(read)} MiB, over the limit of ${megabytes(MAX_READ_PARTS_BYTES)} MiB (a long report has under 1 MiB)`,
     });
   }
 }
