@@ -4,7 +4,7 @@
  * The text is then width-normalised once so that every reader and the assembler see one alphabet.
  */
 import { Buffer, isUtf8 } from 'node:buffer';
-import { ReportParseError } from '../errors.ts';
+import { type LocalizedMessage, ReportParseError } from '../errors.ts';
 
 const UTF8 = new TextDecoder('utf-8');
 const GB18030 = new TextDecoder('gb18030');
@@ -20,7 +20,7 @@ const MAX_REPLACEMENT_SHARE = 0.02;
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 /** What gave the bytes away as binary: NUL bytes, or a share of control characters. */
-function binaryInput(found: { zh: string; en: string }): ReportParseError {
+function binaryInput(found: LocalizedMessage): ReportParseError {
   return new ReportParseError('BINARY_INPUT', {
     zh: `文件不是文本：${found.zh}，文本文件中不会有这些。请上传报告的文字版（TXT、HTML、Word 或 PDF）。`,
     en: `The file is not text: ${found.en}, which no text file holds. Upload the report as TXT, HTML, Word or PDF.`,
@@ -102,8 +102,9 @@ function rejectNonText(text: string): void {
       en: `${percent(control)} of its first characters are control characters (binary data)`,
     });
   }
-  if (shareOf(text, (c) => c === 0xfffd) > MAX_REPLACEMENT_SHARE) {
-    const share = percent(shareOf(text, (c) => c === 0xfffd));
+  const replaced = shareOf(text, (c) => c === 0xfffd);
+  if (replaced > MAX_REPLACEMENT_SHARE) {
+    const share = percent(replaced);
     throw new ReportParseError('UNDECODABLE_TEXT', {
       zh: `无法识别文件的文字编码：按 UTF-8/UTF-16 和 GBK/GB18030 读，开头部分仍有 ${share} 的字符无法解码。请另存为 UTF-8 文本后再上传。`,
       en: `The text encoding could not be recognised: read as UTF-8/UTF-16 and as GBK/GB18030, ${share} of its first characters still do not decode. Save it as UTF-8.`,

@@ -104,13 +104,12 @@ export function assembleReport(doc: ReadDocument): { report: Report; findings: F
   const reviews = assembleReviews(sections.reviews, out);
   // Without a table row, a document is a report by its headings only, and only if its tables are not there
   // to read: figures run into its text (a crawler's flattening) would all be filed as missing.
-  const headingsFound = sections.headings.filter(Boolean).length;
-  if (proactive.matchedRows + applications.matchedRows === 0 && (headingsFound === 0 || tablesRunIntoText(items))) {
+  const headings = sections.headings.filter(Boolean).length;
+  const rows = proactive.matchedRows + applications.matchedRows;
+  if (rows === 0 && (headings === 0 || tablesRunIntoText(items))) {
     throw noStructureError(items, { headings: sections.headings });
   }
   if (meta.year === null) {
-    const headings = headingsFound;
-    const rows = proactive.matchedRows + applications.matchedRows;
     throw notAReport(
       `未能识别报告年度：找到 ${headings} 个部分标题和 ${rows} 行年报表格，但标题、前言和总体情况中都没有“××××年”，也没有发布日期。请确认上传的是政府信息公开工作年度报告，并保留标题中的年度。`,
       `The report year could not be found: ${headings} part headings and ${rows} table rows were read, but neither the title, the preamble nor the overview names a year, and no publication date was found.`,
