@@ -3,9 +3,9 @@
  * items or pages, too deep, or beyond the reader's time or memory. Sizes (bytes in, bytes inflated) are
  * INPUT_TOO_LARGE instead.
  */
-import { ReportParseError } from '../errors.ts';
+import { type LocalizedMessage, ReportParseError } from '../errors.ts';
 
-export function documentTooComplex(detail?: { zh: string; en: string }, cause?: unknown): ReportParseError {
+export function documentTooComplex(detail?: LocalizedMessage, cause?: unknown): ReportParseError {
   const zh = detail
     ? `${detail.zh}这不是一份年度报告的正常结构，请在 Word/WPS 中重新导出后上传。`
     : '文件结构异常复杂，超出了读取的时间、内存或元素数量上限，不是一份年度报告的正常结构。请在 Word/WPS 中重新导出后上传。';

@@ -6,6 +6,7 @@
  * ever growing past the limit. Images and embedded files are never inflated.
  */
 import { inflateRawSync } from 'node:zlib';
+import type { LocalizedMessage } from '../../errors.ts';
 import { megabytes } from '../megabytes.ts';
 import { entryData, type ZipEntry, ZipFormatError } from './zip-directory.ts';
 
@@ -25,7 +26,7 @@ const RATIO_APPLIES_ABOVE = 1024 * 1024;
 /** The archive would expand beyond the limits; `found` says which, in the filer's terms. */
 export class ZipLimitError extends Error {
   override readonly name = 'ZipLimitError';
-  constructor(readonly found: { readonly zh: string; readonly en: string }) {
+  constructor(readonly found: LocalizedMessage) {
     super(found.en);
   }
 }
