@@ -13,18 +13,14 @@ import {
   type HostileName,
   hostileBytes,
 } from '../../fixtures/hostile/hostile-documents.ts';
+import { rejectionOf } from '../../helpers/rejection.ts';
 
 /** Generous for two loaded CI cores; on a quiet machine each takes well under a second. */
 const BOUND_MS = 10_000;
 const SAMPLE_PDF = new URL('../../fixtures/samples/2024-huaian-city-government.pdf', import.meta.url);
 
-async function refusalOf(read: Promise<unknown>): Promise<ReportParseError> {
-  const error = await read.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof ReportParseError)) throw new Error(`expected a ReportParseError, got ${String(error)}`);
-  return error;
+function refusalOf(read: Promise<unknown>): Promise<ReportParseError> {
+  return rejectionOf(read, ReportParseError);
 }
 
 describe('hostile documents', () => {

@@ -2,6 +2,7 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { drawingOf } from '#shared/parse/pdf/drawing-census.ts';
 import { checkPdfStreams, STREAM_LIMITS, StreamBudgetError } from '#shared/parse/pdf/stream-budget.ts';
+import { rejectionOf } from '../../../helpers/rejection.ts';
 
 const MB = 1024 * 1024;
 
@@ -20,13 +21,8 @@ function pdfOf(...objects: readonly { dictionary: string; content: string }[]): 
   );
 }
 
-async function budgetError(check: Promise<void>): Promise<StreamBudgetError> {
-  const error = await check.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof StreamBudgetError)) throw new Error(`expected a StreamBudgetError, got ${String(error)}`);
-  return error;
+function budgetError(check: Promise<void>): Promise<StreamBudgetError> {
+  return rejectionOf(check, StreamBudgetError);
 }
 
 function pdfWith(dictionary: string, stream: Uint8Array): Uint8Array {
