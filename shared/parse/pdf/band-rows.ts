@@ -79,8 +79,7 @@ export function bandRowsOf(fragments: readonly TextPiece[]): TableRows {
   else for (const line of leafless) placeLeaflessLine(line, rowsByLeaf, columnOf);
   const rows = [...rowsByLeaf].map(([leaf, own]) => ({
     leaf,
-    top: Math.min(leaf?.top ?? Number.POSITIVE_INFINITY, ...own.map((l) => l.top)),
-    bottom: Math.max(leaf?.bottom ?? Number.NEGATIVE_INFINITY, ...own.map((l) => l.bottom)),
+    ...bandOf(leaf, own),
     lines: own,
     groupLabels: [] as TextPiece[],
     values: own.flatMap((l) => l.figures),
@@ -123,14 +122,8 @@ function placeLeaflessLine(
   columnOf: ReadonlyMap<TextPiece, number>,
 ): void {
   const centre = (line.top + line.bottom) / 2;
-  const spans = [...rowsByLeaf].map(([leaf, own]) => ({
-    leaf,
-    own,
-    top: Math.min(leaf?.top ?? Number.POSITIVE_INFINITY, ...own.map((l) => l.top)),
-    bottom: Math.max(leaf?.bottom ?? Number.NEGATIVE_INFINITY, ...own.map((l) => l.bottom)),
-  }));
-  const above = spans.filter((r) => r.bottom <= centre).sort((a, b) => b.bottom - a.bottom)[0];
-  const below = spans.filter((r) => r.top >= centre).sort((a, b) => a.top - b.top)[0];
+  const spans = [...rowsByLeaf].map(([leaf, own]) => ({ own, ...bandOf(leaf, own) }));
+  const { above, below } = bandsAround(spans, centre);
   const columns = line.figures.map((f) => columnOf.get(f));
   const free = (r: typeof above) =>
     r !== undefined && !r.own.some((l) => l.figures.some((f) => columns.includes(columnOf.get(f))));
@@ -141,6 +134,30 @@ function placeLeaflessLine(
   }
   const nearer = above && below ? (centre - above.bottom <= below.top - centre ? above : below) : (above ?? below);
   nearer?.own.push({ ...line, figures: line.figures.map((f) => ({ ...f, text: `${f.text}?` })) });
+}
+
+interface Band {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** The band a row spans: its label's and its lines of figures'. */
+function bandOf(leaf: TextPiece | undefined, own: readonly FigureLine[]): Band {
+  return {
+    top: Math.min(leaf?.top ?? Number.POSITIVE_INFINITY, ...own.map((l) => l.top)),
+    bottom: Math.max(leaf?.bottom ?? Number.NEGATIVE_INFINITY, ...own.map((l) => l.bottom)),
+  };
+}
+
+/** The nearest band wholly above a height and the nearest wholly below it. */
+function bandsAround<B extends Band>(
+  bands: readonly B[],
+  centre: number,
+): { above: B | undefined; below: B | undefined } {
+  return {
+    above: bands.filter((r) => r.bottom <= centre).sort((a, b) => b.bottom - a.bottom)[0],
+    below: bands.filter((r) => r.top >= centre).sort((a, b) => a.top - b.top)[0],
+  };
 }
 
 /** Figures that share a baseline, top to bottom. */
@@ -285,10 +302,8 @@ function leafOf(line: FigureLine, labels: readonly LabelCell[]): TextPiece | und
   return leaf;
 }
 
-interface BandRow {
+interface BandRow extends Band {
   readonly leaf: TextPiece | undefined;
-  readonly top: number;
-  readonly bottom: number;
   readonly groupLabels: TextPiece[];
 }
 
@@ -306,8 +321,7 @@ function groupRowOf<R extends BandRow>(piece: TextPiece, rows: readonly R[]): R 
     if (overlap > bestOverlap && leftOf(row)) [best, bestOverlap] = [row, overlap];
   }
   if (best) return best;
-  const above = rows.filter((r) => r.bottom <= centre).sort((a, b) => b.bottom - a.bottom)[0];
-  const below = rows.filter((r) => r.top >= centre).sort((a, b) => a.top - b.top)[0];
+  const { above, below } = bandsAround(rows, centre);
   if (!above || !below || !leftOf(above) || !leftOf(below)) return undefined;
   return centre - above.bottom <= below.top - centre ? above : below;
 }
