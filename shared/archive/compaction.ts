@@ -40,19 +40,19 @@ export async function compactArchive(
   for (const year of years) {
     const changed = (await ports.index.get(YEARS_PK, String(year))) as { changes?: number } | null;
     const changes = changed?.changes ?? 0;
-    const done = CompactedSchema.safeParse(await ports.index.get(COMPACTED_PK, String(year)));
+    const stored = await ports.index.get(COMPACTED_PK, String(year));
+    const done = CompactedSchema.safeParse(stored);
     if (!options.force && done.success && done.data.changes >= changes) {
       files.push(done.data.files);
       continue;
     }
     const { compactYear } = await import('./compact-year.ts');
     const yearFiles = await compactYear(ports, year);
-    const first = (await ports.index.get(COMPACTED_PK, String(year))) === null;
     await ports.index.put({ pk: COMPACTED_PK, sk: String(year), value: { changes, files: yearFiles } });
     files.push(yearFiles);
     compacted.push(year);
     // The year page links the files only once they exist: its first files are news for it.
-    if (first)
+    if (stored === null)
       await ports.queue.send([{ kind: 'nation', year, window: windowOf(ports.clock.now(), ports.queueDelaySeconds) }]);
   }
   if (compacted.length > 0 || options.force) {
