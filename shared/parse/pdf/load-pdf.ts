@@ -6,6 +6,7 @@
  */
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { ReportParseError } from '../../errors.ts';
+import { megabytes } from '../megabytes.ts';
 import { documentTooComplex } from '../too-complex.ts';
 import { markClippedFigures } from './clipped-figures.ts';
 import { FONTLESS_DOCUMENT, installToBase64 } from './font-stand-in.ts';
@@ -141,7 +142,7 @@ function streamRefusal(cause: StreamBudgetError): ReportParseError {
   const { count, limit } = cause;
   switch (cause.exceeded) {
     case 'decodedBytes': {
-      const mib = STREAM_LIMITS.decodedBytes / 1024 / 1024;
+      const mib = megabytes(STREAM_LIMITS.decodedBytes);
       return new ReportParseError(
         'INPUT_TOO_LARGE',
         {

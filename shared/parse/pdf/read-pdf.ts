@@ -4,6 +4,7 @@
  */
 import { ReportParseError } from '../../errors.ts';
 import type { ReadDocument } from '../grid.ts';
+import { megabytes } from '../megabytes.ts';
 import { layoutBlocks } from './layout-blocks.ts';
 import { loadPdfPieces } from './load-pdf.ts';
 import { tablePagesOf } from './page-flow.ts';
@@ -19,10 +20,9 @@ const MIN_CHARS_PER_PAGE = 25;
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
   if (bytes.byteLength > MAX_PDF_BYTES) {
-    const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
     throw new ReportParseError('INPUT_TOO_LARGE', {
-      zh: `PDF 文件有 ${mb} MB，超过 ${MAX_PDF_BYTES / 1024 / 1024} MB 的上限，无法读取。`,
-      en: `The PDF is ${mb} MB, larger than the limit of ${MAX_PDF_BYTES / 1024 / 1024} MB.`,
+      zh: `PDF 文件有 ${megabytes(bytes.byteLength)} MB，超过 ${megabytes(MAX_PDF_BYTES)} MB 的上限，无法读取。`,
+      en: `The PDF is ${megabytes(bytes.byteLength)} MB, larger than the limit of ${megabytes(MAX_PDF_BYTES)} MB.`,
     });
   }
   const { pieces, rules, pageCount } = await loadPdfPieces(bytes, (text) => tablePagesOf(groupLines(text)));
