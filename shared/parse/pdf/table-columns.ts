@@ -107,13 +107,14 @@ function headerBands(lowest: readonly TextPiece[], values: readonly TextPiece[])
   const columns = headers.map((h) => ({ ...h }));
   const extra: TextPiece[] = [];
   for (const figures of bandsOf(values)) {
-    const size = Math.min(...values.filter((v) => v.x >= figures.left && v.right <= figures.right).map((v) => v.size));
+    const members = values.filter((v) => v.x >= figures.left && v.right <= figures.right);
+    const size = Math.min(...members.map((v) => v.size));
     const own = columns.find((h) => (h.left + h.right) / 2 >= figures.left - 0.5 * size);
     if (own) {
       own.left = Math.min(own.left, figures.left);
       own.right = Math.max(own.right, figures.right);
     } else {
-      extra.push(...values.filter((v) => v.x >= figures.left && v.right <= figures.right));
+      extra.push(...members);
     }
   }
   return [...columns, ...bandsOf(extra)];
