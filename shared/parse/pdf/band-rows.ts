@@ -10,7 +10,7 @@
  */
 import { cutMergedRuns } from './column-cuts.ts';
 import { isNumericText, isPlaceholderText, startsWithEnumerator } from './piece-text.ts';
-import { joinStackedLines } from './stacked-lines.ts';
+import { joinStackedLines, MAX_LINE_GAP } from './stacked-lines.ts';
 import { byX, type FigureTableRow, type TableRow, type TableRows, textRows, verticalOverlap } from './table-rows.ts';
 import { joinPieces } from './text-lines.ts';
 import type { TextPiece } from './text-pieces.ts';
@@ -31,8 +31,6 @@ interface LabelCell {
   readonly columns: FigureColumns;
 }
 
-/** Lines of one cell sit at most this many character heights apart (as `stacked-lines.ts`). */
-const MAX_LINE_GAP = 2.6;
 /** Share of the smaller height a text must overlap a line of figures to sit beside it. */
 const BESIDE = 0.3;
 

@@ -88,7 +88,7 @@ function spansOver(upper: TextPiece, lower: TextPiece, mates: Map<TextPiece, Tex
  * Lines of one cell sit at most this many character heights apart: WPS spaces the two lines of
  * "结 果" / "维持" in 淮安市 2024's section-4 header 2.5 heights apart.
  */
-const MAX_LINE_GAP = 2.6;
+export const MAX_LINE_GAP = 2.6;
 
 /** The lower line starts under the upper one (or a little indented, "已获取信息") and right below it. */
 function continues(upper: TextPiece, lower: TextPiece): boolean {
