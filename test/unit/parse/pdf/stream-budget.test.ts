@@ -6,7 +6,7 @@ import { rejectionOf } from '../../../helpers/rejection.ts';
 
 const MB = 1024 * 1024;
 
-function checkDecodedStreamBytes(pdf: Uint8Array, decodedBytes: number): Promise<void> {
+function checkDecodedBytes(pdf: Uint8Array, decodedBytes: number): Promise<void> {
   return checkPdfStreams(pdf, { ...STREAM_LIMITS, decodedBytes });
 }
 
@@ -36,19 +36,19 @@ function pdfWith(dictionary: string, stream: Uint8Array): Uint8Array {
 describe('decoded stream budget', () => {
   it('counts streams that text extraction decodes, and passes a file within the budget', async () => {
     const content = pdfWith('<</Filter /FlateDecode>>', deflateSync(Buffer.alloc(MB, 0x20)));
-    await expect(checkDecodedStreamBytes(content, 2 * MB)).resolves.toBeUndefined();
-    await expect(checkDecodedStreamBytes(content, MB / 2)).rejects.toBeInstanceOf(StreamBudgetError);
+    await expect(checkDecodedBytes(content, 2 * MB)).resolves.toBeUndefined();
+    await expect(checkDecodedBytes(content, MB / 2)).rejects.toBeInstanceOf(StreamBudgetError);
   });
 
   it('skips images, which text extraction never decodes', async () => {
     const image = pdfWith('<</Subtype /Image /Filter /FlateDecode>>', deflateSync(Buffer.alloc(4 * MB)));
-    await expect(checkDecodedStreamBytes(image, MB)).resolves.toBeUndefined();
+    await expect(checkDecodedBytes(image, MB)).resolves.toBeUndefined();
   });
 
   it('counts what a damaged stream decodes before the damage', async () => {
     const whole = deflateSync(Buffer.alloc(4 * MB));
     const damaged = Buffer.concat([whole.subarray(0, whole.byteLength - 8), Buffer.from('not deflate at all')]);
-    await expect(checkDecodedStreamBytes(pdfWith('<</Filter /FlateDecode>>', damaged), MB)).rejects.toBeInstanceOf(
+    await expect(checkDecodedBytes(pdfWith('<</Filter /FlateDecode>>', damaged), MB)).rejects.toBeInstanceOf(
       StreamBudgetError,
     );
   });
@@ -56,7 +56,7 @@ describe('decoded stream budget', () => {
   it('follows a chain of flate filters', async () => {
     const twice = deflateSync(deflateSync(Buffer.alloc(4 * MB)));
     const chained = pdfWith('<</Filter [/FlateDecode /FlateDecode]>>', twice);
-    await expect(checkDecodedStreamBytes(chained, MB)).rejects.toBeInstanceOf(StreamBudgetError);
+    await expect(checkDecodedBytes(chained, MB)).rejects.toBeInstanceOf(StreamBudgetError);
   });
 
   it('counts the path operators of a content stream, and not the text or operands around them', () => {
