@@ -1,6 +1,6 @@
 /**
  * Every declared function bundled as its construct bundles it (`infra/cdk/constructs/handler-function.ts`:
- * esbuild, ESM, node22, minified, AWS SDK inside, the createRequire banner), then its size and the CPU time
+ * esbuild, ESM, node22, minified, UTF-8, AWS SDK inside, the createRequire banner), then its size and the CPU time
  * of its module initialisation in a fresh Node process — what a cold start pays before the first event.
  * Each function is measured against a hello-world that imports the same SDK clients its `uses` need, so the
  * ratio says what the function's own code adds.
@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { type BuildOptions, build } from 'esbuild';
 import { app } from '#infra/app.ts';
 import type { FunctionDecl } from '#infra/declaration.ts';
-import { LAMBDA_BUNDLE_ALIASES, LAMBDA_BUNDLE_BANNER } from '#infra/lambda-bundling.ts';
+import { LAMBDA_BUNDLE_ALIASES, LAMBDA_BUNDLE_BANNER, LAMBDA_BUNDLE_CHARSET } from '#infra/lambda-bundling.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const run = promisify(execFile);
@@ -77,6 +77,7 @@ const BUNDLING: BuildOptions = {
   sourcemap: false,
   mainFields: ['module', 'main'],
   banner: { js: LAMBDA_BUNDLE_BANNER },
+  charset: LAMBDA_BUNDLE_CHARSET,
   alias: Object.fromEntries(Object.entries(LAMBDA_BUNDLE_ALIASES).map(([from, to]) => [from, join(ROOT, to)])),
   // As CDK leaves them out of the bundle (and ships them beside it), for the functions that declare them.
   external: [

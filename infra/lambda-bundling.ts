@@ -12,3 +12,9 @@ export const LAMBDA_BUNDLE_ALIASES: Readonly<Record<string, string>> = {
 /** Bundles are ESM; a few dependencies are CommonJS and call require() at run time. */
 export const LAMBDA_BUNDLE_BANNER =
   "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);";
+
+/**
+ * Bundles keep their characters as UTF-8: esbuild's default escapes each CJK character of a page template as
+ * `\uXXXX` (six bytes instead of three), and the page writers carry many. Lambda reads its handler as UTF-8.
+ */
+export const LAMBDA_BUNDLE_CHARSET = 'utf8';

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAMBDA_BUNDLE_BANNER } from '#infra/lambda-bundling.ts';
+import { LAMBDA_BUNDLE_BANNER, LAMBDA_BUNDLE_CHARSET } from '#infra/lambda-bundling.ts';
 import { READER_ENV, type ReadRequest } from '#shared/parse/isolated-reader.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,6 +33,7 @@ beforeAll(async () => {
     minify: true,
     mainFields: ['module', 'main'],
     banner: { js: LAMBDA_BUNDLE_BANNER },
+    charset: LAMBDA_BUNDLE_CHARSET,
     logLevel: 'silent',
   });
   bundle = pathToFileURL(outfile);

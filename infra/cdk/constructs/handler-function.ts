@@ -2,12 +2,12 @@ import { dirname, join } from 'node:path';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { type ICommandHooks, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Charset, type ICommandHooks, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type DataFile, FUNCTION_DEFAULTS, type FunctionDecl } from '../../declaration.ts';
-import { LAMBDA_BUNDLE_ALIASES, LAMBDA_BUNDLE_BANNER } from '../../lambda-bundling.ts';
+import { LAMBDA_BUNDLE_ALIASES, LAMBDA_BUNDLE_BANNER, LAMBDA_BUNDLE_CHARSET } from '../../lambda-bundling.ts';
 import { REPOSITORY_ROOT } from '../repository-root.ts';
 
 export interface HandlerFunctionProps {
@@ -77,6 +77,7 @@ export class HandlerFunction extends Construct {
         bundleAwsSDK: true,
         externalModules: [...(declaration.unbundled ?? [])],
         banner: LAMBDA_BUNDLE_BANNER,
+        charset: CHARSETS[LAMBDA_BUNDLE_CHARSET],
         ...(shipped(declaration).length === 0 ? {} : { commandHooks: shipFiles(shipped(declaration)) }),
         esbuildArgs: Object.fromEntries(
           Object.entries(LAMBDA_BUNDLE_ALIASES).map(([from, to]) => [`--alias:${from}`, join(REPOSITORY_ROOT, to)]),
@@ -97,6 +98,8 @@ export class HandlerFunction extends Construct {
     });
   }
 }
+
+const CHARSETS: Readonly<Record<typeof LAMBDA_BUNDLE_CHARSET, Charset>> = { utf8: Charset.UTF8 };
 
 /** What goes into the package beside the bundle: declared data files and unbundled packages. */
 function shipped(declaration: FunctionDecl<string, string>): DataFile[] {
