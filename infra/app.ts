@@ -3,7 +3,7 @@
  * Typed data only — the CDK app and the local runner both walk this value (see `declaration.ts`).
  * Keys and access patterns of the tables are documented in `docs/data-model.md`; routes in `docs/api.md`.
  */
-import { DIVISION_TABLE_FILE, defineApp, REPORT_SCHEMA_FILE, type Use } from './declaration.ts';
+import { DIVISION_TABLE_FILE, defineApp, REPORT_SCHEMA_FILE, SITE_ASSETS_FILE, type Use } from './declaration.ts';
 
 type Tables = 'registry' | 'filings' | 'notices' | 'archive' | 'signIn';
 type Buckets = 'originals' | 'data' | 'site' | 'uploads';
@@ -337,7 +337,7 @@ export const app = defineApp({
       entry: 'functions/queues/archive-worker.ts',
       description: 'Rebuilds one archive aggregate (a region shard, a roll-up, the home page) per queue message',
       uses: siteUses,
-      files: [REPORT_SCHEMA_FILE],
+      files: [REPORT_SCHEMA_FILE, SITE_ASSETS_FILE],
       // A shard's build writes its Parquet part; the roll-ups and the rebuild's tasks never load the writer.
       unbundled: PARQUET_PACKAGES,
       timeoutSeconds: 300,

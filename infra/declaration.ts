@@ -88,6 +88,12 @@ export const REPORT_SCHEMA_FILE: DataFile = {
   to: 'data/report-schema.json',
 };
 
+/** The site's stylesheet, search script and feed stylesheet, published by the build of the site's home (`shared/site/site-assets.ts`). */
+export const SITE_ASSETS_FILE: DataFile = {
+  from: 'shared/site/assets',
+  to: 'assets',
+};
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 /**
  * Who may call a route; the authorizer resolves the bearer token to one of these principals. An office is a

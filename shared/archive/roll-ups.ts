@@ -6,29 +6,24 @@
 import { renderAtomFeed } from '#shared/site/atom-feed.ts';
 import { byAgencyName, byRegionName as byRegion } from '#shared/site/chinese-order.ts';
 import { readReportJsonSchema } from '#shared/site/datasets.ts';
-import { FEED_XSL } from '#shared/site/feed-stylesheet.ts';
 import { renderHomePage } from '#shared/site/home-page.ts';
 import { type DirectoryProvince, renderAgencyDirectoryPage, renderYearsIndexPage } from '#shared/site/index-pages.ts';
 import { renderNotFoundPage } from '#shared/site/not-found-page.ts';
 import { sumTotals } from '#shared/site/report-totals.ts';
-import { SEARCH_SCRIPT } from '#shared/site/search-script.ts';
+import { readSiteAsset, SITE_ASSET_URLS } from '#shared/site/site-assets.ts';
 import {
   AGENCIES_INDEX_URL,
-  FEED_STYLESHEET_URL,
   FEED_URL,
   homeUrl,
   NOT_FOUND_URL,
   regionUrl,
   regionYearUrl,
   SCHEMA_URL,
-  SEARCH_SCRIPT_URL,
   SITEMAP_URL,
-  STYLESHEET_URL,
   shardSitemapUrl,
   YEARS_INDEX_URL,
   yearUrl,
 } from '#shared/site/site-paths.ts';
-import { SITE_CSS } from '#shared/site/site-stylesheet.ts';
 import { siteWriter } from '#shared/site/site-writer.ts';
 import { renderSitemapIndexes, renderUrlSet, type SitemapUrl } from '#shared/site/sitemaps.ts';
 import {
@@ -217,9 +212,7 @@ export async function buildHome(ports: ArchivePorts) {
     '/robots.txt',
     `User-agent: *\nAllow: /\n${indexUrls.map((u) => `Sitemap: ${ports.siteUrl}${u}\n`).join('')}`,
   );
-  await out.text(STYLESHEET_URL, SITE_CSS);
-  await out.text(SEARCH_SCRIPT_URL, SEARCH_SCRIPT);
-  await out.text(FEED_STYLESHEET_URL, FEED_XSL);
+  for (const url of SITE_ASSET_URLS) await out.text(url, await readSiteAsset(url));
   await out.text(SCHEMA_URL, await readReportJsonSchema());
   return { written: out.written };
 }

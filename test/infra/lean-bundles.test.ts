@@ -13,7 +13,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app } from '#infra/app.ts';
-import { type DataFile, DIVISION_TABLE_FILE, type FunctionDecl, REPORT_SCHEMA_FILE } from '#infra/declaration.ts';
+import {
+  type DataFile,
+  DIVISION_TABLE_FILE,
+  type FunctionDecl,
+  REPORT_SCHEMA_FILE,
+  SITE_ASSETS_FILE,
+} from '#infra/declaration.ts';
 import {
   type Bundle,
   bundleFunctions,
@@ -27,6 +33,7 @@ const KB = 1024;
 const DATA_FILES: readonly (readonly [DataFile, string])[] = [
   [DIVISION_TABLE_FILE, 'shared/registry/divisions/load-divisions.ts'],
   [REPORT_SCHEMA_FILE, 'shared/site/datasets.ts'],
+  [SITE_ASSETS_FILE, 'shared/site/site-assets.ts'],
 ];
 const functions: Readonly<Record<string, FunctionDecl<string, string>>> = app.functions;
 

@@ -1,21 +1,12 @@
-import { SHORT_FORMS } from './search-index.ts';
-
-/**
- * The progressive-enhancement search script (`/assets/search.js`): without it the form leads to the home
- * page's region list instead. A query fetches the manifest, the one bucket file of each of its keys
- * (bigrams of the query with long official names shortened, as the index holds them, or the single
- * character) and the document files of the first hits — a few small files whatever
- * the archive's size. Results are built with textContent only, never HTML from the index.
- */
-export const SEARCH_SCRIPT = `(() => {
+(() => {
   'use strict';
   const form = document.querySelector('form[data-search]');
   const out = document.getElementById('search-results');
   if (!form || !out) return;
   const input = form.querySelector('input[name="q"]');
   const SHOWN = 50;
-  const norm = (s) => s.toLowerCase().replace(/[\\s\\p{P}\\p{S}]+/gu, '');
-  const SHORT = ${JSON.stringify(SHORT_FORMS)};
+  const norm = (s) => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  const SHORT = [["人民代表大会常务委员会","人大常委会"],["人民代表大会","人大"],["人民政府","政府"],["中国共产党","中共"],["发展和改革","发改"],["人力资源和社会保障","人社"],["住房和城乡建设","住建"],["市场监督管理","市场监管"],["卫生健康","卫健"],["文化广电旅游","文广旅"],["文化和旅游","文旅"],["教育和体育","教体"],["交通运输","交通"],["应急管理","应急"]];
   const shorten = (s) => SHORT.reduce((out, f) => out.split(f[0]).join(f[1]), s);
   const keys = (s) => {
     const c = Array.from(shorten(norm(s)));
@@ -72,4 +63,3 @@ export const SEARCH_SCRIPT = `(() => {
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) { input.value = initial; run(initial); }
 })();
-`;

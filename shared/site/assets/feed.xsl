@@ -1,14 +1,4 @@
-/**
- * The feed's XSLT stylesheet (`/assets/feed.xsl`), named by `<?xml-stylesheet?>` in `/feed.xml`: a browser
- * opening the feed shows it as a page of the site — the latest filings, each linked to its report — while
- * feed readers ignore the instruction and read plain Atom. Served from the site's own origin, as browsers
- * require of a stylesheet and the content security policy allows. The feed itself goes out as
- * `application/xml`: browsers show `application/atom+xml` as bare text and never apply the stylesheet.
- */
-import { SITE_NAME } from './page-shell.ts';
-import { FEED_URL, homeUrl, STYLESHEET_URL } from './site-paths.ts';
-
-export const FEED_XSL = `<?xml version="1.0" encoding="utf-8"?>
+<?xml version="1.0" encoding="utf-8"?>
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:atom="http://www.w3.org/2005/Atom">
 <xsl:output method="html" encoding="utf-8" doctype-system="about:legacy-compat"/>
 <xsl:template match="/atom:feed">
@@ -16,14 +6,14 @@ export const FEED_XSL = `<?xml version="1.0" encoding="utf-8"?>
 <head>
 <meta charset="utf-8"/>
 <meta name="viewport" content="width=device-width, initial-scale=1"/>
-<title>订阅最新报告 - ${SITE_NAME}</title>
-<link rel="stylesheet" href="${STYLESHEET_URL}"/>
+<title>订阅最新报告 - 政府信息公开工作年度报告公开平台</title>
+<link rel="stylesheet" href="/assets/site.css"/>
 </head>
 <body>
 <a class="skip-link" href="#main">跳到正文</a>
 <header class="site-header">
-<p class="site-name"><a href="${homeUrl()}">${SITE_NAME}</a></p>
-<nav aria-label="网站导航"><ul><li><a href="${homeUrl()}">首页</a></li><li><a href="${FEED_URL}" aria-current="page">订阅</a></li></ul></nav>
+<p class="site-name"><a href="/">政府信息公开工作年度报告公开平台</a></p>
+<nav aria-label="网站导航"><ul><li><a href="/">首页</a></li><li><a href="/feed.xml" aria-current="page">订阅</a></li></ul></nav>
 </header>
 <main id="main" tabindex="-1">
 <h1>订阅最新报告</h1>
@@ -47,4 +37,3 @@ export const FEED_XSL = `<?xml version="1.0" encoding="utf-8"?>
 </html>
 </xsl:template>
 </xsl:stylesheet>
-`;
