@@ -8,7 +8,6 @@
 import { chinaDay } from '#shared/deadlines/calendar.ts';
 import { filedOn } from '#shared/deadlines/filing-status.ts';
 import { isPublic, type ReportVersion } from '#shared/filing/records.ts';
-import { fileFormatOf } from '#shared/parse/file-format.ts';
 import { renderReportCsv } from '#shared/render/csv.ts';
 import { renderReportJson } from '#shared/render/json.ts';
 import type { Finding } from '#shared/report/findings.ts';
@@ -43,6 +42,7 @@ import {
 import type { ArchivePorts } from './archive-ports.ts';
 import { windowOf } from './archive-tasks.ts';
 import { renderWideCsv, type WideRowSource, wideRow } from './dataset-formats.ts';
+import { publishedFormatOf } from './original-format.ts';
 import { regionPathOf } from './regions.ts';
 
 /** Where a report whose agency left the registry is listed. */
@@ -82,13 +82,13 @@ async function changesOf(ports: ArchivePorts, versions: readonly ReportVersion[]
 }
 
 /**
- * A version's original as published: typed and named by what its bytes are, never by the filer's declared
- * type or name, so that no original is served as HTML or script.
+ * A version's original as published: typed and named by what its bytes are (as the filing sniffed and stored
+ * it), never by the filer's declared type or name, so that no original is served as HTML or script.
  */
 async function loadOriginal(ports: Pick<ArchivePorts, 'originals'>, v: ReportVersion) {
   const original = await ports.originals.get(v.original.key);
   if (original === null) throw new Error(`original ${v.original.key} is missing`);
-  return { bytes: original.bytes, format: fileFormatOf(original.bytes) };
+  return { bytes: original.bytes, format: publishedFormatOf(v.original.contentType) };
 }
 
 /** What a version's page and files need beside its report: its original and the findings of its check. */

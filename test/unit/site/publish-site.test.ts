@@ -81,17 +81,17 @@ describe('publishFiling', () => {
     expect(reads).toEqual({ originals: 1, submissions: 1 });
   });
 
-  it('publishes an original typed and named by its bytes, whatever the filer declared', async () => {
+  it('publishes an original typed and named as the filing sniffed its bytes, never by its name', async () => {
     const original = '示范市示范局2022年政府信息公开工作年度报告\n<script>sessionStorage.clear()</script>\n';
-    const declared = { contentType: 'text/html', fileName: 'x.html' };
-    await archive(world, BUREAU.id, { report: buildReport('2021', 2022), original, declared });
+    const stored = { contentType: 'text/plain; charset=utf-8', fileName: 'x.html' };
+    await archive(world, BUREAU.id, { report: buildReport('2021', 2022), original, stored });
     const first = await publishFiling(world, { agencyId: BUREAU.id, year: 2022, version: 1 });
     await archive(world, BUREAU.id, {
       report: buildReport('2021', 2022),
       version: 2,
       amendmentReason: '更正',
       original: `<!doctype html><html><body><table></table>${original}</body></html>`,
-      declared: { contentType: 'text/javascript', fileName: 'x.js' },
+      stored: { contentType: 'text/html; charset=utf-8', fileName: 'x.js' },
     });
     const second = await publishFiling(world, { agencyId: BUREAU.id, year: 2022, version: 2 });
     const written = [...first.written, ...second.written];

@@ -79,8 +79,8 @@ export interface Filed {
   readonly amendmentReason?: string | null;
   readonly findings?: Finding[];
   readonly original?: string;
-  /** The type and name the filer declared, as versions stored before originals were typed by their bytes. */
-  readonly declared?: { readonly contentType: string; readonly fileName: string };
+  /** What the filing recorded of the original: the type its bytes were sniffed as, the name the filer gave. */
+  readonly stored?: { readonly contentType: string; readonly fileName: string };
 }
 
 /** Stores a version as the filing service would after accepting it; returns the stored version. */
@@ -97,8 +97,8 @@ export async function archive(world: SiteWorld, agencyId: string, filed: Filed):
     sha256: sha,
     original: {
       key: `originals/${sha}`,
-      contentType: filed.declared?.contentType ?? 'text/plain; charset=utf-8',
-      fileName: filed.declared?.fileName ?? `${year}年报.txt`,
+      contentType: filed.stored?.contentType ?? 'text/plain; charset=utf-8',
+      fileName: filed.stored?.fileName ?? `${year}年报.txt`,
       sizeBytes: 5,
     },
     canonicalKey: canonicalKey(agencyId, year, n),
