@@ -1,4 +1,4 @@
-import { AgencyKindSchema } from '#shared/registry/agency.ts';
+import { AGENCY_KINDS } from '#shared/registry/agency.ts';
 import { apiClientFor } from '../api/client.ts';
 import { API_OPTIONS } from '../api/target.ts';
 import { defineCommand } from '../command.ts';
@@ -15,7 +15,7 @@ export const command = defineCommand({
   options: {
     id: { type: 'string', valueName: 'ID', description: '机关编号（小写字母、数字、连字符）/ agency id' },
     name: { type: 'string', valueName: 'NAME', description: '机关全称，须与报告署名一致 / full name as signed' },
-    kind: { type: 'string', valueName: 'KIND', description: `机关类型 / kind (${AgencyKindSchema.options.join('|')})` },
+    kind: { type: 'string', valueName: 'KIND', description: `机关类型 / kind (${AGENCY_KINDS.join('|')})` },
     region: {
       type: 'string',
       valueName: 'R',

@@ -1,5 +1,5 @@
 import { checkReport } from '#shared/check-report.ts';
-import { AgencyKindSchema } from '#shared/registry/agency.ts';
+import { AGENCY_KINDS, AgencyKindSchema } from '#shared/registry/agency.ts';
 import { hasErrors } from '#shared/report/findings.ts';
 import { defineCommand } from '../command.ts';
 import { EXIT, UsageError } from '../failure.ts';
@@ -14,7 +14,7 @@ function agencyKindOf(raw: string | undefined) {
   if (raw === undefined) return undefined;
   const kind = AgencyKindSchema.safeParse(raw);
   if (kind.success) return kind.data;
-  const kinds = AgencyKindSchema.options.join('|');
+  const kinds = AGENCY_KINDS.join('|');
   throw new UsageError(`机关类型须为 ${kinds}`, `--agency-kind must be one of ${kinds}`, SYNOPSIS);
 }
 
@@ -32,7 +32,7 @@ export const command = defineCommand({
     'agency-kind': {
       type: 'string',
       valueName: 'KIND',
-      description: `机关类型，启用 S2 / agency kind, enables S2 (${AgencyKindSchema.options.join('|')})`,
+      description: `机关类型，启用 S2 / agency kind, enables S2 (${AGENCY_KINDS.join('|')})`,
     },
   },
   positionals: ['FILE'],

@@ -1,6 +1,6 @@
 /** Agencies as the admin commands print them: one aligned line each. */
 import * as z from 'zod';
-import { type Agency, AgencySchema } from '#shared/registry/agency.ts';
+import { type Agency, agencyFields } from '#shared/registry/agency.ts';
 
 const KIND_NAMES: Record<Agency['kind'], string> = {
   department: '部门',
@@ -12,7 +12,7 @@ const KIND_NAMES: Record<Agency['kind'], string> = {
 };
 
 /** The registry entry as the API returns it; fields the API may add later are ignored, not refused. */
-const AgencyViewSchema = z.object(AgencySchema.shape);
+const AgencyViewSchema = z.lazy(() => z.object(agencyFields()));
 
 /** The API's agency bodies, parsed once; anything else is printed as it came, not a crash. */
 export function agencyFrom(body: unknown): Agency | null {

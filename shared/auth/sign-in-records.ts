@@ -2,37 +2,41 @@
 import * as z from '#shared/zod.ts';
 import { PrincipalSchema } from './principal.ts';
 
-const Instant = z.iso.datetime();
+const Instant = z.lazy(() => z.iso.datetime());
 
 /** One address's sign-in state. The code is kept only as a salted sha256; the code itself never is. */
-export const AddressStateSchema = z.object({
-  code: z.nullable(
-    z.object({
-      hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-      salt: z.string().check(z.minLength(1)),
-      expiresAt: Instant,
-    }),
-  ),
-  /** When codes were sent (or asked for, unregistered), within the limit's window. */
-  sentAt: z.array(Instant),
-  /** Wrong codes in a row since the last success or lockout. */
-  wrongCodes: z.number().check(z.int(), z.nonnegative()),
-  lockedUntil: z.nullable(Instant),
-});
+export const AddressStateSchema = z.lazy(() =>
+  z.object({
+    code: z.nullable(
+      z.object({
+        hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+        salt: z.string().check(z.minLength(1)),
+        expiresAt: Instant,
+      }),
+    ),
+    /** When codes were sent (or asked for, unregistered), within the limit's window. */
+    sentAt: z.array(Instant),
+    /** Wrong codes in a row since the last success or lockout. */
+    wrongCodes: z.number().check(z.int(), z.nonnegative()),
+    lockedUntil: z.nullable(Instant),
+  }),
+);
 export type AddressState = z.infer<typeof AddressStateSchema>;
 
-export const ClientStateSchema = z.object({ requestsAt: z.array(Instant) });
+export const ClientStateSchema = z.lazy(() => z.object({ requestsAt: z.array(Instant) }));
 export type ClientState = z.infer<typeof ClientStateSchema>;
 
 /** A session, found by the sha256 of its cookie value; the value itself is only ever in the browser. */
-export const SessionRecordSchema = z.object({
-  sessionHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  principal: PrincipalSchema,
-  /** The registered address it was opened with: the session lasts only while the address stays registered. */
-  address: z.string().check(z.minLength(3)),
-  createdAt: Instant,
-  lastSeenAt: Instant,
-});
+export const SessionRecordSchema = z.lazy(() =>
+  z.object({
+    sessionHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    principal: PrincipalSchema,
+    /** The registered address it was opened with: the session lasts only while the address stays registered. */
+    address: z.string().check(z.minLength(3)),
+    createdAt: Instant,
+    lastSeenAt: Instant,
+  }),
+);
 export type SessionRecord = z.infer<typeof SessionRecordSchema>;
 
 export const SIGN_IN_EVENTS = ['codeRequested', 'codePresented', 'signedOut'] as const;
@@ -49,14 +53,16 @@ export const SIGN_IN_OUTCOMES = [
 ] as const;
 
 /** One attempt and its outcome, for the security audit (等保 8.1.4.3). Never the code, never the session id. */
-export const SignInAuditSchema = z.object({
-  at: Instant,
-  event: z.enum(SIGN_IN_EVENTS),
-  outcome: z.enum(SIGN_IN_OUTCOMES),
-  address: z.nullable(z.string()),
-  /** The client's address as the edge saw it. */
-  client: z.string(),
-  userAgent: z.string(),
-  principal: z.nullable(PrincipalSchema),
-});
+export const SignInAuditSchema = z.lazy(() =>
+  z.object({
+    at: Instant,
+    event: z.enum(SIGN_IN_EVENTS),
+    outcome: z.enum(SIGN_IN_OUTCOMES),
+    address: z.nullable(z.string()),
+    /** The client's address as the edge saw it. */
+    client: z.string(),
+    userAgent: z.string(),
+    principal: z.nullable(PrincipalSchema),
+  }),
+);
 export type SignInAudit = z.infer<typeof SignInAuditSchema>;

@@ -24,11 +24,13 @@ export function isValidCreditCode(code: string): boolean {
   return /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code) && creditCodeCheckCharacter(code.slice(0, 17)) === code[17];
 }
 
-export const CreditCodeSchema = z.string().check(
-  z.trim(),
-  z.overwrite((s) => s.normalize('NFKC').toUpperCase()),
-  z.refine(
-    isValidCreditCode,
-    '统一社会信用代码应为 18 位且校验码正确（GB 32100-2015）/ an 18-character credit code with a valid check character',
+export const CreditCodeSchema = z.lazy(() =>
+  z.string().check(
+    z.trim(),
+    z.overwrite((s) => s.normalize('NFKC').toUpperCase()),
+    z.refine(
+      isValidCreditCode,
+      '统一社会信用代码应为 18 位且校验码正确（GB 32100-2015）/ an 18-character credit code with a valid check character',
+    ),
   ),
 );

@@ -7,10 +7,12 @@ import * as z from '#shared/zod.ts';
 import { AgencyIdSchema } from './agency.ts';
 import { RegionCodeSchema } from './divisions/division-code.ts';
 
-export const OfficeSchema = z.strictObject({
-  id: AgencyIdSchema,
-  name: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)),
-  regionCode: RegionCodeSchema,
-  contactEmails: z._default(z.array(z.email()).check(z.maxLength(10)), []),
-});
+export const OfficeSchema = z.lazy(() =>
+  z.strictObject({
+    id: AgencyIdSchema,
+    name: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)),
+    regionCode: RegionCodeSchema,
+    contactEmails: z._default(z.array(z.email()).check(z.maxLength(10)), []),
+  }),
+);
 export type Office = z.infer<typeof OfficeSchema>;

@@ -22,16 +22,22 @@ export function normalizeDivisionCode(input: string): string | null {
 }
 
 /** A region code as stored: normalised on input, so every comparison below is between equal forms. */
-export const RegionCodeSchema = z.pipe(
-  z.string().check(z.trim()),
-  z.transform((value: string, ctx) => {
-    const code = normalizeDivisionCode(value);
-    if (code === null) {
-      ctx.issues.push({ code: 'custom', message: 'a division code of 6, 9 or 12 digits (e.g. 440205)', input: value });
-      return z.NEVER;
-    }
-    return code;
-  }),
+export const RegionCodeSchema = z.lazy(() =>
+  z.pipe(
+    z.string().check(z.trim()),
+    z.transform((value: string, ctx) => {
+      const code = normalizeDivisionCode(value);
+      if (code === null) {
+        ctx.issues.push({
+          code: 'custom',
+          message: 'a division code of 6, 9 or 12 digits (e.g. 440205)',
+          input: value,
+        });
+        return z.NEVER;
+      }
+      return code;
+    }),
+  ),
 );
 
 export function divisionLevel(code: string): DivisionLevel {
