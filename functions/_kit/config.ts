@@ -8,8 +8,8 @@ export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
 }
 
-const ResourceName = z.string({ error: 'is not set' }).check(z.trim(), z.minLength(1, 'is empty'));
-const Flag = z._default(z.enum(['true', 'false'], { error: 'must be "true" or "false"' }), 'false');
+const ResourceName = z.lazy(() => z.string({ error: 'is not set' }).check(z.trim(), z.minLength(1, 'is empty')));
+const Flag = z.lazy(() => z._default(z.enum(['true', 'false'], { error: 'must be "true" or "false"' }), 'false'));
 
 function read<T>(name: string, schema: z.ZodMiniType<T>, env: NodeJS.ProcessEnv): T {
   const parsed = schema.safeParse(env[name]);

@@ -6,7 +6,9 @@ import * as z from '#shared/zod.ts';
 import type { HttpRequest } from './http.ts';
 import { parseInput } from './request-input.ts';
 
-const YearQuerySchema = z.object({ year: z.optional(z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100))) });
+const YearQuerySchema = z.lazy(() =>
+  z.object({ year: z.optional(z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100))) }),
+);
 
 export function reportYearOf(request: HttpRequest, clock: Clock): { year: number; asOf: string } {
   const asOf = chinaDay(clock.now());

@@ -11,74 +11,86 @@ import { byRegionPath } from '#shared/site/chinese-order.ts';
 import * as z from '#shared/zod.ts';
 import type { RegionPath } from './regions.ts';
 
-const TotalsSchema = z.object({
-  received: z.number(),
-  granted: z.number(),
-  processed: z.number(),
-  reviews: z.number(),
-  lawsuits: z.number(),
-});
+const TotalsSchema = z.lazy(() =>
+  z.object({
+    received: z.number(),
+    granted: z.number(),
+    processed: z.number(),
+    reviews: z.number(),
+    lawsuits: z.number(),
+  }),
+);
 
-const RegionSchema = z.object({
-  code: z.string(),
-  name: z.string(),
-  level: z.enum(['nation', 'province', 'city', 'county']),
-});
+const RegionSchema = z.lazy(() =>
+  z.object({
+    code: z.string(),
+    name: z.string(),
+    level: z.enum(['nation', 'province', 'city', 'county']),
+  }),
+);
 
-export const ArchiveEntrySchema = z.object({
-  year: z.number().check(z.int()),
-  agencyId: z.string(),
-  agencyName: z.string(),
-  title: z.string(),
-  version: z.number().check(z.int(), z.positive()),
-  /** Province, city, county (the shard). */
-  path: z.tuple([RegionSchema, RegionSchema, RegionSchema]),
-  firstAcceptedAt: z.string(),
-  /** The day the first version counts as filed (an imported report's own publication day). */
-  filedOn: z.string(),
-  acceptedAt: z.string(),
-  publishedOn: z.nullable(z.string()),
-  canonicalKey: z.string(),
-  totals: TotalsSchema,
-  hasErrors: z.boolean(),
-  warningCount: z.number().check(z.int(), z.nonnegative()),
-  /** The current version's explanations of its warnings (absent when there are none). */
-  explanations: z.optional(z.array(ExplanationSchema)),
-});
+export const ArchiveEntrySchema = z.lazy(() =>
+  z.object({
+    year: z.number().check(z.int()),
+    agencyId: z.string(),
+    agencyName: z.string(),
+    title: z.string(),
+    version: z.number().check(z.int(), z.positive()),
+    /** Province, city, county (the shard). */
+    path: z.tuple([RegionSchema, RegionSchema, RegionSchema]),
+    firstAcceptedAt: z.string(),
+    /** The day the first version counts as filed (an imported report's own publication day). */
+    filedOn: z.string(),
+    acceptedAt: z.string(),
+    publishedOn: z.nullable(z.string()),
+    canonicalKey: z.string(),
+    totals: TotalsSchema,
+    hasErrors: z.boolean(),
+    warningCount: z.number().check(z.int(), z.nonnegative()),
+    /** The current version's explanations of its warnings (absent when there are none). */
+    explanations: z.optional(z.array(ExplanationSchema)),
+  }),
+);
 export type ArchiveEntry = z.infer<typeof ArchiveEntrySchema>;
 
-export const StatusCountsSchema = z.object({
-  onTime: z.number().check(z.int()),
-  late: z.number().check(z.int()),
-  missing: z.number().check(z.int()),
-  due: z.number().check(z.int()),
-  /** Filed reports whose automatic check found errors: published, awaiting review. */
-  review: z.number().check(z.int()),
-});
+export const StatusCountsSchema = z.lazy(() =>
+  z.object({
+    onTime: z.number().check(z.int()),
+    late: z.number().check(z.int()),
+    missing: z.number().check(z.int()),
+    due: z.number().check(z.int()),
+    /** Filed reports whose automatic check found errors: published, awaiting review. */
+    review: z.number().check(z.int()),
+  }),
+);
 export type StatusCounts = z.infer<typeof StatusCountsSchema>;
 
-export const RegionSummarySchema = z.object({
-  year: z.number().check(z.int()),
-  region: RegionSchema,
-  parent: RegionSchema,
-  reports: z.number().check(z.int()),
-  registered: z.number().check(z.int()),
-  status: StatusCountsSchema,
-  totals: TotalsSchema,
-  /** The province of a city or county (for partitions and breadcrumbs); the region itself for a province. */
-  path: z.array(RegionSchema),
-});
+export const RegionSummarySchema = z.lazy(() =>
+  z.object({
+    year: z.number().check(z.int()),
+    region: RegionSchema,
+    parent: RegionSchema,
+    reports: z.number().check(z.int()),
+    registered: z.number().check(z.int()),
+    status: StatusCountsSchema,
+    totals: TotalsSchema,
+    /** The province of a city or county (for partitions and breadcrumbs); the region itself for a province. */
+    path: z.array(RegionSchema),
+  }),
+);
 export type RegionSummary = z.infer<typeof RegionSummarySchema>;
 
-export const RecentFilingSchema = z.object({
-  agencyId: z.string(),
-  agencyName: z.string(),
-  year: z.number().check(z.int()),
-  version: z.number().check(z.int(), z.positive()),
-  title: z.string(),
-  acceptedAt: z.string(),
-  amendmentReason: z.nullable(z.string()),
-});
+export const RecentFilingSchema = z.lazy(() =>
+  z.object({
+    agencyId: z.string(),
+    agencyName: z.string(),
+    year: z.number().check(z.int()),
+    version: z.number().check(z.int(), z.positive()),
+    title: z.string(),
+    acceptedAt: z.string(),
+    amendmentReason: z.nullable(z.string()),
+  }),
+);
 export type RecentFiling = z.infer<typeof RecentFilingSchema>;
 
 /** One item of the index table: a partition, a sort key, and a JSON value. */
@@ -138,7 +150,7 @@ export async function listYears(table: ArchiveTable): Promise<number[]> {
   return years.sort((a, b) => b - a);
 }
 
-const ShardPathSchema = z.object({ path: z.tuple([RegionSchema, RegionSchema, RegionSchema]) });
+const ShardPathSchema = z.lazy(() => z.object({ path: z.tuple([RegionSchema, RegionSchema, RegionSchema]) }));
 
 /** A year's county-level shards with where each sits (province, city, county). */
 export async function listShardPaths(

@@ -9,37 +9,39 @@
  */
 import * as z from '#shared/zod.ts';
 
-export const ArchiveTaskSchema = z.discriminatedUnion('kind', [
-  /** A county-level shard of a year: its pages, datasets, search file, sitemap and summary. */
-  z.object({
-    kind: z.literal('shard'),
-    year: z.number().check(z.int()),
-    code: z.string(),
-    window: z.number().check(z.int()),
-  }),
-  /** A city or province of a year, rolled up from its children's summaries. */
-  z.object({
-    kind: z.literal('region'),
-    year: z.number().check(z.int()),
-    code: z.string(),
-    window: z.number().check(z.int()),
-  }),
-  /** The national page of a year, rolled up from the provinces. */
-  z.object({ kind: z.literal('nation'), year: z.number().check(z.int()), window: z.number().check(z.int()) }),
-  /** A region's page across years. */
-  z.object({ kind: z.literal('regionYears'), code: z.string(), window: z.number().check(z.int()) }),
-  /** The home page, feed, sitemap index and search manifest. */
-  z.object({ kind: z.literal('home'), window: z.number().check(z.int()) }),
-  /** A rebuild job's planning step: list the registry and send one rebuild task per shard. */
-  z.object({ kind: z.literal('rebuildPlan'), jobId: z.string() }),
-  /** Re-publish every agency of one shard, then its aggregates. */
-  z.object({
-    kind: z.literal('rebuildShard'),
-    jobId: z.string(),
-    code: z.string(),
-    agencyIds: z.array(z.string()),
-  }),
-]);
+export const ArchiveTaskSchema = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    /** A county-level shard of a year: its pages, datasets, search file, sitemap and summary. */
+    z.object({
+      kind: z.literal('shard'),
+      year: z.number().check(z.int()),
+      code: z.string(),
+      window: z.number().check(z.int()),
+    }),
+    /** A city or province of a year, rolled up from its children's summaries. */
+    z.object({
+      kind: z.literal('region'),
+      year: z.number().check(z.int()),
+      code: z.string(),
+      window: z.number().check(z.int()),
+    }),
+    /** The national page of a year, rolled up from the provinces. */
+    z.object({ kind: z.literal('nation'), year: z.number().check(z.int()), window: z.number().check(z.int()) }),
+    /** A region's page across years. */
+    z.object({ kind: z.literal('regionYears'), code: z.string(), window: z.number().check(z.int()) }),
+    /** The home page, feed, sitemap index and search manifest. */
+    z.object({ kind: z.literal('home'), window: z.number().check(z.int()) }),
+    /** A rebuild job's planning step: list the registry and send one rebuild task per shard. */
+    z.object({ kind: z.literal('rebuildPlan'), jobId: z.string() }),
+    /** Re-publish every agency of one shard, then its aggregates. */
+    z.object({
+      kind: z.literal('rebuildShard'),
+      jobId: z.string(),
+      code: z.string(),
+      agencyIds: z.array(z.string()),
+    }),
+  ]),
+);
 export type ArchiveTask = z.infer<typeof ArchiveTaskSchema>;
 
 /** The aggregate a task writes; one consumer at a time per group. */

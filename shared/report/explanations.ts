@@ -15,13 +15,15 @@ export function minExplanationChars(code: RuleCode): number {
   return RULE_GRADE[code] === 'verification' ? MIN_VERIFICATION_EXPLANATION_CHARS : 1;
 }
 
-export const ExplanationSchema = z.object({
-  /** `findingKey` of the finding explained. */
-  key: z.string().check(z.minLength(1)),
-  code: RuleCodeSchema,
-  paths: z.array(z.string()),
-  text: z.string().check(z.minLength(1), z.maxLength(MAX_EXPLANATION_CHARS * 2)),
-});
+export const ExplanationSchema = z.lazy(() =>
+  z.object({
+    /** `findingKey` of the finding explained. */
+    key: z.string().check(z.minLength(1)),
+    code: RuleCodeSchema,
+    paths: z.array(z.string()),
+    text: z.string().check(z.minLength(1), z.maxLength(MAX_EXPLANATION_CHARS * 2)),
+  }),
+);
 export type Explanation = z.infer<typeof ExplanationSchema>;
 
 /** `Y3:proactiveDisclosure.licensing.decisions`; a finding on several cells lists them all, comma-separated. */

@@ -25,22 +25,24 @@ export const RULE_CODES = [
   'C1',
   'C2',
 ] as const;
-export const RuleCodeSchema = z.enum(RULE_CODES);
+export const RuleCodeSchema = z.lazy(() => z.enum(RULE_CODES));
 export type RuleCode = z.infer<typeof RuleCodeSchema>;
 
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export const SeveritySchema = z.lazy(() => z.enum(['error', 'warning', 'info']));
 export type Severity = z.infer<typeof SeveritySchema>;
 
-export const FindingSchema = z.object({
-  code: RuleCodeSchema,
-  severity: SeveritySchema,
-  paths: z.array(z.string()),
-  expected: z.optional(z.nullable(z.number())),
-  actual: z.optional(z.nullable(z.number())),
-  message: z.object({ zh: z.string(), en: z.string() }),
-  /** C1 only: the longest passages the text shares with last year's, as printed (each at most 60 characters). */
-  passages: z.optional(z.array(z.string())),
-});
+export const FindingSchema = z.lazy(() =>
+  z.object({
+    code: RuleCodeSchema,
+    severity: SeveritySchema,
+    paths: z.array(z.string()),
+    expected: z.optional(z.nullable(z.number())),
+    actual: z.optional(z.nullable(z.number())),
+    message: z.object({ zh: z.string(), en: z.string() }),
+    /** C1 only: the longest passages the text shares with last year's, as printed (each at most 60 characters). */
+    passages: z.optional(z.array(z.string())),
+  }),
+);
 export type Finding = z.infer<typeof FindingSchema>;
 
 /** The severity each rule always has (docs/spec/report-model.md §5). */
@@ -74,7 +76,7 @@ export const RULE_SEVERITY: Record<RuleCode, Severity> = {
  * a mistake) and 核实性 (plausible but unusual: verify, and say why it is right). A 核实性 warning kept as it is
  * needs a real explanation (docs/spec/report-model.md §5).
  */
-export const CheckGradeSchema = z.enum(['mandatory', 'quasiMandatory', 'verification']);
+export const CheckGradeSchema = z.lazy(() => z.enum(['mandatory', 'quasiMandatory', 'verification']));
 export type CheckGrade = z.infer<typeof CheckGradeSchema>;
 
 export const RULE_GRADE: Record<RuleCode, CheckGrade> = {

@@ -14,17 +14,21 @@ import * as z from '#shared/zod.ts';
 export const REVIEW_CONFIG_ENV = 'GONGKAI_REVIEW';
 
 /** On or off for every kind, or per kind (kinds it leaves out inherit from the region above). */
-const RegionReviewSchema = z.union([z.boolean(), z.partialRecord(AgencyKindSchema, z.boolean())]);
+const RegionReviewSchema = z.lazy(() => z.union([z.boolean(), z.partialRecord(AgencyKindSchema, z.boolean())]));
 
-export const ReviewConfigSchema = z.strictObject({
-  regions: z._default(
-    z.record(
-      z.string().check(z.refine((key) => normalizeDivisionCode(key) === key, 'a division code (440205, or 440205100)')),
-      RegionReviewSchema,
+export const ReviewConfigSchema = z.lazy(() =>
+  z.strictObject({
+    regions: z._default(
+      z.record(
+        z
+          .string()
+          .check(z.refine((key) => normalizeDivisionCode(key) === key, 'a division code (440205, or 440205100)')),
+        RegionReviewSchema,
+      ),
+      {},
     ),
-    {},
-  ),
-});
+  }),
+);
 export type ReviewConfig = z.output<typeof ReviewConfigSchema>;
 
 export const NO_REVIEW: ReviewConfig = { regions: {} };
