@@ -5,10 +5,11 @@ import { nonEmptyString } from '#shared/zod-leaves.ts';
 export const DEADLINES_SOURCE = 'gongkai.deadlines';
 
 /** The three notices of a filing season, in the order they go out. */
-export const NoticeKindSchema = z.enum(['dueSoon', 'overdue', 'escalated']);
+export const NoticeKindSchema = z.lazy(() => z.enum(['dueSoon', 'overdue', 'escalated']));
 export type NoticeKind = z.infer<typeof NoticeKindSchema>;
 
-export const DueNoticeFacts = {
+/** The fields the three due-notice details share (a fresh shape for each detail schema that spreads it). */
+export const dueNoticeFacts = () => ({
   /** `<detail-type>/<agencyId>/<year>/<stage>`: the same notice always has the same id. */
   eventId: nonEmptyString,
   agencyId: nonEmptyString,
@@ -24,4 +25,4 @@ export const DueNoticeFacts = {
   daysFromDeadline: z.int(),
   /** Addresses the notice goes to; empty when nobody is registered (recorded, nothing sent). */
   recipients: z.array(z.email()),
-};
+});

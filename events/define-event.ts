@@ -47,8 +47,7 @@ export function contractFileStem(contract: EventContract): string {
   return `${kebab}.v${contract.version}`;
 }
 
-/** The full EventBridge envelope around a contract's detail, as AWS delivers it to a Lambda target. */
-export function envelopeSchema<C extends EventContract>(contract: C) {
+function buildEnvelope<C extends EventContract>(contract: C) {
   return z.object({
     version: z.literal('0'),
     id: z.string().check(z.minLength(1)),
@@ -60,4 +59,18 @@ export function envelopeSchema<C extends EventContract>(contract: C) {
     resources: z.array(z.string()),
     detail: contract.detail as C['detail'],
   });
+}
+
+type Envelope<C extends EventContract> = z.ZodMiniLazy<ReturnType<typeof buildEnvelope<C>>>;
+
+const envelopes = new WeakMap<EventContract, Envelope<EventContract>>();
+
+/** The full EventBridge envelope around a contract's detail, as AWS delivers it to a Lambda target. */
+export function envelopeSchema<C extends EventContract>(contract: C): Envelope<C> {
+  let envelope = envelopes.get(contract);
+  if (envelope === undefined) {
+    envelope = z.lazy(() => buildEnvelope(contract));
+    envelopes.set(contract, envelope);
+  }
+  return envelope as Envelope<C>;
 }

@@ -1,5 +1,5 @@
 import * as z from '#shared/zod.ts';
-import { DEADLINES_SOURCE, DueNoticeFacts } from './deadline-facts.ts';
+import { DEADLINES_SOURCE, dueNoticeFacts } from './deadline-facts.ts';
 import { defineEvent } from './define-event.ts';
 
 /** A reminder that an agency's report for the year is due in a few days. */
@@ -9,8 +9,10 @@ export const FilingDueSoon = defineEvent({
   version: 1,
   producer: 'deadline run (runDeadlines, deadlinesDaily)',
   consumers: ['notice sender (sendNotice)'],
-  detail: z.object({
-    ...DueNoticeFacts,
-  }),
+  detail: z.lazy(() =>
+    z.object({
+      ...dueNoticeFacts(),
+    }),
+  ),
 });
 export type FilingDueSoonDetail = z.infer<typeof FilingDueSoon.detail>;

@@ -1,5 +1,5 @@
 import * as z from '#shared/zod.ts';
-import { DEADLINES_SOURCE, DueNoticeFacts } from './deadline-facts.ts';
+import { DEADLINES_SOURCE, dueNoticeFacts } from './deadline-facts.ts';
 import { defineEvent } from './define-event.ts';
 
 /** An agency's report is still missing some days after the deadline; its supervising office is told. */
@@ -9,10 +9,12 @@ export const FilingEscalated = defineEvent({
   version: 1,
   producer: 'deadline run (runDeadlines, deadlinesDaily)',
   consumers: ['notice sender (sendNotice)'],
-  detail: z.object({
-    ...DueNoticeFacts,
-    /** The supervising office told; null when the agency has none and its own contacts are told. */
-    supervisorId: z.nullable(z.string()),
-  }),
+  detail: z.lazy(() =>
+    z.object({
+      ...dueNoticeFacts(),
+      /** The supervising office told; null when the agency has none and its own contacts are told. */
+      supervisorId: z.nullable(z.string()),
+    }),
+  ),
 });
 export type FilingEscalatedDetail = z.infer<typeof FilingEscalated.detail>;

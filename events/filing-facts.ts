@@ -11,23 +11,25 @@ import {
 
 export const FILING_SOURCE = 'gongkai.filing';
 
-export const Sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+export const Sha256Schema = z.lazy(() => z.string().check(z.regex(/^[0-9a-f]{64}$/)));
 
 /**
  * Where the filed bytes are kept: `originals/<sha256>` in the locked originals bucket once they are part of a
  * version (always, in ReportAccepted and ReportAmended); before that, and for rejected submissions,
  * `<agencyId>/<submissionId>` in the expiring uploads bucket.
  */
-export const OriginalRefSchema = z.object({
-  key: nonEmptyString,
-  contentType: nonEmptyString,
-  fileName: nullableString,
-  sizeBytes: nonNegativeInteger,
-});
+export const OriginalRefSchema = z.lazy(() =>
+  z.object({
+    key: nonEmptyString,
+    contentType: nonEmptyString,
+    fileName: nullableString,
+    sizeBytes: nonNegativeInteger,
+  }),
+);
 export type OriginalRef = z.infer<typeof OriginalRefSchema>;
 
-/** Facts every accepted version carries (ReportAccepted and ReportAmended). */
-export const AcceptedVersionFacts = {
+/** Facts every accepted version carries (ReportAccepted, ReportAmended and ReportPublished). */
+export const acceptedVersionFacts = () => ({
   /** Deterministic (`<detail-type>/<agencyId>/<year>/v<n>`): consumers de-duplicate on it, since delivery is at-least-once. */
   eventId: nonEmptyString,
   submissionId: nonEmptyString,
@@ -46,4 +48,4 @@ export const AcceptedVersionFacts = {
   /** Archived by an admin as already published (`POST /v1/admin/imports`), possibly with rule errors. */
   imported: z.boolean(),
   hasErrors: z.boolean(),
-};
+});

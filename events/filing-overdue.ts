@@ -1,5 +1,5 @@
 import * as z from '#shared/zod.ts';
-import { DEADLINES_SOURCE, DueNoticeFacts } from './deadline-facts.ts';
+import { DEADLINES_SOURCE, dueNoticeFacts } from './deadline-facts.ts';
 import { defineEvent } from './define-event.ts';
 
 /** An agency's report for the year was not accepted by its deadline. */
@@ -9,8 +9,10 @@ export const FilingOverdue = defineEvent({
   version: 1,
   producer: 'deadline run (runDeadlines, deadlinesDaily)',
   consumers: ['notice sender (sendNotice)'],
-  detail: z.object({
-    ...DueNoticeFacts,
-  }),
+  detail: z.lazy(() =>
+    z.object({
+      ...dueNoticeFacts(),
+    }),
+  ),
 });
 export type FilingOverdueDetail = z.infer<typeof FilingOverdue.detail>;

@@ -10,16 +10,18 @@ export const NoticeSent = defineEvent({
   version: 1,
   producer: 'notice sender (sendNotice)',
   consumers: ['audit trail (the event archive)'],
-  detail: z.object({
-    /** `NoticeSent/<agencyId>/<year>/<stage>`. */
-    eventId: nonEmptyString,
-    agencyId: nonEmptyString,
-    year: z.int(),
-    kind: NoticeKindSchema,
-    stage: nonEmptyString,
-    to: z.array(z.email()).check(z.minLength(1)),
-    sentAt: isoDateTime,
-    messageId: nonEmptyString,
-  }),
+  detail: z.lazy(() =>
+    z.object({
+      /** `NoticeSent/<agencyId>/<year>/<stage>`. */
+      eventId: nonEmptyString,
+      agencyId: nonEmptyString,
+      year: z.int(),
+      kind: NoticeKindSchema,
+      stage: nonEmptyString,
+      to: z.array(z.email()).check(z.minLength(1)),
+      sentAt: isoDateTime,
+      messageId: nonEmptyString,
+    }),
+  ),
 });
 export type NoticeSentDetail = z.infer<typeof NoticeSent.detail>;

@@ -1,6 +1,6 @@
 import * as z from '#shared/zod.ts';
 import { defineEvent } from './define-event.ts';
-import { AcceptedVersionFacts, FILING_SOURCE } from './filing-facts.ts';
+import { acceptedVersionFacts, FILING_SOURCE } from './filing-facts.ts';
 
 /** The first version of an agency's report for a year was accepted (or imported). */
 export const ReportAccepted = defineEvent({
@@ -9,9 +9,11 @@ export const ReportAccepted = defineEvent({
   version: 1,
   producer: 'filing service (submitReport, importReport, onUploadCreated, publishPending)',
   consumers: ['public site (publishSitePages)'],
-  detail: z.object({
-    ...AcceptedVersionFacts,
-    version: z.literal(1),
-  }),
+  detail: z.lazy(() =>
+    z.object({
+      ...acceptedVersionFacts(),
+      version: z.literal(1),
+    }),
+  ),
 });
 export type ReportAcceptedDetail = z.infer<typeof ReportAccepted.detail>;

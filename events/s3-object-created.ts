@@ -13,14 +13,16 @@ export const S3ObjectCreated = defineEvent({
   version: 0,
   producer: 'Amazon S3 (uploads bucket, EventBridge notifications on)',
   consumers: ['filing service (onUploadCreated)'],
-  detail: z.looseObject({
-    bucket: z.looseObject({ name: nonEmptyString }),
-    object: z.looseObject({
-      key: nonEmptyString,
-      size: z.optional(nonNegativeInteger),
-      etag: z.optional(z.string()),
+  detail: z.lazy(() =>
+    z.looseObject({
+      bucket: z.looseObject({ name: nonEmptyString }),
+      object: z.looseObject({
+        key: nonEmptyString,
+        size: z.optional(nonNegativeInteger),
+        etag: z.optional(z.string()),
+      }),
+      reason: z.optional(z.string()),
     }),
-    reason: z.optional(z.string()),
-  }),
+  ),
 });
 export type S3ObjectCreatedDetail = z.infer<typeof S3ObjectCreated.detail>;

@@ -13,21 +13,23 @@ export const SubmissionRejected = defineEvent({
   version: 1,
   producer: 'filing service (submitReport, onUploadCreated, publishPending)',
   consumers: ['deadline tracking (planned)'],
-  detail: z.object({
-    /** Deterministic (`SubmissionRejected/<submissionId>`) for de-duplication. */
-    eventId: nonEmptyString,
-    submissionId: nonEmptyString,
-    agencyId: nonEmptyString,
-    agencyName: nonEmptyString,
-    /** Null when the file could not be read far enough to know the year. */
-    year: z.nullable(integer),
-    sha256: Sha256Schema,
-    original: OriginalRefSchema,
-    rejectedAt: isoDateTime,
-    reason: z.enum(['findings', 'unreadable', 'agencyMismatch', 'amendmentReasonRequired']),
-    /** Rule codes of the error findings, or the one error code of an unreadable or mismatched file. */
-    errorCodes: z.array(z.string()),
-    errorCount: nonNegativeInteger,
-  }),
+  detail: z.lazy(() =>
+    z.object({
+      /** Deterministic (`SubmissionRejected/<submissionId>`) for de-duplication. */
+      eventId: nonEmptyString,
+      submissionId: nonEmptyString,
+      agencyId: nonEmptyString,
+      agencyName: nonEmptyString,
+      /** Null when the file could not be read far enough to know the year. */
+      year: z.nullable(integer),
+      sha256: Sha256Schema,
+      original: OriginalRefSchema,
+      rejectedAt: isoDateTime,
+      reason: z.enum(['findings', 'unreadable', 'agencyMismatch', 'amendmentReasonRequired']),
+      /** Rule codes of the error findings, or the one error code of an unreadable or mismatched file. */
+      errorCodes: z.array(z.string()),
+      errorCount: nonNegativeInteger,
+    }),
+  ),
 });
 export type SubmissionRejectedDetail = z.infer<typeof SubmissionRejected.detail>;
