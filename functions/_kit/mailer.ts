@@ -10,11 +10,13 @@ import * as z from '#shared/zod.ts';
 import { ConfigurationError } from './config.ts';
 import { functionEnvironment } from './function-environment.ts';
 
-const SmtpRelaySchema = z.object({
-  host: z.string().check(z.trim(), z.minLength(1)),
-  port: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(65535)), 465),
-  secretId: z.string().check(z.trim(), z.minLength(1)),
-});
+const SmtpRelaySchema = z.lazy(() =>
+  z.object({
+    host: z.string().check(z.trim(), z.minLength(1)),
+    port: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(65535)), 465),
+    secretId: z.string().check(z.trim(), z.minLength(1)),
+  }),
+);
 
 /** The deployment's mailer, sending from its `MAIL_SENDER` address. */
 export function deploymentMailer(env: NodeJS.ProcessEnv = functionEnvironment()): Mailer {

@@ -10,7 +10,7 @@ import type { Report } from '#shared/report/model.ts';
 import type { HttpRequest } from './http.ts';
 import { parseInput } from './request-input.ts';
 
-const RenderQuerySchema = z.object({ render: z.enum(['html']).optional() });
+const RenderQuerySchema = z.lazy(() => z.object({ render: z.enum(['html']).optional() }));
 
 /** Element ids in the fragment start with this, so it cannot clash with the page that shows it. */
 export const TABLES_ID_PREFIX = 'check-';

@@ -40,9 +40,11 @@ export function readFiling(request: HttpRequest): FilingBody {
 }
 
 /** Bounds before the findings are known: keys as long as a finding's paths allow, texts checked in length later. */
-const ExplanationsFieldSchema = z
-  .record(z.string().check(z.minLength(1), z.maxLength(2000)), z.string().check(z.maxLength(4000)))
-  .check(z.refine((o) => Object.keys(o).length <= 100, { message: 'at most 100 explanations' }));
+const ExplanationsFieldSchema = z.lazy(() =>
+  z
+    .record(z.string().check(z.minLength(1), z.maxLength(2000)), z.string().check(z.maxLength(4000)))
+    .check(z.refine((o) => Object.keys(o).length <= 100, { message: 'at most 100 explanations' })),
+);
 
 function explanationsField(parts: readonly FormPart[]): RequestedExplanations {
   const field = parts.find((p) => p.name === 'explanations');

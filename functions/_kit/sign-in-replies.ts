@@ -27,11 +27,13 @@ export interface SignInForm {
   readonly code: string | null;
 }
 
-const FIELDS = z.object({
-  email: z.optional(z.string().check(z.maxLength(254))),
-  code: z.optional(z.string().check(z.maxLength(32))),
-});
-const EMAIL = z.email();
+const FIELDS = z.lazy(() =>
+  z.object({
+    email: z.optional(z.string().check(z.maxLength(254))),
+    code: z.optional(z.string().check(z.maxLength(32))),
+  }),
+);
+const EMAIL = z.lazy(() => z.email());
 
 /** Refuses a sign-in form posted from another site's page (see `isCrossSiteRequest`). */
 export function signInFormOf(request: HttpRequest): SignInForm {

@@ -7,11 +7,13 @@ import { openUploadPorts } from '#kit/roots/open-upload.ts';
 import { openUpload } from '#shared/filing/open-upload.ts';
 import * as z from '#shared/zod.ts';
 
-const UploadRequestSchema = z.object({
-  contentType: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
-  fileName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(255))),
-  amendmentReason: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(1000))),
-});
+const UploadRequestSchema = z.lazy(() =>
+  z.object({
+    contentType: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+    fileName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(255))),
+    amendmentReason: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(1000))),
+  }),
+);
 
 export function createHandler(ports: () => Parameters<typeof openUpload>[0]) {
   return httpHandler(async (request) => {

@@ -8,7 +8,9 @@ import { listFilingStatus, type StatusPorts } from '#shared/deadlines/read-statu
 import type { Clock } from '#shared/ports.ts';
 import * as z from '#shared/zod.ts';
 
-const StatusQuerySchema = z.object({ year: z.optional(z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100))) });
+const StatusQuerySchema = z.lazy(() =>
+  z.object({ year: z.optional(z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100))) }),
+);
 
 export function createHandler(ports: () => StatusPorts & { readonly clock: Clock }) {
   return httpHandler(async (request) => {

@@ -9,10 +9,12 @@ import type { Clock, NoticeStore } from '#shared/ports.ts';
 import { AgencyIdSchema } from '#shared/registry/agency.ts';
 import * as z from '#shared/zod.ts';
 
-const NoticeQuerySchema = z.object({
-  year: z.optional(z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100))),
-  agencyId: z.optional(AgencyIdSchema),
-});
+const NoticeQuerySchema = z.lazy(() =>
+  z.object({
+    year: z.optional(z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100))),
+    agencyId: z.optional(AgencyIdSchema),
+  }),
+);
 
 export function createHandler(ports: () => { readonly clock: Clock; readonly notices: NoticeStore }) {
   return httpHandler(async (request) => {

@@ -7,7 +7,9 @@ import { returnPorts } from '#kit/roots/review-return.ts';
 import { type ReturnPorts, returnReview } from '#shared/review/review-filing.ts';
 import * as z from '#shared/zod.ts';
 
-const ReturnBodySchema = z.strictObject({ reason: z.string().check(z.trim(), z.minLength(2), z.maxLength(2000)) });
+const ReturnBodySchema = z.lazy(() =>
+  z.strictObject({ reason: z.string().check(z.trim(), z.minLength(2), z.maxLength(2000)) }),
+);
 
 export function createHandler(ports: () => ReturnPorts) {
   return httpHandler(async (request) => {

@@ -8,7 +8,9 @@ import { runDeadlines } from '#shared/deadlines/run-deadlines.ts';
 import type { DeadlinePorts } from '#shared/ports.ts';
 import * as z from '#shared/zod.ts';
 
-const RunBodySchema = z.strictObject({ asOf: z.optional(z.iso.date()), dryRun: z._default(z.boolean(), false) });
+const RunBodySchema = z.lazy(() =>
+  z.strictObject({ asOf: z.optional(z.iso.date()), dryRun: z._default(z.boolean(), false) }),
+);
 
 export function createHandler(ports: () => DeadlinePorts) {
   return httpHandler(async (request) => {

@@ -14,10 +14,12 @@ import { windowOf } from './archive-tasks.ts';
 import type { YearFiles } from './data-catalog.ts';
 
 // Files of a run before the wide CSV existed lack it: that year is compacted again.
-const CompactedSchema = z.object({
-  changes: z.number(),
-  files: z.custom<YearFiles>((files) => typeof files === 'object' && files !== null && 'wideCsv' in files),
-});
+const CompactedSchema = z.lazy(() =>
+  z.object({
+    changes: z.number(),
+    files: z.custom<YearFiles>((files) => typeof files === 'object' && files !== null && 'wideCsv' in files),
+  }),
+);
 
 /** What a compaction reads and writes: the index, the site's files, the queue for the year pages. */
 export type CompactionPorts = Pick<

@@ -8,14 +8,16 @@
 import * as z from '#shared/zod.ts';
 import type { ArchivePorts } from './archive-ports.ts';
 
-export const RebuildJobSchema = z.object({
-  jobId: z.string(),
-  startedAt: z.string(),
-  status: z.enum(['planning', 'running', 'done']),
-  shards: z.number().check(z.int()),
-  shardsDone: z.number().check(z.int()),
-  reports: z.number().check(z.int()),
-});
+export const RebuildJobSchema = z.lazy(() =>
+  z.object({
+    jobId: z.string(),
+    startedAt: z.string(),
+    status: z.enum(['planning', 'running', 'done']),
+    shards: z.number().check(z.int()),
+    shardsDone: z.number().check(z.int()),
+    reports: z.number().check(z.int()),
+  }),
+);
 export type RebuildJob = z.infer<typeof RebuildJobSchema>;
 
 /** A job's item in the archive index; its key is apart from the index's other keys so the job routes load none of them. */

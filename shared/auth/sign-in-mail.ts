@@ -11,14 +11,16 @@ import { auditor } from './sign-in-audit.ts';
 import { signInCodeMessage } from './sign-in-message.ts';
 import type { ContactDirectory, SignInStore } from './sign-in-ports.ts';
 
-export const SignInCodeMailSchema = z.object({
-  address: z.string().check(z.minLength(3)),
-  code: z.string().check(z.regex(/^\d{6}$/)),
-  /** When it was asked for: the audit record carries the request's time, not the mail's. */
-  requestedAt: z.iso.datetime(),
-  client: z.string(),
-  userAgent: z.string(),
-});
+export const SignInCodeMailSchema = z.lazy(() =>
+  z.object({
+    address: z.string().check(z.minLength(3)),
+    code: z.string().check(z.regex(/^\d{6}$/)),
+    /** When it was asked for: the audit record carries the request's time, not the mail's. */
+    requestedAt: z.iso.datetime(),
+    client: z.string(),
+    userAgent: z.string(),
+  }),
+);
 export type SignInCodeMail = z.infer<typeof SignInCodeMailSchema>;
 
 /** Where a requested code waits for its mail (the declared sign-in mail queue). */

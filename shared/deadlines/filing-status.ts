@@ -7,7 +7,7 @@ import type { ReportVersion } from '#shared/filing/records.ts';
 import * as z from '#shared/zod.ts';
 import { chinaDay, daysBetween } from './calendar.ts';
 
-export const FilingStatusSchema = z.enum(['onTime', 'late', 'due', 'missing']);
+export const FilingStatusSchema = z.lazy(() => z.enum(['onTime', 'late', 'due', 'missing']));
 export type FilingStatus = z.infer<typeof FilingStatusSchema>;
 
 export interface AgencyFilingStatus {

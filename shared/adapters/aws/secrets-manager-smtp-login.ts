@@ -3,10 +3,12 @@ import { GetSecretValueCommand, type SecretsManagerClient } from '@aws-sdk/clien
 import type { SmtpLogin } from '#shared/adapters/smtp/smtp-mailer.ts';
 import * as z from '#shared/zod.ts';
 
-const SmtpLoginSchema = z.object({
-  username: z.string().check(z.minLength(1)),
-  password: z.string().check(z.minLength(1)),
-});
+const SmtpLoginSchema = z.lazy(() =>
+  z.object({
+    username: z.string().check(z.minLength(1)),
+    password: z.string().check(z.minLength(1)),
+  }),
+);
 
 export async function readSmtpLogin(client: SecretsManagerClient, secretId: string): Promise<SmtpLogin> {
   const out = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
