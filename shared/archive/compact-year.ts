@@ -16,7 +16,7 @@ import { listShardsInRegionOrder } from './archive-index.ts';
 import type { BlobStream } from './archive-ports.ts';
 import type { CompactionPorts } from './compaction.ts';
 import type { YearFiles } from './data-catalog.ts';
-import { LONG_CSV_HEAD, WIDE_COLUMNS, WIDE_CSV_HEADER } from './dataset-formats.ts';
+import { LONG_CSV_HEAD, wideColumns, wideCsvHeader } from './dataset-formats.ts';
 import { parquetStream } from './parquet-stream.ts';
 import { PART_FORMATS, partUrl } from './shard-parts.ts';
 
@@ -49,8 +49,8 @@ function bodyOf(text: string, lines: number): string {
 
 /** A wide part's rows: after its header (a part from before the Chinese header had the names above it). */
 function wideBodyOf(text: string): string {
-  const at = text.indexOf(WIDE_CSV_HEADER);
-  return at === -1 ? bodyOf(text, 1) : text.slice(at + WIDE_CSV_HEADER.length);
+  const at = text.indexOf(wideCsvHeader());
+  return at === -1 ? bodyOf(text, 1) : text.slice(at + wideCsvHeader().length);
 }
 
 export async function compactYear(ports: CompactionPorts, year: number): Promise<YearFiles> {
@@ -64,7 +64,7 @@ export async function compactYear(ports: CompactionPorts, year: number): Promise
   try {
     const parquet = await parquetStream(pq);
     await csv.write(encoder.encode(LONG_CSV_HEAD));
-    await wideCsv.write(encoder.encode(`\uFEFF${WIDE_CSV_HEADER}`));
+    await wideCsv.write(encoder.encode(`\uFEFF${wideCsvHeader()}`));
     await json.write(encoder.encode(`{"year":${year},"schema":${JSON.stringify(SCHEMA_URL)},"reports":[`));
     let first = true;
     let reports = 0;
@@ -111,5 +111,5 @@ async function parquetRows(bytes: Uint8Array) {
   const { parquetReadObjects } = await import('hyparquet');
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const objects = (await parquetReadObjects({ file: buffer })) as Record<string, unknown>[];
-  return objects.map((o) => WIDE_COLUMNS.map((c) => (o[c.name] ?? null) as string | number | null));
+  return objects.map((o) => wideColumns().map((c) => (o[c.name] ?? null) as string | number | null));
 }

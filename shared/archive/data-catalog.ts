@@ -15,7 +15,7 @@ import {
 } from '#shared/site/site-paths.ts';
 import { siteWriter } from '#shared/site/site-writer.ts';
 import type { ArchivePorts } from './archive-ports.ts';
-import { LONG_CSV_HEADER, WIDE_COLUMNS } from './dataset-formats.ts';
+import { LONG_CSV_HEADER, wideColumns } from './dataset-formats.ts';
 import { partsPrefix } from './shard-parts.ts';
 
 export interface FileDigest {
@@ -68,12 +68,12 @@ const longSchema = {
 };
 
 /** Parquet (and Athena): the SQL-safe names, titled with the Chinese headers of the wide CSV. */
-const wideSchema = { fields: WIDE_COLUMNS.map((c) => ({ name: c.name, type: c.type, title: c.label })) };
+const wideSchema = () => ({ fields: wideColumns().map((c) => ({ name: c.name, type: c.type, title: c.label })) });
 /** The wide CSV: the same columns in the same order, named by their Chinese headers, each with its SQL name. */
-const wideCsvSchema = {
-  fields: WIDE_COLUMNS.map((c) => ({ name: c.label, type: c.type, 'x-column': c.name })),
-  primaryKey: [WIDE_COLUMNS[0]?.label, WIDE_COLUMNS[2]?.label],
-};
+const wideCsvSchema = () => ({
+  fields: wideColumns().map((c) => ({ name: c.label, type: c.type, 'x-column': c.name })),
+  primaryKey: [wideColumns()[0]?.label, wideColumns()[2]?.label],
+});
 
 export async function writeCatalogFiles(
   ports: Pick<ArchivePorts, 'site' | 'siteUrl'>,
@@ -101,7 +101,7 @@ export async function writeCatalogFiles(
       encoding: 'utf-8-sig',
       bytes: y.wideCsv.bytes,
       hash: `sha256:${y.wideCsv.sha256}`,
-      schema: wideCsvSchema,
+      schema: wideCsvSchema(),
     },
     {
       name: `reports-${y.year}-json`,
@@ -119,7 +119,7 @@ export async function writeCatalogFiles(
       mediatype: 'application/vnd.apache.parquet',
       bytes: y.parquet.bytes,
       hash: `sha256:${y.parquet.sha256}`,
-      schema: wideSchema,
+      schema: wideSchema(),
     },
   ]);
   const dataPackage = {

@@ -22,14 +22,22 @@ const ALL_SHAPES: readonly Report['shapes'][] = [
   { proactiveDisclosure: '2019', applications: '23-row' },
 ];
 
-/** Every cell path of every shape, in canonical order, with the shape that names it. */
-const CELL_COLUMNS: readonly { path: string; label: string }[] = (() => {
-  const seen = new Map<string, string>();
-  for (const shapes of ALL_SHAPES) {
-    for (const ref of cellRefs(shapes)) if (!seen.has(ref.path)) seen.set(ref.path, describePath(ref.path, shapes));
+let cellColumnsOfEveryShape: readonly { path: string; label: string }[] | undefined;
+
+/**
+ * Every cell path of every shape, in canonical order, with the shape that names it. Worked out at the first
+ * row or header asked for, not at import: it names every cell of all four shapes.
+ */
+function cellColumns(): readonly { path: string; label: string }[] {
+  if (cellColumnsOfEveryShape === undefined) {
+    const seen = new Map<string, string>();
+    for (const shapes of ALL_SHAPES) {
+      for (const ref of cellRefs(shapes)) if (!seen.has(ref.path)) seen.set(ref.path, describePath(ref.path, shapes));
+    }
+    cellColumnsOfEveryShape = [...seen].map(([path, label]) => ({ path, label }));
   }
-  return [...seen].map(([path, label]) => ({ path, label }));
-})();
+  return cellColumnsOfEveryShape;
+}
 
 /** Column names safe for SQL engines (Athena folds case and dislikes dots). */
 export const columnNameOfPath = (path: string): string => path.replaceAll('.', '__').toLowerCase();
@@ -55,25 +63,31 @@ function uniqueLabels(columns: readonly WideColumn[]): WideColumn[] {
   });
 }
 
-export const WIDE_COLUMNS: readonly WideColumn[] = uniqueLabels([
-  { name: 'agency_id', label: '机关标识', type: 'string' },
-  { name: 'agency_name', label: '机关名称', type: 'string' },
-  { name: 'report_year', label: '报告年度', type: 'integer' },
-  { name: 'version', label: '版本', type: 'integer' },
-  { name: 'province_code', label: '省级地区代码', type: 'string' },
-  { name: 'province_name', label: '省级地区', type: 'string' },
-  { name: 'city_code', label: '地市代码', type: 'string' },
-  { name: 'city_name', label: '地市', type: 'string' },
-  { name: 'county_code', label: '县级地区代码', type: 'string' },
-  { name: 'county_name', label: '县级地区', type: 'string' },
-  { name: 'title', label: '报告标题', type: 'string' },
-  { name: 'published_on', label: '发布日期', type: 'string' },
-  { name: 'filed_on', label: '首次提交日期', type: 'string' },
-  { name: 'url', label: '报告网址', type: 'string' },
-  ...CELL_COLUMNS.map((c) => ({ name: columnNameOfPath(c.path), label: c.label, type: 'number' as const })),
-  // Last, so that every column before it keeps its place.
-  { name: 'explanations', label: '报送机关对警告的说明', type: 'string' },
-]);
+let wideColumnsOfEveryShape: readonly WideColumn[] | undefined;
+
+/** The wide formats' columns, the same for every report, shard and year. */
+export function wideColumns(): readonly WideColumn[] {
+  wideColumnsOfEveryShape ??= uniqueLabels([
+    { name: 'agency_id', label: '机关标识', type: 'string' },
+    { name: 'agency_name', label: '机关名称', type: 'string' },
+    { name: 'report_year', label: '报告年度', type: 'integer' },
+    { name: 'version', label: '版本', type: 'integer' },
+    { name: 'province_code', label: '省级地区代码', type: 'string' },
+    { name: 'province_name', label: '省级地区', type: 'string' },
+    { name: 'city_code', label: '地市代码', type: 'string' },
+    { name: 'city_name', label: '地市', type: 'string' },
+    { name: 'county_code', label: '县级地区代码', type: 'string' },
+    { name: 'county_name', label: '县级地区', type: 'string' },
+    { name: 'title', label: '报告标题', type: 'string' },
+    { name: 'published_on', label: '发布日期', type: 'string' },
+    { name: 'filed_on', label: '首次提交日期', type: 'string' },
+    { name: 'url', label: '报告网址', type: 'string' },
+    ...cellColumns().map((c) => ({ name: columnNameOfPath(c.path), label: c.label, type: 'number' as const })),
+    // Last, so that every column before it keeps its place.
+    { name: 'explanations', label: '报送机关对警告的说明', type: 'string' },
+  ]);
+  return wideColumnsOfEveryShape;
+}
 
 /** One line per explanation: the rule, where, and the text ("Y3 表二 › … › 本年处理决定数量：…"). */
 export function explanationsText(entry: Pick<ArchiveEntry, 'explanations'>, report: Report): string | null {
@@ -109,7 +123,7 @@ export function wideRow(entry: WideRowSource, report: Report): WideRow {
     entry.publishedOn,
     entry.filedOn,
     reportUrl(entry.agencyId, entry.year),
-    ...CELL_COLUMNS.map((c) => cellAt(report, c.path) ?? null),
+    ...cellColumns().map((c) => cellAt(report, c.path) ?? null),
     explanationsText(entry, report),
   ];
 }
@@ -118,8 +132,13 @@ export function wideRow(entry: WideRowSource, report: Report): WideRow {
 const field = (v: string | number | null): string =>
   v === null ? '' : typeof v === 'number' ? String(v) : neutraliseFormula(v);
 
+let wideCsvHeaderRow: string | undefined;
+
 /** The wide CSV's one header row (after the BOM): the Chinese labels. */
-export const WIDE_CSV_HEADER = `${encodeCsvRecord(WIDE_COLUMNS.map((c) => c.label))}\r\n`;
+export function wideCsvHeader(): string {
+  wideCsvHeaderRow ??= `${encodeCsvRecord(wideColumns().map((c) => c.label))}\r\n`;
+  return wideCsvHeaderRow;
+}
 
 export function wideCsvRecord(row: WideRow): string {
   return `${encodeCsvRecord(row.map(field))}\r\n`;
@@ -127,7 +146,7 @@ export function wideCsvRecord(row: WideRow): string {
 
 /** A whole wide CSV (one report's, or a shard's): UTF-8 with BOM and CRLF, so Excel opens it as it is. */
 export function renderWideCsv(rows: readonly WideRow[]): string {
-  return `\uFEFF${WIDE_CSV_HEADER}${rows.map(wideCsvRecord).join('')}`;
+  return `\uFEFF${wideCsvHeader()}${rows.map(wideCsvRecord).join('')}`;
 }
 
 /** The long CSV's BOM and header row, which a shard's part and the year's file both begin with. */

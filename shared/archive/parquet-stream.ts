@@ -9,14 +9,14 @@
 import type { ParquetWriter } from 'hyparquet-writer';
 import type { BlobStream } from './archive-ports.ts';
 import { concatBytes } from './concat-bytes.ts';
-import { WIDE_COLUMNS, type WideRow } from './dataset-formats.ts';
+import { type WideRow, wideColumns } from './dataset-formats.ts';
 
 type ColumnData = ConstructorParameters<typeof ParquetWriter>[0]['schema'];
 
 const TYPES = { string: 'STRING', integer: 'INT32', number: 'DOUBLE' } as const;
 
 function columnData(rows: readonly WideRow[]) {
-  return WIDE_COLUMNS.map((column, i) => ({
+  return wideColumns().map((column, i) => ({
     name: column.name,
     data: rows.map((row) => row[i] ?? null),
     type: TYPES[column.type],

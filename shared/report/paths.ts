@@ -149,14 +149,22 @@ export function tableSpan(table: TableKey, shapes: Shapes): { readonly first: nu
   return shapeIndex(shapes).spans[table];
 }
 
-/** Every cell path of every shape, for reading a cell without splitting its path. */
-const KNOWN_CELLS: ReadonlyMap<string, CellRef> = new Map(
-  (['2021', '2019'] as const).flatMap((proactiveDisclosure) =>
-    (['25-row', '23-row'] as const).flatMap((applications) =>
-      cellRefs({ proactiveDisclosure, applications }).map((r): [string, CellRef] => [r.path, r]),
+let knownCellsOfEveryShape: ReadonlyMap<string, CellRef> | undefined;
+
+/**
+ * Every cell path of every shape, for reading a cell without splitting its path. Built at the first read, not
+ * at import: it indexes all four shapes, and most functions that import this module never read a cell.
+ */
+function knownCells(): ReadonlyMap<string, CellRef> {
+  knownCellsOfEveryShape ??= new Map(
+    (['2021', '2019'] as const).flatMap((proactiveDisclosure) =>
+      (['25-row', '23-row'] as const).flatMap((applications) =>
+        cellRefs({ proactiveDisclosure, applications }).map((r): [string, CellRef] => [r.path, r]),
+      ),
     ),
-  ),
-);
+  );
+  return knownCellsOfEveryShape;
+}
 
 /** Any table of the model as rows of cells; `extraRows` is the one member whose values are rows. */
 type TableView = Readonly<
@@ -184,7 +192,7 @@ const EXTRA_ROWS = 'proactiveDisclosure.extraRows.';
 
 /** Reads the cell at a path (`undefined` when the path does not exist in this report). */
 export function cellAt(report: Report, path: string): Cell | undefined {
-  const known = KNOWN_CELLS.get(path);
+  const known = knownCells().get(path);
   if (known) return templateValue(report, known);
   if (path.startsWith(EXTRA_ROWS)) {
     // A provincial row is keyed by its printed label, which may itself hold a dot: the column is the last segment.
@@ -216,7 +224,7 @@ export function readCellValues(report: Report): CellValues {
     const i = index.order.get(path);
     if (i !== undefined) return values[i];
     // A template cell of the other shape (2021's 收费金额 in a 2019 report) is not in this report.
-    return KNOWN_CELLS.has(path) ? undefined : cellAt(report, path);
+    return knownCells().has(path) ? undefined : cellAt(report, path);
   };
   return {
     refs: index.refs,

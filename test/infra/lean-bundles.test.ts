@@ -107,8 +107,8 @@ describe('a package shipped beside a bundle', () => {
       dir,
       'parquet',
       `import { parquetBytes } from '#shared/archive/parquet-stream.ts';
-import { WIDE_COLUMNS } from '#shared/archive/dataset-formats.ts';
-const bytes = await parquetBytes([WIDE_COLUMNS.map((c) => (c.type === 'string' ? 'x' : 1))]);
+import { wideColumns } from '#shared/archive/dataset-formats.ts';
+const bytes = await parquetBytes([wideColumns().map((c) => (c.type === 'string' ? 'x' : 1))]);
 console.log(JSON.stringify([...bytes.subarray(0, 4), ...bytes.subarray(-4)]));`,
     );
     expect((await readFile(bundled, 'utf8')).includes('import("hyparquet-writer")'), 'loaded, not carried').toBe(true);

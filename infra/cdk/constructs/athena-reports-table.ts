@@ -7,7 +7,7 @@ import { Stack } from 'aws-cdk-lib';
 import { CfnDatabase, CfnTable } from 'aws-cdk-lib/aws-glue';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { WIDE_COLUMNS } from '../../../shared/archive/dataset-formats.ts';
+import { wideColumns } from '../../../shared/archive/dataset-formats.ts';
 import { partsPrefix } from '../../../shared/archive/shard-parts.ts';
 
 const GLUE_DATABASE = 'gongkai';
@@ -41,7 +41,7 @@ export class AthenaReportsTable extends Construct {
           inputFormat: 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat',
           outputFormat: 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat',
           serdeInfo: { serializationLibrary: 'org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe' },
-          columns: WIDE_COLUMNS.map((c) => ({ name: c.name, type: GLUE_TYPES[c.type], comment: c.label })),
+          columns: wideColumns().map((c) => ({ name: c.name, type: GLUE_TYPES[c.type], comment: c.label })),
         },
       },
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchiveEntry } from '#shared/archive/archive-index.ts';
-import { jsonLine, WIDE_COLUMNS, wideRow } from '#shared/archive/dataset-formats.ts';
+import { jsonLine, wideColumns, wideRow } from '#shared/archive/dataset-formats.ts';
 import type { ReportVersion } from '#shared/filing/records.ts';
 import type { Explanation } from '#shared/report/explanations.ts';
 import type { Finding } from '#shared/report/findings.ts';
@@ -83,7 +83,7 @@ describe("a filer's explanations on the public page and in the datasets", () => 
       warningCount: 2,
       explanations,
     } as unknown as ArchiveEntry;
-    expect(WIDE_COLUMNS.at(-1)?.name).toBe('explanations');
+    expect(wideColumns().at(-1)?.name).toBe('explanations');
     expect(wideRow(entry, report).at(-1)).toBe(
       `Y3 表二 › 第二十条第（五）项 › 行政许可 › 本年处理决定数量：${HOSTILE}\nC1 一、总体情况：总体情况沿用上年表述，已逐句核对`,
     );
