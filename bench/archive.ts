@@ -1,19 +1,19 @@
 /**
  * The archive per filing and in a full rebuild, on memory adapters. For 1,000, 10,000 and 100,000 reports
  * already in one year (index entries seeded directly, ~300 agencies per county-level shard), a few new
- * filings are timed through `publishFiling`, with the bytes each writes and the process's peak memory.
+ * filings are timed through their indexing and their pages (`publishFiling`), with the bytes each writes and
+ * the process's peak memory.
  * Then every shard of the 100,000 is rebuilt (the aggregate workers' work), with the peak memory of one
  * shard worker. Goals: per-filing bytes and time flat from 1,000 to 100,000; a worker under 512 MB.
  */
 import { performance } from 'node:perf_hooks';
 import { entryPk, shardsPk } from '#shared/archive/archive-index.ts';
 import { buildShard } from '#shared/archive/build-shard.ts';
-import { publishFiling } from '#shared/archive/publish-filing.ts';
 import { regionPathOf } from '#shared/archive/regions.ts';
 import type { Agency } from '#shared/registry/agency.ts';
 import { reportTotals } from '#shared/site/report-totals.ts';
 import { buildReport } from '../test/helpers/report-builder.ts';
-import { agencyOf, archive, type SiteWorld, siteWorld } from '../test/unit/site/site-world.ts';
+import { agencyOf, archive, publishFiling, type SiteWorld, siteWorld } from '../test/unit/site/site-world.ts';
 
 const SIZES = [1_000, 10_000, 100_000];
 const PER_SHARD = 300;

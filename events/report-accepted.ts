@@ -8,7 +8,7 @@ export const ReportAccepted = defineEvent({
   detailType: 'ReportAccepted',
   version: 1,
   producer: 'filing service (submitReport, importReport, onUploadCreated, publishPending)',
-  consumers: ['public site (publishSitePages)'],
+  consumers: ['public site (indexFiling, then buildAgencyPages)'],
   detail: z.lazy(() =>
     z.object({
       ...acceptedVersionFacts(),

@@ -9,7 +9,7 @@ export const ReportAmended = defineEvent({
   detailType: 'ReportAmended',
   version: 1,
   producer: 'filing service (submitReport, importReport, onUploadCreated, publishPending)',
-  consumers: ['public site (publishSitePages)'],
+  consumers: ['public site (indexFiling, then buildAgencyPages)'],
   detail: z.lazy(() =>
     z.object({
       ...acceptedVersionFacts(),

@@ -13,7 +13,7 @@ export const ReportPublished = defineEvent({
   detailType: 'ReportPublished',
   version: 1,
   producer: 'office review (acceptReview); filing service when a returned version is followed without review',
-  consumers: ['public site (publishSitePages)'],
+  consumers: ['public site (indexFiling, then buildAgencyPages)'],
   detail: z.lazy(() =>
     z.object({
       ...acceptedVersionFacts(),

@@ -17,16 +17,6 @@ const filingUses: readonly Use<Tables, Buckets>[] = [
   { bus: 'events' },
 ];
 
-const siteUses: readonly Use<Tables, Buckets>[] = [
-  { table: 'registry', access: 'read' },
-  { table: 'filings', access: 'read' },
-  { table: 'archive', access: 'readWrite' },
-  { bucket: 'originals', access: 'read' },
-  { bucket: 'data', access: 'readWrite' },
-  { bucket: 'site', access: 'readWrite' },
-  { queue: 'archive', access: 'send' },
-];
-
 /** The Parquet reader and writer (the writer needs the reader), shipped beside the archive's bundles. */
 const PARQUET_PACKAGES = ['hyparquet', 'hyparquet-writer'];
 
@@ -326,20 +316,67 @@ export const app = defineApp({
       timeoutSeconds: 120,
       memoryMb: 1536,
     },
-    publishSitePages: {
-      entry: 'functions/events/publish-site-pages.ts',
-      description: "Writes an accepted report's own pages and index entry, and queues the aggregates it touches",
-      uses: siteUses,
+    indexFiling: {
+      entry: 'functions/events/index-filing.ts',
+      description:
+        "Writes an accepted report's index entry and the recent list, and queues its pages and the aggregates it touches",
+      uses: [
+        { table: 'registry', access: 'read' },
+        { table: 'filings', access: 'read' },
+        { table: 'archive', access: 'readWrite' },
+        { bucket: 'data', access: 'read' },
+        { queue: 'pages', access: 'send' },
+        { queue: 'shards', access: 'send' },
+        { queue: 'archive', access: 'send' },
+      ],
       timeoutSeconds: 60,
+    },
+    buildAgencyPages: {
+      entry: 'functions/queues/pages-tasks.ts',
+      description: "Renders one agency's report pages, downloads and agency page per queue message",
+      uses: [
+        { table: 'registry', access: 'read' },
+        { table: 'filings', access: 'read' },
+        { table: 'archive', access: 'read' },
+        { bucket: 'originals', access: 'read' },
+        // Read and write: what each version changed is kept beside the canonical reports.
+        { bucket: 'data', access: 'readWrite' },
+        { bucket: 'site', access: 'write' },
+      ],
+      timeoutSeconds: 120,
+      memoryMb: 1024,
+    },
+    buildShard: {
+      entry: 'functions/queues/shard-tasks.ts',
+      description:
+        'Rebuilds one county-level shard of a year (its pages, dataset parts, search file, sitemap) per message',
+      uses: [
+        { table: 'registry', access: 'read' },
+        { table: 'archive', access: 'readWrite' },
+        { bucket: 'data', access: 'read' },
+        { bucket: 'site', access: 'write' },
+        { queue: 'archive', access: 'send' },
+      ],
+      // A shard's build writes its Parquet part.
+      unbundled: PARQUET_PACKAGES,
+      timeoutSeconds: 300,
       memoryMb: 1024,
     },
     buildArchive: {
-      entry: 'functions/queues/archive-worker.ts',
-      description: 'Rebuilds one archive aggregate (a region shard, a roll-up, the home page) per queue message',
-      uses: siteUses,
+      entry: 'functions/queues/archive-tasks.ts',
+      description:
+        'Rebuilds one roll-up (a city or province, the nation, a region across years, the home page) or runs a step of a rebuild job per message',
+      uses: [
+        { table: 'registry', access: 'read' },
+        { table: 'filings', access: 'read' },
+        { table: 'archive', access: 'readWrite' },
+        { bucket: 'data', access: 'read' },
+        { bucket: 'site', access: 'write' },
+        { queue: 'archive', access: 'send' },
+        { queue: 'shards', access: 'send' },
+        { queue: 'pages', access: 'send' },
+      ],
       files: [REPORT_SCHEMA_FILE, SITE_ASSETS_FILE],
-      // A shard's build writes its Parquet part; the roll-ups and the rebuild's tasks never load the writer.
-      unbundled: PARQUET_PACKAGES,
       timeoutSeconds: 300,
       memoryMb: 1024,
     },
@@ -478,7 +515,7 @@ export const app = defineApp({
     {
       source: 'gongkai.filing',
       detailTypes: ['ReportAccepted', 'ReportAmended', 'ReportPublished'],
-      fn: 'publishSitePages',
+      fn: 'indexFiling',
       maxAttempts: 5,
     },
   ],
@@ -503,8 +540,25 @@ export const app = defineApp({
     },
   },
   queues: {
+    pages: {
+      purpose:
+        "An agency's pages to render after a filing or in a rebuild; the message group is the agency, so its pages have one writer at a time",
+      consumer: 'buildAgencyPages',
+      // No delay: a report's pages should exist before the aggregates, delayed by their window, link to them.
+      deliveryDelaySeconds: 0,
+      batchSize: 1,
+      maxReceiveCount: 5,
+    },
+    shards: {
+      purpose: 'Shard tasks (a county-level region of a year); the message group is the shard, so each has one writer',
+      consumer: 'buildShard',
+      deliveryDelaySeconds: 10,
+      batchSize: 1,
+      maxReceiveCount: 5,
+    },
     archive: {
-      purpose: 'Archive aggregate tasks; the message group is the aggregate, so each has one writer at a time',
+      purpose:
+        'Roll-up tasks and rebuild jobs; the message group is the aggregate (or the job step), so each has one writer',
       consumer: 'buildArchive',
       deliveryDelaySeconds: 10,
       batchSize: 1,

@@ -157,7 +157,7 @@ async function buildPublicSite(url: string, adminToken: string, log: (line: stri
     method: 'POST',
     headers: { authorization: `Bearer ${adminToken}` },
   });
-  // 202: the rebuild runs as a job on the shard queue; the banner need not wait for it.
+  // 202: the rebuild runs as a job on the task queues; the banner need not wait for it.
   if (response.ok) {
     await response.body?.cancel();
     return;

@@ -1,11 +1,12 @@
 /**
- * What the archive's use cases read and write: the page builder's ports, the index table, the task queue
- * and a streaming writer for the whole-year files.
+ * What the archive's use cases read and write: the page builder's ports, the index table, the task queues
+ * and a streaming writer for the whole-year files. Each job names the part it uses (`IndexPorts`,
+ * `PagesPorts`, …), so each function's composition root builds only those adapters.
  */
 import type { BlobStore } from '#shared/ports.ts';
 import type { SitePorts } from '#shared/site/site-ports.ts';
 import type { ArchiveTable } from './archive-index.ts';
-import type { TaskQueue } from './archive-tasks.ts';
+import type { QueueDelays, TaskQueue } from './archive-tasks.ts';
 
 /** A file written in parts, so a file larger than memory can be written with memory bounded by one part. */
 export interface BlobStream {
@@ -24,6 +25,32 @@ export interface ArchivePorts extends Omit<SitePorts, 'site'> {
   readonly site: Pick<BlobStore, 'put' | 'get'> & StreamingBlobStore;
   readonly index: ArchiveTable;
   readonly queue: TaskQueue;
-  /** The queue's delivery delay, which is also the batching window of the tasks sent. */
-  readonly queueDelaySeconds: number;
+  /** The delivery delay of each queue the function sends to, which is also the batching window of its tasks. */
+  readonly queueDelays: QueueDelays;
 }
+
+/** Indexing a filing and queueing its work: no page is rendered, no site file written. */
+export type IndexPorts = Pick<ArchivePorts, 'clock' | 'versions' | 'data' | 'index' | 'queue' | 'queueDelays'> & {
+  readonly agencies: Pick<ArchivePorts['agencies'], 'get'>;
+};
+
+/** An agency's pages: its versions, their reports, originals and findings, the index's titles; no queue. */
+export type PagesPorts = Pick<
+  ArchivePorts,
+  'clock' | 'versions' | 'submissions' | 'originals' | 'data' | 'deadlines'
+> & {
+  readonly agencies: Pick<ArchivePorts['agencies'], 'get'>;
+  readonly site: Pick<BlobStore, 'put'>;
+  readonly index: Pick<ArchiveTable, 'get'>;
+};
+
+/** A shard's build: the index, the registry's agencies of the region, the reports for the parts, the site. */
+export type ShardPorts = Pick<
+  ArchivePorts,
+  'clock' | 'agencies' | 'data' | 'index' | 'queue' | 'queueDelays' | 'deadlines' | 'siteUrl'
+> & { readonly site: Pick<BlobStore, 'put'> };
+
+/** The roll-ups and a rebuild's orchestration: everything but a version's originals and findings. */
+export type AggregatePorts = Omit<ArchivePorts, 'originals' | 'submissions' | 'site'> & {
+  readonly site: Pick<BlobStore, 'put'>;
+};

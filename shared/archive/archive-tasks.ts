@@ -1,10 +1,17 @@
 /**
- * The work the archive queue carries. Every aggregate has one writer: its task's message group is the
- * aggregate's identity, and an SQS FIFO queue hands a group to one consumer at a time.
+ * The work the archive's task queues carry, and the one place a task's kind decides its queue (`QUEUE_OF`):
+ * - `pages`: one agency's report pages, downloads and agency page; the message group is the agency, so its
+ *   pages have one writer at a time, and the queue delays nothing, so they normally exist before any aggregate
+ *   (delayed by its window) links to them.
+ * - `shards`: a county-level shard of a year, the per-filing hot path.
+ * - `archive`: the roll-ups (a city or province, the nation, a region's years, the home page) and the
+ *   orchestration of a rebuild.
+ * Every aggregate has one writer: its task's message group is the aggregate's identity, it goes to exactly
+ * one queue, and an SQS FIFO queue hands a group to one consumer at a time.
  *
- * Bursts collapse: a task's body names its batching window (the current time divided by the queue's
- * delivery delay), and content-based de-duplication keeps one message per body. Because every message is
- * delayed by at least the window's length, it is received only after its window closed — so every filing
+ * Bursts collapse: a task's body names its batching window (the current time divided by the delivery delay
+ * of the queue it goes to), and content-based de-duplication keeps one message per body. Because every message
+ * is delayed by at least the window's length, it is received only after its window closed — so every filing
  * indexed before a message was sent, or de-duplicated into it, is in the index when its task runs.
  */
 import * as z from '#shared/zod.ts';
@@ -33,7 +40,18 @@ export const ArchiveTaskSchema = z.lazy(() =>
     z.object({ kind: z.literal('home'), window: z.number().check(z.int()) }),
     /** A rebuild job's planning step: list the registry and send one rebuild task per shard. */
     z.object({ kind: z.literal('rebuildPlan'), jobId: z.string() }),
-    /** Re-publish every agency of one shard, then its aggregates. */
+    /**
+     * An agency's pages: one version's page and downloads, the one before it (now superseded), the agency-year's
+     * current page and the agency page; or, with no year, those of every version in filing order (a rebuild).
+     */
+    z.object({
+      kind: z.literal('pages'),
+      agencyId: z.string(),
+      year: z.optional(z.number().check(z.int())),
+      version: z.optional(z.number().check(z.int())),
+      window: z.number().check(z.int()),
+    }),
+    /** Re-index every agency of one shard, then queue their pages and the shard's aggregates. */
     z.object({
       kind: z.literal('rebuildShard'),
       jobId: z.string(),
@@ -43,6 +61,30 @@ export const ArchiveTaskSchema = z.lazy(() =>
   ]),
 );
 export type ArchiveTask = z.infer<typeof ArchiveTaskSchema>;
+
+export type TaskQueueName = 'archive' | 'shards' | 'pages';
+
+/** The queue each kind of task goes to: sent there, and run only by that queue's consumer. */
+export const QUEUE_OF = {
+  pages: 'pages',
+  shard: 'shards',
+  region: 'archive',
+  nation: 'archive',
+  regionYears: 'archive',
+  home: 'archive',
+  rebuildPlan: 'archive',
+  rebuildShard: 'archive',
+} as const satisfies Record<ArchiveTask['kind'], TaskQueueName>;
+
+export function queueOf(task: Pick<ArchiveTask, 'kind'>): TaskQueueName {
+  return QUEUE_OF[task.kind];
+}
+
+/** The tasks of one queue, as its consumer takes them. */
+export type TaskOf<Q extends TaskQueueName> = Extract<
+  ArchiveTask,
+  { kind: { [K in keyof typeof QUEUE_OF]: (typeof QUEUE_OF)[K] extends Q ? K : never }[keyof typeof QUEUE_OF] }
+>;
 
 /** The aggregate a task writes; one consumer at a time per group. */
 export function messageGroupOf(task: ArchiveTask): string {
@@ -60,17 +102,36 @@ export function messageGroupOf(task: ArchiveTask): string {
       return `rebuildPlan#${task.jobId}`;
     case 'rebuildShard':
       return `rebuildShard#${task.code}`;
+    case 'pages':
+      return `pages#${task.agencyId}`;
   }
 }
 
 export interface TaskQueue {
-  /** Sends tasks; identical bodies sent within the de-duplication interval are delivered once. */
+  /**
+   * Sends each task to the queue of its kind; identical bodies sent within the de-duplication interval are
+   * delivered once.
+   */
   send(tasks: readonly ArchiveTask[]): Promise<void>;
 }
+
+/** The delivery delay of each queue a function sends to (seconds), which is also its tasks' batching window. */
+export type QueueDelays = Readonly<Partial<Record<TaskQueueName, number>>>;
 
 /** The batching window a task sent now belongs to, for a queue delaying delivery by `delaySeconds`. */
 export function windowOf(now: Date, delaySeconds: number): number {
   return Math.floor(now.getTime() / (Math.max(delaySeconds, 0.001) * 1000));
+}
+
+/** The window of a task of `kind` sent now: that of the queue the kind goes to. */
+export function windowFor(
+  ports: { readonly clock: { now(): Date }; readonly queueDelays: QueueDelays },
+  kind: ArchiveTask['kind'],
+): number {
+  const queue = QUEUE_OF[kind];
+  const delay = ports.queueDelays[queue];
+  if (delay === undefined) throw new Error(`no delay known for the ${queue} queue`);
+  return windowOf(ports.clock.now(), delay);
 }
 
 export function encodeTask(task: ArchiveTask): string {

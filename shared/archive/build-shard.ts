@@ -24,8 +24,8 @@ import {
   summaryPk,
   YEARS_PK,
 } from './archive-index.ts';
-import type { ArchivePorts } from './archive-ports.ts';
-import { windowOf } from './archive-tasks.ts';
+import type { ShardPorts } from './archive-ports.ts';
+import { windowFor } from './archive-tasks.ts';
 import { jsonLine, LONG_CSV_HEAD, longCsvRecords, renderWideCsv, wideRow } from './dataset-formats.ts';
 import { parquetBytes } from './parquet-stream.ts';
 import { type AgencyRow, type AgencyStatus, PAGE_SIZE, renderShardPage } from './region-pages.ts';
@@ -37,7 +37,7 @@ import { PART_FORMATS, partUrl } from './shard-parts.ts';
  * The registry's agencies of one shard: a county's subtree (its townships included), or a city's or province's
  * own bodies, by one region query; a shard placed by a name (entries from before codes) by reading the registry.
  */
-export async function listShardAgencies(ports: Pick<ArchivePorts, 'agencies'>, shard: string): Promise<Agency[]> {
+export async function listShardAgencies(ports: Pick<ShardPorts, 'agencies'>, shard: string): Promise<Agency[]> {
   if (/^\d{6}s$/.test(shard)) return ports.agencies.listAt(shard.slice(0, 6));
   const mine: Agency[] = [];
   const code = /^\d{6}$/.test(shard);
@@ -69,7 +69,7 @@ export interface ShardBuild {
 }
 
 export async function buildShard(
-  ports: ArchivePorts,
+  ports: ShardPorts,
   year: number,
   shard: string,
   options: { readonly sendTasks?: boolean; readonly registry?: readonly Agency[] } = {},
@@ -128,10 +128,9 @@ export async function buildShard(
   await ports.index.increment(YEARS_PK, String(year), 'changes', 1);
   await ports.index.put({ pk: regionYearsPk(county.code), sk: String(year), value: { year, region: county } });
   if (options.sendTasks !== false) {
-    const window = windowOf(ports.clock.now(), ports.queueDelaySeconds);
     await ports.queue.send([
-      { kind: 'region', year, code: city.code, window },
-      { kind: 'regionYears', code: county.code, window },
+      { kind: 'region', year, code: city.code, window: windowFor(ports, 'region') },
+      { kind: 'regionYears', code: county.code, window: windowFor(ports, 'regionYears') },
     ]);
   }
   return { written: out.written, summary };
@@ -156,7 +155,7 @@ function rowOf(
 }
 
 /** The shard's four dataset parts; reads each report of the shard once. */
-async function writeParts(ports: ArchivePorts, year: number, path: RegionPath, entries: readonly ArchiveEntry[]) {
+async function writeParts(ports: ShardPorts, year: number, path: RegionPath, entries: readonly ArchiveEntry[]) {
   const encoder = new TextEncoder();
   let long = LONG_CSV_HEAD;
   const lines: string[] = [];

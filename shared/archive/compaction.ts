@@ -10,7 +10,7 @@
 import * as z from '#shared/zod.ts';
 import { COMPACTED_PK, listYears, YEARS_PK } from './archive-index.ts';
 import type { ArchivePorts } from './archive-ports.ts';
-import { windowOf } from './archive-tasks.ts';
+import { windowFor } from './archive-tasks.ts';
 import type { YearFiles } from './data-catalog.ts';
 
 // Files of a run before the wide CSV existed lack it: that year is compacted again.
@@ -22,10 +22,7 @@ const CompactedSchema = z.lazy(() =>
 );
 
 /** What a compaction reads and writes: the index, the site's files, the queue for the year pages. */
-export type CompactionPorts = Pick<
-  ArchivePorts,
-  'clock' | 'index' | 'site' | 'queue' | 'queueDelaySeconds' | 'siteUrl'
->;
+export type CompactionPorts = Pick<ArchivePorts, 'clock' | 'index' | 'site' | 'queue' | 'queueDelays' | 'siteUrl'>;
 
 export interface CompactionResult {
   readonly years: readonly number[];
@@ -54,8 +51,7 @@ export async function compactArchive(
     files.push(yearFiles);
     compacted.push(year);
     // The year page links the files only once they exist: its first files are news for it.
-    if (stored === null)
-      await ports.queue.send([{ kind: 'nation', year, window: windowOf(ports.clock.now(), ports.queueDelaySeconds) }]);
+    if (stored === null) await ports.queue.send([{ kind: 'nation', year, window: windowFor(ports, 'nation') }]);
   }
   if (compacted.length > 0 || options.force) {
     const { writeCatalogFiles } = await import('./data-catalog.ts');

@@ -1,11 +1,16 @@
-/** The work of a rebuild job (`rebuild-job.ts`): planning its shards and re-publishing each shard's filings. */
-import type { ArchivePorts } from './archive-ports.ts';
-import { windowOf } from './archive-tasks.ts';
-import { listAgencyVersions, publishFiling } from './publish-filing.ts';
+/**
+ * The work of a rebuild job (`rebuild-job.ts`): planning its shards, and for each shard re-indexing its
+ * agencies' filings with the code a filing's event runs (`indexFiling`), then queueing each agency's pages and
+ * the shard's aggregates: the pages on the pages queue, each aggregate on its own queue, as a filing does.
+ */
+import { listAgencyVersions } from './agency-versions.ts';
+import type { AggregatePorts } from './archive-ports.ts';
+import { type ArchiveTask, windowFor } from './archive-tasks.ts';
+import { indexFiling } from './index-filing.ts';
 import { getRebuildJob, JOB_SK, jobPk } from './rebuild-job.ts';
 import { shardOf } from './regions.ts';
 
-export async function planRebuild(ports: ArchivePorts, jobId: string): Promise<void> {
+export async function planRebuild(ports: AggregatePorts, jobId: string): Promise<void> {
   const job = await getRebuildJob(ports, jobId);
   if (job === null || job.status !== 'planning') return;
   const byShard = new Map<string, string[]>();
@@ -26,27 +31,29 @@ export async function planRebuild(ports: ArchivePorts, jobId: string): Promise<v
 }
 
 export async function rebuildShard(
-  ports: ArchivePorts,
+  ports: AggregatePorts,
   task: { jobId: string; code: string; agencyIds: readonly string[] },
 ): Promise<void> {
   const years = new Set<number>();
+  const pages: ArchiveTask[] = [];
   let reports = 0;
   for (const agencyId of task.agencyIds) {
     const versions = (await listAgencyVersions(ports, agencyId)).sort(
       (a, b) => a.year - b.year || a.version - b.version,
     );
-    // Every version in filing order, as the filings published them, so the pages come out the same.
+    // Every version in filing order, as the filings indexed them, so the recent list comes out the same.
     for (const v of versions)
-      await publishFiling(ports, { agencyId, year: v.year, version: v.version }, { sendTasks: false });
+      await indexFiling(ports, { agencyId, year: v.year, version: v.version }, { sendTasks: false });
+    if (versions.length > 0) pages.push({ kind: 'pages', agencyId, window: windowFor(ports, 'pages') });
     for (const year of new Set(versions.map((v) => v.year))) {
       reports += 1;
       years.add(year);
     }
   }
-  const window = windowOf(ports.clock.now(), ports.queueDelaySeconds);
   await ports.queue.send([
-    ...[...years].map((year) => ({ kind: 'shard' as const, year, code: task.code, window })),
-    { kind: 'home', window },
+    ...pages,
+    ...[...years].map((year) => ({ kind: 'shard' as const, year, code: task.code, window: windowFor(ports, 'shard') })),
+    { kind: 'home', window: windowFor(ports, 'home') },
   ]);
   await ports.index.increment(jobPk(task.jobId), JOB_SK, 'reports', reports);
   await ports.index.increment(jobPk(task.jobId), JOB_SK, 'shardsDone', 1);

@@ -39,8 +39,8 @@ import {
   summaryPk,
   yearFilesExist,
 } from './archive-index.ts';
-import type { ArchivePorts } from './archive-ports.ts';
-import { windowOf } from './archive-tasks.ts';
+import type { AggregatePorts } from './archive-ports.ts';
+import { windowFor } from './archive-tasks.ts';
 import { renderNationPage, renderRegionPage, renderRegionYearsPage } from './region-pages.ts';
 import { NATION, type Region, type RegionPath } from './regions.ts';
 
@@ -66,12 +66,12 @@ function rollUp(year: number, region: Region, parent: Region, children: readonly
   };
 }
 
-function send(ports: ArchivePorts, tasks: Parameters<ArchivePorts['queue']['send']>[0], enabled: boolean) {
+function send(ports: AggregatePorts, tasks: Parameters<AggregatePorts['queue']['send']>[0], enabled: boolean) {
   return enabled ? ports.queue.send(tasks) : Promise.resolve();
 }
 
 /** A city or a province of a year. */
-export async function buildRegion(ports: ArchivePorts, year: number, code: string, sendTasks = true) {
+export async function buildRegion(ports: AggregatePorts, year: number, code: string, sendTasks = true) {
   const out = siteWriter(ports.site);
   const children = (await listSummaries(ports.index, year, code)).sort(byRegionName);
   const first = children[0];
@@ -84,14 +84,13 @@ export async function buildRegion(ports: ArchivePorts, year: number, code: strin
   await out.text(regionYearUrl(code, year), renderRegionPage(year, summary, ancestors, children));
   await ports.index.put({ pk: summaryPk(year, parent.code), sk: code, value: summary });
   await ports.index.put({ pk: regionYearsPk(code), sk: String(year), value: { year, region } });
-  const window = windowOf(ports.clock.now(), ports.queueDelaySeconds);
   await send(
     ports,
     [
       parent.level === 'nation'
-        ? { kind: 'nation', year, window }
-        : { kind: 'region', year, code: parent.code, window },
-      { kind: 'regionYears', code, window },
+        ? { kind: 'nation', year, window: windowFor(ports, 'nation') }
+        : { kind: 'region', year, code: parent.code, window: windowFor(ports, 'region') },
+      { kind: 'regionYears', code, window: windowFor(ports, 'regionYears') },
     ],
     sendTasks,
   );
@@ -99,7 +98,7 @@ export async function buildRegion(ports: ArchivePorts, year: number, code: strin
 }
 
 /** `/years/{year}/`: the nation's totals and every province's coverage. */
-export async function buildNation(ports: ArchivePorts, year: number, sendTasks = true) {
+export async function buildNation(ports: AggregatePorts, year: number, sendTasks = true) {
   const out = siteWriter(ports.site);
   const provinces = (await listSummaries(ports.index, year, NATION.code)).sort(byRegionName);
   const nation = rollUp(year, NATION, NATION, provinces);
@@ -113,12 +112,12 @@ export async function buildNation(ports: ArchivePorts, year: number, sendTasks =
     }
   }
   await out.text(regionsSitemapUrl(year), renderUrlSet(urls, ports.siteUrl));
-  await send(ports, [{ kind: 'home', window: windowOf(ports.clock.now(), ports.queueDelaySeconds) }], sendTasks);
+  await send(ports, [{ kind: 'home', window: windowFor(ports, 'home') }], sendTasks);
   return { written: out.written };
 }
 
 /** `/regions/{code}/`: the years a region has pages for. */
-export async function buildRegionYears(ports: ArchivePorts, code: string) {
+export async function buildRegionYears(ports: AggregatePorts, code: string) {
   const out = siteWriter(ports.site);
   const years: number[] = [];
   let region: Region | undefined;
@@ -138,7 +137,7 @@ export async function buildRegionYears(ports: ArchivePorts, code: string) {
  * The agencies of a county-level shard that have a page: those with an entry in some year, under their latest
  * name. One query per year of the one shard (hundreds of agencies at most), so it costs the same in any archive.
  */
-async function agenciesWithPages(ports: ArchivePorts, shard: string, newestFirst: readonly number[]) {
+async function agenciesWithPages(ports: AggregatePorts, shard: string, newestFirst: readonly number[]) {
   const byId = new Map<string, ArchiveEntry>();
   for (const year of newestFirst) {
     for (const entry of await listEntries(ports.index, year, shard))
@@ -172,7 +171,7 @@ function directoryOf(paths: Iterable<RegionPath>): DirectoryProvince[] {
 }
 
 /** The home page, the feed, the sitemap index and the shared assets. */
-export async function buildHome(ports: ArchivePorts) {
+export async function buildHome(ports: AggregatePorts) {
   const out = siteWriter(ports.site);
   const years = await listYears(ports.index);
   const recent = await listRecent(ports.index, RECENT_SHOWN);

@@ -1,16 +1,12 @@
-/** One queue message's work, by kind; the queue's consumer calls this for each message it receives. */
+/** One archive-queue message's work, by kind: the roll-ups and a rebuild's orchestration. */
 
-import type { ArchivePorts } from './archive-ports.ts';
-import type { ArchiveTask } from './archive-tasks.ts';
-import { buildShard } from './build-shard.ts';
+import type { AggregatePorts } from './archive-ports.ts';
+import type { TaskOf } from './archive-tasks.ts';
 import { planRebuild, rebuildShard } from './rebuild-plan.ts';
 import { buildHome, buildNation, buildRegion, buildRegionYears } from './roll-ups.ts';
 
-export async function runArchiveTask(ports: ArchivePorts, task: ArchiveTask): Promise<void> {
+export async function runArchiveTask(ports: AggregatePorts, task: TaskOf<'archive'>): Promise<void> {
   switch (task.kind) {
-    case 'shard':
-      await buildShard(ports, task.year, task.code);
-      return;
     case 'region':
       await buildRegion(ports, task.year, task.code);
       return;

@@ -1,8 +1,8 @@
 /**
  * A function that reads no document carries no reader: each is bundled as its construct bundles it and must
- * stay within 500 KB. The page writers are the one exception, named below with a ceiling each: their
- * DynamoDB, S3 and SQS clients alone bundle to 374 KB, and they render every page of the site on top. What a
- * bundle reads beside itself at run time (the division table, an unbundled package) must be declared, or the
+ * stay within 500 KB — the page writers too, though their DynamoDB, S3 and SQS clients alone bundle to 374 KB:
+ * no function both renders report pages and sends to a queue. What a bundle reads beside itself at run time
+ * (the division table, the site's assets, an unbundled package) must be declared, or the
  * deployed function would miss it. The HTTP kit runs on middy's core, whose web-streams import the bundles
  * replace, and no bundle carries a logging library.
  */
@@ -37,11 +37,6 @@ const DATA_FILES: readonly (readonly [DataFile, string])[] = [
 ];
 const functions: Readonly<Record<string, FunctionDecl<string, string>>> = app.functions;
 
-const ARCHIVE_WRITERS: Readonly<Record<string, number>> = {
-  publishSitePages: 525,
-  buildArchive: 560,
-};
-
 const lean = Object.keys(app.functions).filter((name) => !DOCUMENT_READERS.has(name));
 let dir: string;
 let bundles: Map<string, Bundle>;
@@ -55,8 +50,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 describe('bundles of the functions that read no document', () => {
   it.each(lean)('%s stays within 500 KB', (name) => {
     const bytes = bundles.get(name)?.bytes ?? Number.POSITIVE_INFINITY;
-    const ceiling = ARCHIVE_WRITERS[name] ?? LEAN_BUNDLE_MAX_BYTES / KB;
-    expect(Math.round(bytes / KB), `${name}: ${Math.round(bytes / KB)} KB`).toBeLessThanOrEqual(ceiling);
+    expect(bytes, `${name}: ${Math.round(bytes / KB)} KB`).toBeLessThanOrEqual(LEAN_BUNDLE_MAX_BYTES);
   });
 
   it.each(lean)('%s ships each data file its bundle can read, and no other', (name) => {
@@ -84,9 +78,14 @@ describe('bundles of the functions that read no document', () => {
     expect(code, name).not.toMatch(/from\s*["']node:stream\/web["']/);
   });
 
+  it.each(lean)('%s does not both render report pages and send to a queue', (name) => {
+    const renders = bundles.get(name)?.modules.includes('shared/site/report-page.ts') ?? false;
+    const sends = (functions[name]?.uses ?? []).some((use) => 'queue' in use);
+    expect(renders && sends, name).toBe(false);
+  });
+
   it('name only declared functions', () => {
-    for (const name of [...DOCUMENT_READERS, ...Object.keys(ARCHIVE_WRITERS)])
-      expect(app.functions).toHaveProperty(name);
+    for (const name of DOCUMENT_READERS) expect(app.functions).toHaveProperty(name);
   });
 
   it('declare unbundled only packages whose dependencies ship beside them too', async () => {
@@ -112,7 +111,7 @@ const bytes = await parquetBytes([wideColumns().map((c) => (c.type === 'string' 
 console.log(JSON.stringify([...bytes.subarray(0, 4), ...bytes.subarray(-4)]));`,
     );
     expect((await readFile(bundled, 'utf8')).includes('import("hyparquet-writer")'), 'loaded, not carried').toBe(true);
-    for (const name of functions.buildArchive?.unbundled ?? [])
+    for (const name of functions.buildShard?.unbundled ?? [])
       await cp(join('node_modules', name), join(dir, 'node_modules', name), { recursive: true });
     const { stdout } = await promisify(execFile)(process.execPath, [bundled], { cwd: tmpdir() });
     expect(String.fromCharCode(...JSON.parse(stdout))).toBe('PAR1PAR1');

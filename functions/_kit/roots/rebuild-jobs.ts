@@ -10,5 +10,5 @@ import { perContainer } from '../function-environment.ts';
 export const rebuildStartPorts = /* @__PURE__ */ perContainer((env) => ({
   clock: systemClock,
   index: new DynamoArchiveTable(dynamo(), tableName('archive', env)),
-  queue: new SqsTaskQueue(sqs(), queueUrl('archive', env)),
+  queue: new SqsTaskQueue(sqs(), { archive: queueUrl('archive', env) }),
 }));

@@ -1,7 +1,8 @@
 /**
- * The archive queue in memory with SQS FIFO's semantics: identical bodies within the de-duplication
- * interval are kept once, and a message group is handed to one consumer at a time, in order. Tests and
- * the benchmark drain it with `drain(handler)`.
+ * The archive's task queues in memory with SQS FIFO's semantics: identical bodies within the de-duplication
+ * interval are kept once, and a message group is handed to one consumer at a time, in order. One store holds
+ * the tasks of every queue (their message groups never collide). Tests and the benchmark drain it with
+ * `drain(handler)`, or only some tasks with `drain(handler, which)`.
  */
 import { type ArchiveTask, encodeTask, messageGroupOf, type TaskQueue } from '#shared/archive/archive-tasks.ts';
 
@@ -37,10 +38,17 @@ export class MemoryTaskQueue implements TaskQueue {
     return n;
   }
 
-  /** Runs every message (and those they send) until the queue is empty; groups run concurrently, each in order. */
-  async drain(handle: (task: ArchiveTask) => Promise<void>): Promise<void> {
-    while (this.size > 0) {
-      const groups = [...this.#groups.entries()].filter(([, q]) => q.length > 0);
+  /**
+   * Runs every message (and those they send) until the queue is empty, or every message `which` picks;
+   * groups run concurrently, each in order.
+   */
+  async drain(
+    handle: (task: ArchiveTask) => Promise<void>,
+    which: (task: ArchiveTask) => boolean = () => true,
+  ): Promise<void> {
+    for (;;) {
+      const groups = [...this.#groups.entries()].filter(([, q]) => q[0] !== undefined && which(q[0]));
+      if (groups.length === 0) return;
       await Promise.all(
         groups.map(async ([group, queue]) => {
           const task = queue.shift() as ArchiveTask;

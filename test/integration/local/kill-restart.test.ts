@@ -77,7 +77,7 @@ async function journalCounts(): Promise<{ accepted: Map<string, string[]>; deliv
     };
     const eventId = record.accepted?.detail.eventId;
     if (record.accepted && eventId) accepted.set(eventId, [...(accepted.get(eventId) ?? []), record.accepted.id]);
-    if (record.delivered && record.fn === 'publishSitePages') {
+    if (record.delivered && record.fn === 'indexFiling') {
       delivered.set(record.delivered, (delivered.get(record.delivered) ?? 0) + 1);
     }
   }

@@ -9,7 +9,11 @@ import { MemoryBlobStore } from '#shared/adapters/memory/memory-blob-store.ts';
 import { MemoryStreamingBlobStore } from '#shared/adapters/memory/memory-streaming-blob-store.ts';
 import { MemoryTaskQueue } from '#shared/adapters/memory/memory-task-queue.ts';
 import { MemoryVersionStore } from '#shared/adapters/memory/memory-version-store.ts';
+import { publishAgencyPages } from '#shared/archive/agency-pages.ts';
 import type { ArchivePorts } from '#shared/archive/archive-ports.ts';
+import type { ArchiveTask, TaskOf } from '#shared/archive/archive-tasks.ts';
+import { buildShard } from '#shared/archive/build-shard.ts';
+import { type Filing, indexFiling } from '#shared/archive/index-filing.ts';
 import { runArchiveTask } from '#shared/archive/run-task.ts';
 import { parseDeadlineConfig } from '#shared/deadlines/config.ts';
 import { canonicalKey, type ReportVersion, type Submission } from '#shared/filing/records.ts';
@@ -36,7 +40,7 @@ export function siteWorld(now = '2023-06-01T02:00:00.000Z'): SiteWorld {
     clock,
     index: new MemoryArchiveTable(),
     queue: new MemoryTaskQueue(() => clock.now().getTime()),
-    queueDelaySeconds: 10,
+    queueDelays: { archive: 10, shards: 10, pages: 0 },
     agencies: new MemoryAgencyRegistry(),
     versions: new MemoryVersionStore(),
     submissions: {
@@ -67,9 +71,32 @@ export function agencyOf(id: string, name: string, kind: Agency['kind'] = 'depar
   };
 }
 
-/** Runs every queued archive task (and those they queue) as the queue's consumer would. */
+/** Runs one task as the consumer of its queue would. */
+export async function runTask(world: SiteWorld, task: ArchiveTask): Promise<void> {
+  if (task.kind === 'pages') await publishAgencyPages(world, task);
+  else if (task.kind === 'shard') await buildShard(world, task.year, task.code);
+  else await runArchiveTask(world, task);
+}
+
+/** Runs every queued task (and those they queue) as the queues' consumers would. */
 export function drain(world: SiteWorld): Promise<void> {
-  return world.queue.drain((task) => runArchiveTask(world, task));
+  return world.queue.drain((task) => runTask(world, task));
+}
+
+/**
+ * A filing as the event function and the pages queue publish it: its index entry and tasks, then at once
+ * its pages (the pages queue delays nothing); the aggregates' tasks stay queued. Returns the files written.
+ */
+export async function publishFiling(ports: ArchivePorts & { readonly queue: MemoryTaskQueue }, filing: Filing) {
+  const entry = await indexFiling(ports, filing);
+  const written: string[] = [];
+  await ports.queue.drain(
+    async (task) => {
+      written.push(...(await publishAgencyPages(ports, task as TaskOf<'pages'>)).written);
+    },
+    (task) => task.kind === 'pages',
+  );
+  return { written, entry };
 }
 
 export interface Filed {

@@ -1,27 +1,23 @@
-/** The page builder: reads the registry, versions, receipts, originals and data; writes the site bucket. */
+/** Indexing a filing: the registry, the versions and their reports, the index table and three task queues. */
 import { DynamoAgencyRegistry } from '#shared/adapters/aws/dynamo-agency-registry.ts';
-import { DynamoSubmissionStore } from '#shared/adapters/aws/dynamo-submission-store.ts';
+import { DynamoArchiveTable } from '#shared/adapters/aws/dynamo-archive-table.ts';
 import { DynamoVersionStore } from '#shared/adapters/aws/dynamo-version-store.ts';
 import { S3BlobStore } from '#shared/adapters/aws/s3-blob-store.ts';
 import { systemClock } from '#shared/adapters/system/system-clock.ts';
-import type { SitePorts } from '#shared/site/site-ports.ts';
+import type { IndexPorts } from '#shared/archive/archive-ports.ts';
 import { dynamo } from '../clients/dynamo.ts';
 import { s3 } from '../clients/s3.ts';
 import { bucketName, tableName } from '../config.ts';
-import { deadlineConfig } from '../deadline-config.ts';
 import { perContainer } from '../function-environment.ts';
+import { taskQueues } from './task-queues.ts';
 
-export const sitePorts = /* @__PURE__ */ perContainer((env): SitePorts => {
-  const deadlines = deadlineConfig();
-  return {
+export const indexPorts = /* @__PURE__ */ perContainer(
+  (env): IndexPorts => ({
     clock: systemClock,
     agencies: new DynamoAgencyRegistry(dynamo(), tableName('registry', env)),
     versions: new DynamoVersionStore(dynamo(), tableName('filings', env)),
-    submissions: new DynamoSubmissionStore(dynamo(), tableName('filings', env)),
-    originals: new S3BlobStore(s3(), bucketName('originals', env)),
     data: new S3BlobStore(s3(), bucketName('data', env)),
-    site: new S3BlobStore(s3(), bucketName('site', env)),
-    deadlines,
-    siteUrl: deadlines.siteUrl.replace(/\/+$/, ''),
-  };
-});
+    index: new DynamoArchiveTable(dynamo(), tableName('archive', env)),
+    ...taskQueues(env, ['pages', 'shards', 'archive']),
+  }),
+);

@@ -1,23 +1,23 @@
 /**
- * After one filing, only what belongs to that filing: the new version's page and downloads, the
- * agency-year's current page, the agency page, the index entry — then one task per aggregate it touches.
- * Reads this agency's version list and at most two canonical reports; the rest of the archive is never
- * read, so the cost is the same in an empty year and in a year of a hundred thousand reports.
+ * An agency's pages, the pages queue's work (`archive-tasks.ts`): after one filing, the new version's page and
+ * downloads, the page of the version it supersedes, the agency-year's current page and the agency page — or,
+ * for a rebuild, those of every version in filing order. Reads this agency's versions, at most two canonical
+ * reports per version published, and the agency's index entries (for the titles its agency page lists); the
+ * rest of the archive is never read. The message group is the agency, so two filings of one agency render
+ * one after the other, each from what is stored when it runs, and neither loses the other's update.
  */
 
 import { chinaDay } from '#shared/deadlines/calendar.ts';
 import { filedOn } from '#shared/deadlines/filing-status.ts';
-import { isPublic, type ReportVersion } from '#shared/filing/records.ts';
+import type { ReportVersion } from '#shared/filing/records.ts';
 import { renderReportCsv } from '#shared/render/csv.ts';
 import { renderReportJson } from '#shared/render/json.ts';
 import type { Finding } from '#shared/report/findings.ts';
 import type { Report } from '#shared/report/model.ts';
-import { StoredReportSchema } from '#shared/report/stored-report.ts';
 import { reportTitle } from '#shared/report/title.ts';
 import { type AgencyYearRow, renderAgencyPage } from '#shared/site/agency-page.ts';
 import { agencyYearStatus } from '#shared/site/filing-status-view.ts';
 import { renderReportPage, type VersionEntry } from '#shared/site/report-page.ts';
-import { reportTotals } from '#shared/site/report-totals.ts';
 import {
   agencyUrl,
   ORIGINAL_CONTENT_DISPOSITION,
@@ -29,48 +29,19 @@ import { type SiteWriter, siteWriter } from '#shared/site/site-writer.ts';
 import { readStoredJson, writeStoredJson } from '#shared/site/stored-json.ts';
 import { type VersionChanges, versionChanges } from '#shared/site/version-changes.ts';
 import * as z from '#shared/zod.ts';
-import {
-  type ArchiveEntry,
-  ArchiveEntrySchema,
-  entryPk,
-  RECENT_PK,
-  recentSk,
-  regionYearsPk,
-  shardsPk,
-  YEARS_PK,
-} from './archive-index.ts';
-import type { ArchivePorts } from './archive-ports.ts';
-import { windowOf } from './archive-tasks.ts';
+import { listAgencyVersions, loadReport, UNREGISTERED_REGION, versionsOfYear } from './agency-versions.ts';
+import { ArchiveEntrySchema, entryPk } from './archive-index.ts';
+import type { PagesPorts } from './archive-ports.ts';
 import { renderWideCsv, type WideRowSource, wideRow } from './dataset-formats.ts';
+import type { Filing } from './index-filing.ts';
 import { publishedFormatOf } from './original-format.ts';
 import { regionPathOf } from './regions.ts';
-
-/** Where a report whose agency left the registry is listed. */
-const UNREGISTERED_REGION = '未注明地区';
-
-/** The agency's public versions: one awaiting its office's review, or returned by it, is no part of the archive. */
-export async function listAgencyVersions(ports: Pick<ArchivePorts, 'versions'>, agencyId: string) {
-  const all: ReportVersion[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await ports.versions.listByAgency(agencyId, { limit: 100, cursor });
-    all.push(...page.items.filter(isPublic));
-    cursor = page.cursor;
-  } while (cursor !== undefined);
-  return all;
-}
-
-async function loadReport(ports: Pick<ArchivePorts, 'data'>, version: ReportVersion): Promise<Report> {
-  const report = await readStoredJson(ports.data, version.canonicalKey, StoredReportSchema);
-  if (report === null) throw new Error(`canonical report ${version.canonicalKey} is missing`);
-  return report;
-}
 
 /** What version n changed against n-1, kept so later pages list it without reading both reports again. */
 const changesKey = (v: ReportVersion): string => `site/changes/${v.agencyId}/${v.year}/v${v.version}.json`;
 const ChangesSchema = z.custom<VersionChanges>((value) => typeof value === 'object' && value !== null);
 
-async function changesOf(ports: ArchivePorts, versions: readonly ReportVersion[], i: number, report: Report) {
+async function changesOf(ports: PagesPorts, versions: readonly ReportVersion[], i: number, report: Report) {
   const v = versions[i] as ReportVersion;
   const before = versions[i - 1];
   if (before === undefined) return null;
@@ -85,7 +56,7 @@ async function changesOf(ports: ArchivePorts, versions: readonly ReportVersion[]
  * A version's original as published: typed and named by what its bytes are (as the filing sniffed and stored
  * it), never by the filer's declared type or name, so that no original is served as HTML or script.
  */
-async function loadOriginal(ports: Pick<ArchivePorts, 'originals'>, v: ReportVersion) {
+async function loadOriginal(ports: Pick<PagesPorts, 'originals'>, v: ReportVersion) {
   const original = await ports.originals.get(v.original.key);
   if (original === null) throw new Error(`original ${v.original.key} is missing`);
   return { bytes: original.bytes, format: publishedFormatOf(v.original.contentType) };
@@ -101,7 +72,7 @@ interface VersionSources {
  * Each version's sources, read at most once per publication: a new filing's version is also the current one,
  * so its original (up to 40 MB) would otherwise be read for each of its two pages and two sets of downloads.
  */
-function versionSourcesOnce(ports: ArchivePorts): (v: ReportVersion) => Promise<VersionSources> {
+function versionSourcesOnce(ports: PagesPorts): (v: ReportVersion) => Promise<VersionSources> {
   const read = new Map<number, Promise<VersionSources>>();
   return (v) => {
     let sources = read.get(v.version);
@@ -137,7 +108,7 @@ async function writeVersionFiles(
 }
 
 /** The history every report page lists: each version with what it changed (read from the kept objects). */
-async function historyOf(ports: ArchivePorts, versions: readonly ReportVersion[], shownIndex: number, shown: Report) {
+async function historyOf(ports: PagesPorts, versions: readonly ReportVersion[], shownIndex: number, shown: Report) {
   return Promise.all(
     versions.map(async (version, i): Promise<VersionEntry> => {
       if (i === 0) return { version, changes: null };
@@ -148,36 +119,51 @@ async function historyOf(ports: ArchivePorts, versions: readonly ReportVersion[]
   );
 }
 
-export interface FilingPublication {
+export interface PagesPublication {
   readonly written: readonly string[];
-  readonly entry: ArchiveEntry | null;
 }
 
-/** Publishes one version of an agency-year (the event's), the current page, the agency page and the index. */
-export async function publishFiling(
-  ports: ArchivePorts,
-  filing: { agencyId: string; year: number; version?: number },
-  options: { readonly sendTasks?: boolean } = {},
-): Promise<FilingPublication> {
+type Agency = Awaited<ReturnType<PagesPorts['agencies']['get']>>;
+
+/**
+ * The pages of one agency: of the version a filing names (with `year`), or of every version in filing order,
+ * as the filings published them, so a rebuild's pages come out the same. Then its agency page, once.
+ */
+export async function publishAgencyPages(
+  ports: PagesPorts,
+  task: { readonly agencyId: string; readonly year?: number | undefined; readonly version?: number | undefined },
+): Promise<PagesPublication> {
   const out = siteWriter(ports.site);
-  const all = await listAgencyVersions(ports, filing.agencyId);
-  const versions = all.filter((v) => v.year === filing.year).sort((a, b) => a.version - b.version);
-  const current = versions.at(-1);
-  if (current === undefined) return { written: [], entry: null };
-  // An event may name a version that is not public (a repeat delivered after a return, or a rebuild's walk).
-  if (filing.version !== undefined && !versions.some((v) => v.version === filing.version)) {
-    return { written: [], entry: null };
-  }
-  const shownIndex = Math.max(
-    0,
-    versions.findIndex((v) => v.version === (filing.version ?? current.version)),
-  );
+  const { agencyId } = task;
+  const all = await listAgencyVersions(ports, agencyId);
+  const agency = await ports.agencies.get(agencyId);
+  const filings: Filing[] =
+    task.year === undefined
+      ? [...all].sort((a, b) => a.year - b.year || a.version - b.version).map((v) => ({ ...v }))
+      : [{ agencyId, year: task.year, version: task.version }];
+  let published = false;
+  for (const filing of filings) published = (await publishVersionPages(ports, out, agency, all, filing)) || published;
+  if (published) await writeAgencyPage(ports, out, agency, agencyId, all);
+  return { written: out.written };
+}
+
+/** One version of an agency-year, the version before it and the current page; false if none is public. */
+async function publishVersionPages(
+  ports: PagesPorts,
+  out: SiteWriter,
+  agency: Agency,
+  all: readonly ReportVersion[],
+  filing: Filing,
+): Promise<boolean> {
+  const ofYear = versionsOfYear(all, filing);
+  if (ofYear === null) return false;
+  const { versions, shownIndex } = ofYear;
+  const { agencyId, year } = filing;
+  const current = versions.at(-1) as ReportVersion;
   const shown = versions[shownIndex] as ReportVersion;
-  const agency = await ports.agencies.get(filing.agencyId);
   const shownReport = await loadReport(ports, shown);
   const currentReport = shown === current ? shownReport : await loadReport(ports, current);
   const agencyName = agency?.name ?? currentReport.agency.name;
-  const { agencyId, year } = filing;
   const path = regionPathOf(agency ?? { region: UNREGISTERED_REGION });
   const first = versions[0] as ReportVersion;
   const wideOf = (v: ReportVersion, report: Report): WideRowSource => ({
@@ -228,76 +214,43 @@ export async function publishFiling(
     wideOf(current, currentReport),
     await sourcesOf(current),
   );
-
-  const entry: ArchiveEntry = {
-    year,
-    agencyId,
-    agencyName,
-    title: reportTitle(currentReport, agencyName),
-    version: current.version,
-    path: [...path],
-    firstAcceptedAt: first.acceptedAt,
-    filedOn: filedOn(first),
-    acceptedAt: current.acceptedAt,
-    publishedOn: currentReport.publishedOn,
-    canonicalKey: current.canonicalKey,
-    totals: reportTotals(currentReport),
-    hasErrors: current.hasErrors,
-    warningCount: current.warningCount,
-    ...(current.explanations?.length ? { explanations: current.explanations } : {}),
-  };
-  const shard = path[2].code;
-  await ports.index.putUnlessNewer({ pk: entryPk(year, shard), sk: agencyId, value: entry }, entry.version);
-  await ports.index.put({ pk: shardsPk(year), sk: shard, value: { code: shard, path: [...path] } });
-  await ports.index.increment(YEARS_PK, String(year), 'changes', 1);
-  await ports.index.put({ pk: regionYearsPk(shard), sk: String(year), value: { year } });
-  const recent = {
-    agencyId,
-    agencyName,
-    year,
-    version: shown.version,
-    title: entry.title,
-    acceptedAt: shown.acceptedAt,
-    amendmentReason: shown.amendmentReason,
-  };
-  await ports.index.put({ pk: RECENT_PK, sk: recentSk(recent), value: recent });
-
-  await writeAgencyPage(ports, out, agency, agencyId, agencyName, all, shard, path);
-  if (options.sendTasks !== false) {
-    const window = windowOf(ports.clock.now(), ports.queueDelaySeconds);
-    await ports.queue.send([
-      { kind: 'shard', year, code: shard, window },
-      { kind: 'home', window },
-    ]);
-  }
-  return { written: out.written, entry };
+  return true;
 }
 
+/** The agency page: every year with its title (from the index entries, written before this runs) and status. */
 async function writeAgencyPage(
-  ports: ArchivePorts,
+  ports: PagesPorts,
   out: SiteWriter,
-  agency: Awaited<ReturnType<ArchivePorts['agencies']['get']>>,
+  agency: Agency,
   agencyId: string,
-  agencyName: string,
   all: readonly ReportVersion[],
-  shard: string,
-  path: ReturnType<typeof regionPathOf>,
 ): Promise<void> {
   const asOf = chinaDay(ports.clock.now());
+  const path = regionPathOf(agency ?? { region: UNREGISTERED_REGION });
+  const shard = path[2].code;
   const years = [...new Set(all.map((v) => v.year))].sort((a, b) => b - a);
+  let agencyName = agency?.name;
   const rows: AgencyYearRow[] = await Promise.all(
     years.map(async (year) => {
       const ofYear = all.filter((v) => v.year === year).sort((a, b) => a.version - b.version);
       const first = ofYear[0] as ReportVersion;
       const current = ofYear.at(-1) as ReportVersion;
       const stored = await ports.index.get(entryPk(year, shard), agencyId);
-      const title = stored === null ? `${year}年度报告` : ArchiveEntrySchema.parse(stored).title;
+      const entry = stored === null ? null : ArchiveEntrySchema.parse(stored);
+      agencyName ??= entry?.agencyName;
+      const title = entry?.title ?? `${year}年度报告`;
       const status = agency === null ? null : agencyYearStatus(agency, year, first, asOf, ports.deadlines);
       return { year, title, current, status };
     }),
   );
   await out.text(
     agencyUrl(agencyId),
-    renderAgencyPage({ agencyId, agencyName, region: agency?.region ?? null, regionPath: path, years: rows }),
+    renderAgencyPage({
+      agencyId,
+      agencyName: agencyName ?? agencyId,
+      region: agency?.region ?? null,
+      regionPath: path,
+      years: rows,
+    }),
   );
 }
