@@ -365,18 +365,30 @@ export const app = defineApp({
     buildArchive: {
       entry: 'functions/queues/archive-tasks.ts',
       description:
-        'Rebuilds one roll-up (a city or province, the nation, a region across years, the home page) or runs a step of a rebuild job per message',
+        'Rebuilds one roll-up (a city or province, the nation, a region across years, the home page) per queue message',
+      uses: [
+        { table: 'archive', access: 'readWrite' },
+        { bucket: 'site', access: 'write' },
+        { queue: 'archive', access: 'send' },
+      ],
+      files: [REPORT_SCHEMA_FILE, SITE_ASSETS_FILE],
+      timeoutSeconds: 300,
+      memoryMb: 1024,
+    },
+    rebuildArchive: {
+      entry: 'functions/queues/rebuild-tasks.ts',
+      description:
+        "Runs one step of a rebuild job per message: plans its shards, or re-indexes a shard's filings and queues their pages and aggregates",
       uses: [
         { table: 'registry', access: 'read' },
         { table: 'filings', access: 'read' },
         { table: 'archive', access: 'readWrite' },
         { bucket: 'data', access: 'read' },
-        { bucket: 'site', access: 'write' },
-        { queue: 'archive', access: 'send' },
-        { queue: 'shards', access: 'send' },
+        { queue: 'rebuild', access: 'send' },
         { queue: 'pages', access: 'send' },
+        { queue: 'shards', access: 'send' },
+        { queue: 'archive', access: 'send' },
       ],
-      files: [REPORT_SCHEMA_FILE, SITE_ASSETS_FILE],
       timeoutSeconds: 300,
       memoryMb: 1024,
     },
@@ -398,7 +410,7 @@ export const app = defineApp({
       description: 'Starts a rebuild job of every public page (202 with the job id)',
       uses: [
         { table: 'archive', access: 'readWrite' },
-        { queue: 'archive', access: 'send' },
+        { queue: 'rebuild', access: 'send' },
       ],
     },
     getRebuildJob: {
@@ -557,10 +569,17 @@ export const app = defineApp({
       maxReceiveCount: 5,
     },
     archive: {
-      purpose:
-        'Roll-up tasks and rebuild jobs; the message group is the aggregate (or the job step), so each has one writer',
+      purpose: 'Roll-up tasks; the message group is the aggregate, so each has one writer at a time',
       consumer: 'buildArchive',
       deliveryDelaySeconds: 10,
+      batchSize: 1,
+      maxReceiveCount: 5,
+    },
+    rebuild: {
+      purpose: "A rebuild job's steps: its plan, then one message per shard (the message group)",
+      consumer: 'rebuildArchive',
+      // No window to wait for: each step's body names its job, so a job's steps never collapse into another's.
+      deliveryDelaySeconds: 0,
       batchSize: 1,
       maxReceiveCount: 5,
     },

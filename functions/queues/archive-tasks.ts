@@ -1,4 +1,4 @@
-/** The archive queue's consumer: the roll-ups (a city or province, the nation, a region's years, the home page) and rebuild jobs. */
+/** The archive queue's consumer: the roll-ups (a city or province, the nation, a region's years, the home page). */
 import { archivePorts } from '#kit/roots/archive.ts';
 import { taskConsumer } from '#kit/task-consumer.ts';
 import type { AggregatePorts } from '#shared/archive/archive-ports.ts';

@@ -50,7 +50,10 @@ export type ShardPorts = Pick<
   'clock' | 'agencies' | 'data' | 'index' | 'queue' | 'queueDelays' | 'deadlines' | 'siteUrl'
 > & { readonly site: Pick<BlobStore, 'put'> };
 
-/** The roll-ups and a rebuild's orchestration: everything but a version's originals and findings. */
-export type AggregatePorts = Omit<ArchivePorts, 'originals' | 'submissions' | 'site'> & {
+/** The roll-ups: the index (the children's summaries, the years, the recent list) and the site. */
+export type AggregatePorts = Pick<ArchivePorts, 'clock' | 'index' | 'queue' | 'queueDelays' | 'siteUrl'> & {
   readonly site: Pick<BlobStore, 'put'>;
 };
+
+/** A rebuild job's steps: the registry's agencies, and what indexing their filings reads and writes. */
+export type RebuildPorts = IndexPorts & { readonly agencies: Pick<ArchivePorts['agencies'], 'get' | 'list'> };

@@ -4,8 +4,8 @@
  *   pages have one writer at a time, and the queue delays nothing, so they normally exist before any aggregate
  *   (delayed by its window) links to them.
  * - `shards`: a county-level shard of a year, the per-filing hot path.
- * - `archive`: the roll-ups (a city or province, the nation, a region's years, the home page) and the
- *   orchestration of a rebuild.
+ * - `archive`: the roll-ups (a city or province, the nation, a region's years, the home page).
+ * - `rebuild`: a rebuild job's steps, which re-index the filings and queue the work of the three others.
  * Every aggregate has one writer: its task's message group is the aggregate's identity, it goes to exactly
  * one queue, and an SQS FIFO queue hands a group to one consumer at a time.
  *
@@ -62,7 +62,7 @@ export const ArchiveTaskSchema = z.lazy(() =>
 );
 export type ArchiveTask = z.infer<typeof ArchiveTaskSchema>;
 
-export type TaskQueueName = 'archive' | 'shards' | 'pages';
+export type TaskQueueName = 'archive' | 'shards' | 'pages' | 'rebuild';
 
 /** The queue each kind of task goes to: sent there, and run only by that queue's consumer. */
 export const QUEUE_OF = {
@@ -72,8 +72,8 @@ export const QUEUE_OF = {
   nation: 'archive',
   regionYears: 'archive',
   home: 'archive',
-  rebuildPlan: 'archive',
-  rebuildShard: 'archive',
+  rebuildPlan: 'rebuild',
+  rebuildShard: 'rebuild',
 } as const satisfies Record<ArchiveTask['kind'], TaskQueueName>;
 
 export function queueOf(task: Pick<ArchiveTask, 'kind'>): TaskQueueName {

@@ -1,9 +1,10 @@
 /**
- * A full rebuild as a job: the route records the job and sends one planning task; the plan walks the
- * registry once and sends one task per shard with its agencies; each shard task re-indexes its agencies'
- * filings and then sends their pages tasks and the ordinary shard tasks, so pages and aggregates keep their one
- * writer (`rebuild-plan.ts`). A shard counts as done once that is sent. Progress is a counter on the job's item, polled by the route and `gongkai site rebuild`. The job's record
- * is apart from the work, so the routes that start and poll a job carry no page builder.
+ * A full rebuild as a job: the route records the job and sends one planning task to the rebuild queue; the
+ * plan walks the registry once and sends one task per shard with its agencies; each shard task re-indexes its
+ * agencies' filings and then sends their pages tasks and the ordinary shard tasks, so pages and aggregates keep
+ * their one writer (`rebuild-plan.ts`). A shard counts as done once those are sent. Progress is a counter on
+ * the job's item, polled by the route and `gongkai site rebuild`. The job's record is apart from the work, so
+ * the routes that start and poll a job carry no page builder.
  */
 import * as z from '#shared/zod.ts';
 import type { ArchivePorts } from './archive-ports.ts';

@@ -4,13 +4,13 @@
  * the shard's aggregates: the pages on the pages queue, each aggregate on its own queue, as a filing does.
  */
 import { listAgencyVersions } from './agency-versions.ts';
-import type { AggregatePorts } from './archive-ports.ts';
-import { type ArchiveTask, windowFor } from './archive-tasks.ts';
+import type { RebuildPorts } from './archive-ports.ts';
+import { type ArchiveTask, type TaskOf, windowFor } from './archive-tasks.ts';
 import { indexFiling } from './index-filing.ts';
 import { getRebuildJob, JOB_SK, jobPk } from './rebuild-job.ts';
 import { shardOf } from './regions.ts';
 
-export async function planRebuild(ports: AggregatePorts, jobId: string): Promise<void> {
+export async function planRebuild(ports: RebuildPorts, jobId: string): Promise<void> {
   const job = await getRebuildJob(ports, jobId);
   if (job === null || job.status !== 'planning') return;
   const byShard = new Map<string, string[]>();
@@ -31,7 +31,7 @@ export async function planRebuild(ports: AggregatePorts, jobId: string): Promise
 }
 
 export async function rebuildShard(
-  ports: AggregatePorts,
+  ports: RebuildPorts,
   task: { jobId: string; code: string; agencyIds: readonly string[] },
 ): Promise<void> {
   const years = new Set<number>();
@@ -57,4 +57,10 @@ export async function rebuildShard(
   ]);
   await ports.index.increment(jobPk(task.jobId), JOB_SK, 'reports', reports);
   await ports.index.increment(jobPk(task.jobId), JOB_SK, 'shardsDone', 1);
+}
+
+/** One rebuild-queue message's work. */
+export async function runRebuildTask(ports: RebuildPorts, task: TaskOf<'rebuild'>): Promise<void> {
+  if (task.kind === 'rebuildPlan') await planRebuild(ports, task.jobId);
+  else await rebuildShard(ports, task);
 }

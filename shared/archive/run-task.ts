@@ -1,8 +1,7 @@
-/** One archive-queue message's work, by kind: the roll-ups and a rebuild's orchestration. */
+/** One archive-queue message's work, by kind: the roll-ups; and one rebuild-queue message's, a job's step. */
 
 import type { AggregatePorts } from './archive-ports.ts';
 import type { TaskOf } from './archive-tasks.ts';
-import { planRebuild, rebuildShard } from './rebuild-plan.ts';
 import { buildHome, buildNation, buildRegion, buildRegionYears } from './roll-ups.ts';
 
 export async function runArchiveTask(ports: AggregatePorts, task: TaskOf<'archive'>): Promise<void> {
@@ -18,12 +17,6 @@ export async function runArchiveTask(ports: AggregatePorts, task: TaskOf<'archiv
       return;
     case 'home':
       await buildHome(ports);
-      return;
-    case 'rebuildPlan':
-      await planRebuild(ports, task.jobId);
-      return;
-    case 'rebuildShard':
-      await rebuildShard(ports, task);
       return;
   }
 }

@@ -1,7 +1,7 @@
 /** Indexing a filing: the registry, the versions and their reports, the index table and three task queues. */
-import { DynamoAgencyRegistry } from '#shared/adapters/aws/dynamo-agency-registry.ts';
+import { DynamoAgencyReader } from '#shared/adapters/aws/dynamo-agency-reader.ts';
 import { DynamoArchiveTable } from '#shared/adapters/aws/dynamo-archive-table.ts';
-import { DynamoVersionStore } from '#shared/adapters/aws/dynamo-version-store.ts';
+import { DynamoVersionList } from '#shared/adapters/aws/dynamo-version-list.ts';
 import { S3BlobStore } from '#shared/adapters/aws/s3-blob-store.ts';
 import { systemClock } from '#shared/adapters/system/system-clock.ts';
 import type { IndexPorts } from '#shared/archive/archive-ports.ts';
@@ -14,8 +14,8 @@ import { taskQueues } from './task-queues.ts';
 export const indexPorts = /* @__PURE__ */ perContainer(
   (env): IndexPorts => ({
     clock: systemClock,
-    agencies: new DynamoAgencyRegistry(dynamo(), tableName('registry', env)),
-    versions: new DynamoVersionStore(dynamo(), tableName('filings', env)),
+    agencies: new DynamoAgencyReader(dynamo(), tableName('registry', env)),
+    versions: new DynamoVersionList(dynamo(), tableName('filings', env)),
     data: new S3BlobStore(s3(), bucketName('data', env)),
     index: new DynamoArchiveTable(dynamo(), tableName('archive', env)),
     ...taskQueues(env, ['pages', 'shards', 'archive']),

@@ -1,4 +1,4 @@
-/** Starting a rebuild job: the archive index table, and the archive queue its planning task goes to. */
+/** Starting a rebuild job: the archive index table, and the rebuild queue its planning task goes to. */
 import { DynamoArchiveTable } from '#shared/adapters/aws/dynamo-archive-table.ts';
 import { SqsTaskQueue } from '#shared/adapters/aws/sqs-task-queue.ts';
 import { systemClock } from '#shared/adapters/system/system-clock.ts';
@@ -10,5 +10,5 @@ import { perContainer } from '../function-environment.ts';
 export const rebuildStartPorts = /* @__PURE__ */ perContainer((env) => ({
   clock: systemClock,
   index: new DynamoArchiveTable(dynamo(), tableName('archive', env)),
-  queue: new SqsTaskQueue(sqs(), { archive: queueUrl('archive', env) }),
+  queue: new SqsTaskQueue(sqs(), { rebuild: queueUrl('rebuild', env) }),
 }));

@@ -1,5 +1,5 @@
 /** A shard's build: the registry, the reports, the index table, the site bucket and the archive queue. */
-import { DynamoAgencyRegistry } from '#shared/adapters/aws/dynamo-agency-registry.ts';
+import { DynamoAgencyReader } from '#shared/adapters/aws/dynamo-agency-reader.ts';
 import { DynamoArchiveTable } from '#shared/adapters/aws/dynamo-archive-table.ts';
 import { S3BlobStore } from '#shared/adapters/aws/s3-blob-store.ts';
 import { systemClock } from '#shared/adapters/system/system-clock.ts';
@@ -15,7 +15,7 @@ export const shardPorts = /* @__PURE__ */ perContainer((env): ShardPorts => {
   const deadlines = deadlineConfig();
   return {
     clock: systemClock,
-    agencies: new DynamoAgencyRegistry(dynamo(), tableName('registry', env)),
+    agencies: new DynamoAgencyReader(dynamo(), tableName('registry', env)),
     data: new S3BlobStore(s3(), bucketName('data', env)),
     site: new S3BlobStore(s3(), bucketName('site', env)),
     index: new DynamoArchiveTable(dynamo(), tableName('archive', env)),

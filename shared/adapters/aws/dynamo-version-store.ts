@@ -4,30 +4,15 @@
  * forward only). A version awaiting review also carries the keys of the sparse `awaitingReview` index — one
  * partition per province, sorted by region code — which the decision removes in the same conditional write.
  */
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
-import {
-  type ReportVersion,
-  ReportVersionSchema,
-  type ReviewState,
-  type VersionReview,
-} from '#shared/filing/records.ts';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ReportVersion, ReviewState, VersionReview } from '#shared/filing/records.ts';
 import type { Page, PageRequest, ReportVersionStore } from '#shared/ports.ts';
 import { subtreePrefix } from '#shared/registry/divisions/division-code.ts';
 import { unlessConditionFails } from './dynamo-conditions.ts';
 import { decodeCursor, encodeCursor } from './dynamo-cursor.ts';
+import { DynamoVersionList, parseVersion, partition } from './dynamo-version-list.ts';
 
-export class DynamoVersionStore implements ReportVersionStore {
-  constructor(
-    private readonly client: DynamoDBDocumentClient,
-    private readonly tableName: string,
-  ) {}
-
+export class DynamoVersionStore extends DynamoVersionList implements ReportVersionStore {
   async get(agencyId: string, year: number, version: number): Promise<ReportVersion | null> {
     const { Item } = await this.client.send(
       new GetCommand({
@@ -102,21 +87,6 @@ export class DynamoVersionStore implements ReportVersionStore {
     );
   }
 
-  async listByAgency(agencyId: string, page: PageRequest): Promise<Page<ReportVersion>> {
-    const startKey = decodeCursor(page.cursor, { fixed: { pk: partition(agencyId) }, prefixed: { sk: 'V#' } });
-    const { Items = [], LastEvaluatedKey } = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': partition(agencyId), ':prefix': 'V#' },
-        Limit: page.limit,
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    const cursor = encodeCursor(LastEvaluatedKey);
-    return { items: Items.map(parseVersion), ...(cursor ? { cursor } : {}) };
-  }
-
   async updateReview(version: ReportVersion, from: ReviewState, review: VersionReview): Promise<boolean> {
     const stillAwaiting = review.state === 'awaitingReview';
     return unlessConditionFails(() =>
@@ -154,11 +124,6 @@ export class DynamoVersionStore implements ReportVersionStore {
   }
 }
 
-/** Strips the keys (the schema keeps only a version's own fields). */
-function parseVersion(item: Record<string, unknown>): ReportVersion {
-  return ReportVersionSchema.parse(item);
-}
-
 function withoutReview(version: ReportVersion): Omit<ReportVersion, 'review'> {
   const { review: _review, ...rest } = version;
   return rest;
@@ -173,10 +138,6 @@ function reviewKeys(version: ReportVersion, review: VersionReview) {
     reviewPk: reviewPartition(review.regionCode),
     reviewSk: `${review.regionCode}#${version.agencyId}#${versionSort(version.year, version.version)}`,
   };
-}
-
-function partition(agencyId: string): string {
-  return `AGENCY#${agencyId}`;
 }
 
 /** Zero-padded so that the sort key orders versions numerically (and `latest` is one descending read). */

@@ -14,6 +14,7 @@ import type { ArchivePorts } from '#shared/archive/archive-ports.ts';
 import type { ArchiveTask, TaskOf } from '#shared/archive/archive-tasks.ts';
 import { buildShard } from '#shared/archive/build-shard.ts';
 import { type Filing, indexFiling } from '#shared/archive/index-filing.ts';
+import { runRebuildTask } from '#shared/archive/rebuild-plan.ts';
 import { runArchiveTask } from '#shared/archive/run-task.ts';
 import { parseDeadlineConfig } from '#shared/deadlines/config.ts';
 import { canonicalKey, type ReportVersion, type Submission } from '#shared/filing/records.ts';
@@ -40,7 +41,7 @@ export function siteWorld(now = '2023-06-01T02:00:00.000Z'): SiteWorld {
     clock,
     index: new MemoryArchiveTable(),
     queue: new MemoryTaskQueue(() => clock.now().getTime()),
-    queueDelays: { archive: 10, shards: 10, pages: 0 },
+    queueDelays: { archive: 10, shards: 10, pages: 0, rebuild: 0 },
     agencies: new MemoryAgencyRegistry(),
     versions: new MemoryVersionStore(),
     submissions: {
@@ -75,6 +76,7 @@ export function agencyOf(id: string, name: string, kind: Agency['kind'] = 'depar
 export async function runTask(world: SiteWorld, task: ArchiveTask): Promise<void> {
   if (task.kind === 'pages') await publishAgencyPages(world, task);
   else if (task.kind === 'shard') await buildShard(world, task.year, task.code);
+  else if (task.kind === 'rebuildPlan' || task.kind === 'rebuildShard') await runRebuildTask(world, task);
   else await runArchiveTask(world, task);
 }
 
