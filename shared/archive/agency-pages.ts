@@ -139,7 +139,9 @@ export async function publishAgencyPages(
   const agency = await ports.agencies.get(agencyId);
   const filings: Filing[] =
     task.year === undefined
-      ? [...all].sort((a, b) => a.year - b.year || a.version - b.version).map((v) => ({ ...v }))
+      ? [...all]
+          .sort((a, b) => a.year - b.year || a.version - b.version)
+          .map((v) => ({ agencyId, year: v.year, version: v.version }))
       : [{ agencyId, year: task.year, version: task.version }];
   let published = false;
   for (const filing of filings) published = (await publishVersionPages(ports, out, agency, all, filing)) || published;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { parquetReadObjects } from 'hyparquet';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { compactArchive } from '#shared/archive/compaction.ts';
+import { indexFiling } from '#shared/archive/index-filing.ts';
 import { getRebuildJob, startRebuild } from '#shared/archive/rebuild-job.ts';
 import { shardOf } from '#shared/archive/regions.ts';
 import { buildHome } from '#shared/archive/roll-ups.ts';
@@ -161,6 +162,26 @@ describe('publishFiling', () => {
     await compactArchive(world);
     const dataset = JSON.parse(await text(world, 'data/2022.json')) as { reports: { version: number }[] };
     expect(dataset.reports.map((r) => r.version)).toEqual([2]);
+  }, 60_000);
+});
+
+describe("an agency's pages", () => {
+  it('keep both of two filings of one agency indexed at the same moment', async () => {
+    for (const year of [2021, 2022])
+      await archive(world, BUREAU.id, {
+        report: modified(buildReport('2021', year), (r) => {
+          r.title = `示范市示范局${year}年政府信息公开工作年度报告`;
+        }),
+      });
+    await Promise.all([2021, 2022].map((year) => indexFiling(world, { agencyId: BUREAU.id, year })));
+    const queued = world.queue.size;
+    await drain(world);
+    expect(world.queue.delivered.filter((task) => task.kind === 'pages')).toHaveLength(2);
+    // A pages task and a shard task per year; the home task of the one window once.
+    expect(queued).toBe(5);
+    const agencyPage = await text(world, 'agencies/demo-bureau/index.html');
+    expect(agencyPage).toContain('示范市示范局2021年政府信息公开工作年度报告');
+    expect(agencyPage).toContain('示范市示范局2022年政府信息公开工作年度报告');
   }, 60_000);
 });
 
