@@ -24,6 +24,8 @@ export type RebuildJob = z.infer<typeof RebuildJobSchema>;
 /** A job's item in the archive index; its key is apart from the index's other keys so the job routes load none of them. */
 export const jobPk = (jobId: string): string => `JOB#${jobId}`;
 export const JOB_SK = 'JOB';
+/** A shard whose step of the job ran to the end, so that a step sent again is not counted again. */
+export const shardDoneSk = (code: string): string => `SHARD#${code}`;
 
 export async function startRebuild(
   ports: Pick<ArchivePorts, 'clock' | 'index' | 'queue'>,

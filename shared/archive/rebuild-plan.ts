@@ -7,12 +7,17 @@ import { listAgencyVersions } from './agency-versions.ts';
 import type { RebuildPorts } from './archive-ports.ts';
 import { type ArchiveTask, type TaskOf, windowFor } from './archive-tasks.ts';
 import { indexFiling } from './index-filing.ts';
-import { getRebuildJob, JOB_SK, jobPk } from './rebuild-job.ts';
+import { getRebuildJob, JOB_SK, jobPk, shardDoneSk } from './rebuild-job.ts';
 import { shardOf } from './regions.ts';
 
+/**
+ * Lists the registry once and sends one task per shard. A plan that failed after recording its shards is
+ * repeated: it sends every shard's task again (a shard whose step already ran skips it), never the record,
+ * whose count the shards' steps may already have raised.
+ */
 export async function planRebuild(ports: RebuildPorts, jobId: string): Promise<void> {
   const job = await getRebuildJob(ports, jobId);
-  if (job === null || job.status !== 'planning') return;
+  if (job === null || job.status === 'done') return;
   const byShard = new Map<string, string[]>();
   let cursor: string | undefined;
   do {
@@ -25,7 +30,8 @@ export async function planRebuild(ports: RebuildPorts, jobId: string): Promise<v
     }
     cursor = page.cursor;
   } while (cursor !== undefined);
-  await ports.index.put({ pk: jobPk(jobId), sk: JOB_SK, value: { ...job, status: 'running', shards: byShard.size } });
+  if (job.status === 'planning')
+    await ports.index.put({ pk: jobPk(jobId), sk: JOB_SK, value: { ...job, status: 'running', shards: byShard.size } });
   const tasks = [...byShard].map(([code, agencyIds]) => ({ kind: 'rebuildShard' as const, jobId, code, agencyIds }));
   for (let i = 0; i < tasks.length; i += 10) await ports.queue.send(tasks.slice(i, i + 10));
 }
@@ -34,6 +40,8 @@ export async function rebuildShard(
   ports: RebuildPorts,
   task: { jobId: string; code: string; agencyIds: readonly string[] },
 ): Promise<void> {
+  // A repeated step (a plan sent it again) is counted once: its mark is written after its counts.
+  if ((await ports.index.get(jobPk(task.jobId), shardDoneSk(task.code))) !== null) return;
   const years = new Set<number>();
   const pages: ArchiveTask[] = [];
   let reports = 0;
@@ -57,6 +65,7 @@ export async function rebuildShard(
   ]);
   await ports.index.increment(jobPk(task.jobId), JOB_SK, 'reports', reports);
   await ports.index.increment(jobPk(task.jobId), JOB_SK, 'shardsDone', 1);
+  await ports.index.put({ pk: jobPk(task.jobId), sk: shardDoneSk(task.code), value: { code: task.code } });
 }
 
 /** One rebuild-queue message's work. */
