@@ -1,8 +1,8 @@
 /**
  * After one filing, its place in the archive index — the agency-year's entry (keyed by year × county-level
- * region), the shard's place in its year, the year's change counter, the region's years and the recent list —
- * and then its work, queued: the agency's pages (`agency-pages.ts`) and one task per aggregate it touches (its
- * shard, the home page). Reads this agency's version list and one canonical report; the rest of the archive
+ * region), the shard's place in its year, the year's change counter and the recent list — and then its work,
+ * queued: the agency's pages (`agency-pages.ts`) and one task per aggregate it touches (its shard, the home
+ * page; the region's years are the shard's to write, with the region they name). Reads this agency's version list and one canonical report; the rest of the archive
  * is never read, so the cost is the same in an empty year and in a year of a hundred thousand reports.
  *
  * The pages task goes out after the entry is written, because the agency page reads its titles from the
@@ -16,7 +16,7 @@ import type { ReportVersion } from '#shared/filing/records.ts';
 import { reportTitle } from '#shared/report/title.ts';
 import { reportTotals } from '#shared/site/report-totals.ts';
 import { listAgencyVersions, loadReport, UNREGISTERED_REGION, versionsOfYear } from './agency-versions.ts';
-import { type ArchiveEntry, entryPk, RECENT_PK, recentSk, regionYearsPk, shardsPk, YEARS_PK } from './archive-index.ts';
+import { type ArchiveEntry, entryPk, RECENT_PK, recentSk, shardsPk, YEARS_PK } from './archive-index.ts';
 import type { IndexPorts } from './archive-ports.ts';
 import { windowFor } from './archive-tasks.ts';
 import { regionPathOf } from './regions.ts';
@@ -66,7 +66,6 @@ export async function indexFiling(
   await ports.index.putUnlessNewer({ pk: entryPk(year, shard), sk: agencyId, value: entry }, entry.version);
   await ports.index.put({ pk: shardsPk(year), sk: shard, value: { code: shard, path: [...path] } });
   await ports.index.increment(YEARS_PK, String(year), 'changes', 1);
-  await ports.index.put({ pk: regionYearsPk(shard), sk: String(year), value: { year } });
   const recent = {
     agencyId,
     agencyName,

@@ -6,8 +6,9 @@ import { indexFiling } from '#shared/archive/index-filing.ts';
 import { getRebuildJob, startRebuild } from '#shared/archive/rebuild-job.ts';
 import { shardOf } from '#shared/archive/regions.ts';
 import { buildHome } from '#shared/archive/roll-ups.ts';
+import { regionUrl } from '#shared/site/site-paths.ts';
 import { buildReport, modified, withCell } from '../../helpers/report-builder.ts';
-import { agencyOf, archive, drain, publishFiling, type SiteWorld, siteWorld, text } from './site-world.ts';
+import { agencyOf, archive, drain, publishFiling, runTask, type SiteWorld, siteWorld, text } from './site-world.ts';
 
 const BUREAU = agencyOf('demo-bureau', '示范市示范局');
 const IDLE = agencyOf('idle-office', '示范市闲置办公室');
@@ -314,6 +315,22 @@ describe('the aggregates', () => {
     const listed = [...county.matchAll(/data-agency="([^"]+)"/g)].map((m) => m[1]);
     expect(listed.indexOf('b-finance')).toBeLessThan(listed.indexOf('a-union'));
   }, 60_000);
+
+  it("writes a county's page of years when a filing lands between its shard's build and that page's", async () => {
+    await file(BUREAU.id, BUREAU.name);
+    // The shard builds and queues the county's page of years; then a second agency of the county files.
+    await world.queue.drain(
+      (task) => runTask(world, task),
+      (task) => task.kind === 'shard',
+    );
+    await world.agencies.create(agencyOf('late-office', '示范市迟到办公室'));
+    await file('late-office', '示范市迟到办公室');
+    await world.queue.drain(
+      (task) => runTask(world, task),
+      (task) => task.kind === 'regionYears',
+    );
+    expect(world.site.keys()).toContain(`${regionUrl(shardOf(BUREAU)).slice(1)}index.html`);
+  });
 
   it('links only to pages that exist', async () => {
     for (let i = 0; i < 6; i += 1) {
