@@ -47,30 +47,22 @@ export function contractFileStem(contract: EventContract): string {
   return `${kebab}.v${contract.version}`;
 }
 
-function buildEnvelope<C extends EventContract>(contract: C) {
-  return z.object({
-    version: z.literal('0'),
-    id: z.string().check(z.minLength(1)),
-    'detail-type': z.literal(contract.detailType),
-    source: z.literal(contract.source),
-    account: z.string(),
-    time: z.iso.datetime(),
-    region: z.string(),
-    resources: z.array(z.string()),
-    detail: contract.detail as C['detail'],
-  });
-}
-
-type Envelope<C extends EventContract> = z.ZodMiniLazy<ReturnType<typeof buildEnvelope<C>>>;
-
-const envelopes = new WeakMap<EventContract, Envelope<EventContract>>();
-
-/** The full EventBridge envelope around a contract's detail, as AWS delivers it to a Lambda target. */
-export function envelopeSchema<C extends EventContract>(contract: C): Envelope<C> {
-  let envelope = envelopes.get(contract);
-  if (envelope === undefined) {
-    envelope = z.lazy(() => buildEnvelope(contract));
-    envelopes.set(contract, envelope);
-  }
-  return envelope as Envelope<C>;
+/**
+ * The full EventBridge envelope around a contract's detail, as AWS delivers it to a Lambda target. A consumer
+ * asks for it once, when its handler is made; the envelope is built at the first event it parses.
+ */
+export function envelopeSchema<C extends EventContract>(contract: C) {
+  return z.lazy(() =>
+    z.object({
+      version: z.literal('0'),
+      id: z.string().check(z.minLength(1)),
+      'detail-type': z.literal(contract.detailType),
+      source: z.literal(contract.source),
+      account: z.string(),
+      time: z.iso.datetime(),
+      region: z.string(),
+      resources: z.array(z.string()),
+      detail: contract.detail as C['detail'],
+    }),
+  );
 }
