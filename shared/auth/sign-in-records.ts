@@ -1,8 +1,7 @@
 /** What the sign-in table keeps: per address, per client, per session, and the audit trail of every attempt. */
 import * as z from '#shared/zod.ts';
+import { isoDateTime, nonNegativeInteger, nullableIsoDateTime } from '#shared/zod-leaves.ts';
 import { PrincipalSchema } from './principal.ts';
-
-const Instant = z.lazy(() => z.iso.datetime());
 
 /** One address's sign-in state. The code is kept only as a salted sha256; the code itself never is. */
 export const AddressStateSchema = z.lazy(() =>
@@ -11,19 +10,19 @@ export const AddressStateSchema = z.lazy(() =>
       z.object({
         hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
         salt: z.string().check(z.minLength(1)),
-        expiresAt: Instant,
+        expiresAt: isoDateTime,
       }),
     ),
     /** When codes were sent (or asked for, unregistered), within the limit's window. */
-    sentAt: z.array(Instant),
+    sentAt: z.array(isoDateTime),
     /** Wrong codes in a row since the last success or lockout. */
-    wrongCodes: z.number().check(z.int(), z.nonnegative()),
-    lockedUntil: z.nullable(Instant),
+    wrongCodes: nonNegativeInteger,
+    lockedUntil: nullableIsoDateTime,
   }),
 );
 export type AddressState = z.infer<typeof AddressStateSchema>;
 
-export const ClientStateSchema = z.lazy(() => z.object({ requestsAt: z.array(Instant) }));
+export const ClientStateSchema = z.lazy(() => z.object({ requestsAt: z.array(isoDateTime) }));
 export type ClientState = z.infer<typeof ClientStateSchema>;
 
 /** A session, found by the sha256 of its cookie value; the value itself is only ever in the browser. */
@@ -33,8 +32,8 @@ export const SessionRecordSchema = z.lazy(() =>
     principal: PrincipalSchema,
     /** The registered address it was opened with: the session lasts only while the address stays registered. */
     address: z.string().check(z.minLength(3)),
-    createdAt: Instant,
-    lastSeenAt: Instant,
+    createdAt: isoDateTime,
+    lastSeenAt: isoDateTime,
   }),
 );
 export type SessionRecord = z.infer<typeof SessionRecordSchema>;
@@ -55,7 +54,7 @@ export const SIGN_IN_OUTCOMES = [
 /** One attempt and its outcome, for the security audit (等保 8.1.4.3). Never the code, never the session id. */
 export const SignInAuditSchema = z.lazy(() =>
   z.object({
-    at: Instant,
+    at: isoDateTime,
     event: z.enum(SIGN_IN_EVENTS),
     outcome: z.enum(SIGN_IN_OUTCOMES),
     address: z.nullable(z.string()),
