@@ -11,8 +11,11 @@
  *
  * Bursts collapse: a task's body names its batching window (the current time divided by the delivery delay
  * of the queue it goes to), and content-based de-duplication keeps one message per body. Because every message
- * is delayed by at least the window's length, it is received only after its window closed — so every filing
- * indexed before a message was sent, or de-duplicated into it, is in the index when its task runs.
+ * of the shards and archive queues is delayed by its window's length, it is received only after its window
+ * closed — so every filing indexed before a message was sent, or de-duplicated into it, is in the index when
+ * its task runs. The pages queue delays nothing, so its window is a millisecond: a pages task is sent after the
+ * entry it reads, and its window only keeps a later send (a rebuild's, a repeated event's) from collapsing into
+ * an earlier task that may already have run.
  */
 import * as z from '#shared/zod.ts';
 
