@@ -9,6 +9,7 @@ import type { Page, PageRequest } from '#shared/ports.ts';
 import { ExplanationSchema } from '#shared/report/explanations.ts';
 import { byRegionPath } from '#shared/site/chinese-order.ts';
 import * as z from '#shared/zod.ts';
+import { integer, nonNegativeInteger, nullableString, positiveInteger } from '#shared/zod-leaves.ts';
 import type { RegionPath } from './regions.ts';
 
 const TotalsSchema = z.lazy(() =>
@@ -31,22 +32,22 @@ const RegionSchema = z.lazy(() =>
 
 export const ArchiveEntrySchema = z.lazy(() =>
   z.object({
-    year: z.number().check(z.int()),
+    year: integer,
     agencyId: z.string(),
     agencyName: z.string(),
     title: z.string(),
-    version: z.number().check(z.int(), z.positive()),
+    version: positiveInteger,
     /** Province, city, county (the shard). */
     path: z.tuple([RegionSchema, RegionSchema, RegionSchema]),
     firstAcceptedAt: z.string(),
     /** The day the first version counts as filed (an imported report's own publication day). */
     filedOn: z.string(),
     acceptedAt: z.string(),
-    publishedOn: z.nullable(z.string()),
+    publishedOn: nullableString,
     canonicalKey: z.string(),
     totals: TotalsSchema,
     hasErrors: z.boolean(),
-    warningCount: z.number().check(z.int(), z.nonnegative()),
+    warningCount: nonNegativeInteger,
     /** The current version's explanations of its warnings (absent when there are none). */
     explanations: z.optional(z.array(ExplanationSchema)),
   }),
@@ -55,23 +56,23 @@ export type ArchiveEntry = z.infer<typeof ArchiveEntrySchema>;
 
 export const StatusCountsSchema = z.lazy(() =>
   z.object({
-    onTime: z.number().check(z.int()),
-    late: z.number().check(z.int()),
-    missing: z.number().check(z.int()),
-    due: z.number().check(z.int()),
+    onTime: integer,
+    late: integer,
+    missing: integer,
+    due: integer,
     /** Filed reports whose automatic check found errors: published, awaiting review. */
-    review: z.number().check(z.int()),
+    review: integer,
   }),
 );
 export type StatusCounts = z.infer<typeof StatusCountsSchema>;
 
 export const RegionSummarySchema = z.lazy(() =>
   z.object({
-    year: z.number().check(z.int()),
+    year: integer,
     region: RegionSchema,
     parent: RegionSchema,
-    reports: z.number().check(z.int()),
-    registered: z.number().check(z.int()),
+    reports: integer,
+    registered: integer,
     status: StatusCountsSchema,
     totals: TotalsSchema,
     /** The province of a city or county (for partitions and breadcrumbs); the region itself for a province. */
@@ -84,11 +85,11 @@ export const RecentFilingSchema = z.lazy(() =>
   z.object({
     agencyId: z.string(),
     agencyName: z.string(),
-    year: z.number().check(z.int()),
-    version: z.number().check(z.int(), z.positive()),
+    year: integer,
+    version: positiveInteger,
     title: z.string(),
     acceptedAt: z.string(),
-    amendmentReason: z.nullable(z.string()),
+    amendmentReason: nullableString,
   }),
 );
 export type RecentFiling = z.infer<typeof RecentFilingSchema>;

@@ -18,29 +18,30 @@
  * an earlier task that may already have run.
  */
 import * as z from '#shared/zod.ts';
+import { integer } from '#shared/zod-leaves.ts';
 
 export const ArchiveTaskSchema = z.lazy(() =>
   z.discriminatedUnion('kind', [
     /** A county-level shard of a year: its pages, datasets, search file, sitemap and summary. */
     z.object({
       kind: z.literal('shard'),
-      year: z.number().check(z.int()),
+      year: integer,
       code: z.string(),
-      window: z.number().check(z.int()),
+      window: integer,
     }),
     /** A city or province of a year, rolled up from its children's summaries. */
     z.object({
       kind: z.literal('region'),
-      year: z.number().check(z.int()),
+      year: integer,
       code: z.string(),
-      window: z.number().check(z.int()),
+      window: integer,
     }),
     /** The national page of a year, rolled up from the provinces. */
-    z.object({ kind: z.literal('nation'), year: z.number().check(z.int()), window: z.number().check(z.int()) }),
+    z.object({ kind: z.literal('nation'), year: integer, window: integer }),
     /** A region's page across years. */
-    z.object({ kind: z.literal('regionYears'), code: z.string(), window: z.number().check(z.int()) }),
+    z.object({ kind: z.literal('regionYears'), code: z.string(), window: integer }),
     /** The home page, feed, sitemap index and search manifest. */
-    z.object({ kind: z.literal('home'), window: z.number().check(z.int()) }),
+    z.object({ kind: z.literal('home'), window: integer }),
     /** A rebuild job's planning step: list the registry and send one rebuild task per shard. */
     z.object({ kind: z.literal('rebuildPlan'), jobId: z.string() }),
     /**
@@ -50,9 +51,9 @@ export const ArchiveTaskSchema = z.lazy(() =>
     z.object({
       kind: z.literal('pages'),
       agencyId: z.string(),
-      year: z.optional(z.number().check(z.int())),
-      version: z.optional(z.number().check(z.int())),
-      window: z.number().check(z.int()),
+      year: z.optional(integer),
+      version: z.optional(integer),
+      window: integer,
     }),
     /** Re-index every agency of one shard, then queue their pages and the shard's aggregates. */
     z.object({
