@@ -29,13 +29,12 @@ import { type SiteWriter, siteWriter } from '#shared/site/site-writer.ts';
 import { readStoredJson, writeStoredJson } from '#shared/site/stored-json.ts';
 import { type VersionChanges, versionChanges } from '#shared/site/version-changes.ts';
 import * as z from '#shared/zod.ts';
-import { listAgencyVersions, loadReport, UNREGISTERED_REGION, versionsOfYear } from './agency-versions.ts';
+import { agencyPathOf, listAgencyVersions, loadReport, versionsOfYear } from './agency-versions.ts';
 import { ArchiveEntrySchema, entryPk } from './archive-index.ts';
 import type { PagesPorts } from './archive-ports.ts';
 import { renderWideCsv, type WideRowSource, wideRow } from './dataset-formats.ts';
 import type { Filing } from './index-filing.ts';
 import { publishedFormatOf } from './original-format.ts';
-import { regionPathOf } from './regions.ts';
 
 /** What version n changed against n-1, kept so later pages list it without reading both reports again. */
 const changesKey = (v: ReportVersion): string => `site/changes/${v.agencyId}/${v.year}/v${v.version}.json`;
@@ -166,7 +165,7 @@ async function publishVersionPages(
   const shownReport = await loadReport(ports, shown);
   const currentReport = shown === current ? shownReport : await loadReport(ports, current);
   const agencyName = agency?.name ?? currentReport.agency.name;
-  const path = regionPathOf(agency ?? { region: UNREGISTERED_REGION });
+  const path = agencyPathOf(agency);
   const first = versions[0] as ReportVersion;
   const wideOf = (v: ReportVersion, report: Report): WideRowSource => ({
     agencyId,
@@ -228,7 +227,7 @@ async function writeAgencyPage(
   all: readonly ReportVersion[],
 ): Promise<void> {
   const asOf = chinaDay(ports.clock.now());
-  const path = regionPathOf(agency ?? { region: UNREGISTERED_REGION });
+  const path = agencyPathOf(agency);
   const shard = path[2].code;
   const years = [...new Set(all.map((v) => v.year))].sort((a, b) => b - a);
   let agencyName = agency?.name;

@@ -4,9 +4,15 @@ import type { Report } from '#shared/report/model.ts';
 import { StoredReportSchema } from '#shared/report/stored-report.ts';
 import { readStoredJson } from '#shared/site/stored-json.ts';
 import type { ArchivePorts } from './archive-ports.ts';
+import { type Placed, type RegionPath, regionPathOf } from './regions.ts';
 
 /** Where a report whose agency left the registry is listed. */
-export const UNREGISTERED_REGION = '未注明地区';
+const UNREGISTERED_REGION = '未注明地区';
+
+/** The region path an agency's reports are listed under (its shard is the county-level step), registered or not. */
+export function agencyPathOf(agency: Placed | null): RegionPath {
+  return regionPathOf(agency ?? { region: UNREGISTERED_REGION });
+}
 
 /** The agency's public versions: one awaiting its office's review, or returned by it, is no part of the archive. */
 export async function listAgencyVersions(ports: Pick<ArchivePorts, 'versions'>, agencyId: string) {

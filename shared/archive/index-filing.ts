@@ -15,11 +15,10 @@ import { filedOn } from '#shared/deadlines/filing-status.ts';
 import type { ReportVersion } from '#shared/filing/records.ts';
 import { reportTitle } from '#shared/report/title.ts';
 import { reportTotals } from '#shared/site/report-totals.ts';
-import { listAgencyVersions, loadReport, UNREGISTERED_REGION, versionsOfYear } from './agency-versions.ts';
+import { agencyPathOf, listAgencyVersions, loadReport, versionsOfYear } from './agency-versions.ts';
 import { type ArchiveEntry, entryPk, RECENT_PK, recentSk, shardsPk, YEARS_PK } from './archive-index.ts';
 import type { IndexPorts } from './archive-ports.ts';
 import { windowFor } from './archive-tasks.ts';
-import { regionPathOf } from './regions.ts';
 
 export interface Filing {
   readonly agencyId: string;
@@ -44,7 +43,7 @@ export async function indexFiling(
   const agency = await ports.agencies.get(agencyId);
   const report = await loadReport(ports, current);
   const agencyName = agency?.name ?? report.agency.name;
-  const path = regionPathOf(agency ?? { region: UNREGISTERED_REGION });
+  const path = agencyPathOf(agency);
   const entry: ArchiveEntry = {
     year,
     agencyId,
