@@ -7,11 +7,10 @@ import {
   nonNegativeInteger,
   nullableIsoDate,
   nullableString,
+  sha256Hex,
 } from '#shared/zod-leaves.ts';
 
 export const FILING_SOURCE = 'gongkai.filing';
-
-export const Sha256Schema = z.lazy(() => z.string().check(z.regex(/^[0-9a-f]{64}$/)));
 
 /**
  * Where the filed bytes are kept: `originals/<sha256>` in the locked originals bucket once they are part of a
@@ -36,7 +35,7 @@ export const acceptedVersionFacts = () => ({
   agencyId: nonEmptyString,
   agencyName: nonEmptyString,
   year: integer,
-  sha256: Sha256Schema,
+  sha256: sha256Hex,
   original: OriginalRefSchema,
   /** Key of the canonical report JSON in the data bucket: `reports/<agencyId>/<year>/v<n>.json`. */
   canonicalKey: nonEmptyString,

@@ -1,7 +1,7 @@
 import * as z from '#shared/zod.ts';
-import { integer, isoDateTime, nonEmptyString, nonNegativeInteger } from '#shared/zod-leaves.ts';
+import { integer, isoDateTime, nonEmptyString, nonNegativeInteger, sha256Hex } from '#shared/zod-leaves.ts';
 import { defineEvent } from './define-event.ts';
-import { FILING_SOURCE, OriginalRefSchema, Sha256Schema } from './filing-facts.ts';
+import { FILING_SOURCE, OriginalRefSchema } from './filing-facts.ts';
 
 /**
  * A stored submission was rejected: rule errors, or (for presigned uploads, which have no one to answer at
@@ -22,7 +22,7 @@ export const SubmissionRejected = defineEvent({
       agencyName: nonEmptyString,
       /** Null when the file could not be read far enough to know the year. */
       year: z.nullable(integer),
-      sha256: Sha256Schema,
+      sha256: sha256Hex,
       original: OriginalRefSchema,
       rejectedAt: isoDateTime,
       reason: z.enum(['findings', 'unreadable', 'agencyMismatch', 'amendmentReasonRequired']),

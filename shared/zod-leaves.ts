@@ -12,3 +12,5 @@ export const nonNegativeInteger = z.lazy(() => z.number().check(z.int(), z.nonne
 export const isoDateTime = z.lazy(() => z.iso.datetime());
 export const nullableIsoDateTime = z.lazy(() => z.nullable(isoDateTime));
 export const nullableIsoDate = z.lazy(() => z.nullable(z.iso.date()));
+/** A sha256 digest in lowercase hex: a filed file's, a token's, a session cookie's, a sign-in code's. */
+export const sha256Hex = z.lazy(() => z.string().check(z.regex(/^[0-9a-f]{64}$/)));

@@ -2,6 +2,7 @@
 
 import { AgencyIdSchema } from '#shared/registry/agency.ts';
 import * as z from '#shared/zod.ts';
+import { sha256Hex } from '#shared/zod-leaves.ts';
 
 /** An office's token carries its region, so that scoping a request needs no lookup of the office. */
 export const PrincipalSchema = z.lazy(() =>
@@ -28,7 +29,7 @@ export const TokenRecordSchema = z.lazy(() =>
   z.object({
     tokenId: z.string().check(z.minLength(1)),
     /** sha256 (hex) of the whole token; the token itself is shown once and never stored. */
-    tokenHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    tokenHash: sha256Hex,
     principal: PrincipalSchema,
     createdAt: z.iso.datetime(),
     revokedAt: z.nullable(z.iso.datetime()),

@@ -1,6 +1,6 @@
 /** What the sign-in table keeps: per address, per client, per session, and the audit trail of every attempt. */
 import * as z from '#shared/zod.ts';
-import { isoDateTime, nonNegativeInteger, nullableIsoDateTime } from '#shared/zod-leaves.ts';
+import { isoDateTime, nonNegativeInteger, nullableIsoDateTime, sha256Hex } from '#shared/zod-leaves.ts';
 import { PrincipalSchema } from './principal.ts';
 
 /** One address's sign-in state. The code is kept only as a salted sha256; the code itself never is. */
@@ -8,7 +8,7 @@ export const AddressStateSchema = z.lazy(() =>
   z.object({
     code: z.nullable(
       z.object({
-        hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+        hash: sha256Hex,
         salt: z.string().check(z.minLength(1)),
         expiresAt: isoDateTime,
       }),
@@ -28,7 +28,7 @@ export type ClientState = z.infer<typeof ClientStateSchema>;
 /** A session, found by the sha256 of its cookie value; the value itself is only ever in the browser. */
 export const SessionRecordSchema = z.lazy(() =>
   z.object({
-    sessionHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    sessionHash: sha256Hex,
     principal: PrincipalSchema,
     /** The registered address it was opened with: the session lasts only while the address stays registered. */
     address: z.string().check(z.minLength(3)),

@@ -3,7 +3,7 @@
  * accepted filing, immutable). Types come from these schemas; the stores persist them as they are.
  */
 
-import { OriginalRefSchema, Sha256Schema } from '#events/filing-facts.ts';
+import { OriginalRefSchema } from '#events/filing-facts.ts';
 import { ExplanationSchema } from '#shared/report/explanations.ts';
 import { FindingSchema } from '#shared/report/findings.ts';
 import * as z from '#shared/zod.ts';
@@ -16,6 +16,7 @@ import {
   nullableIsoDateTime,
   nullableString,
   positiveInteger,
+  sha256Hex,
 } from '#shared/zod-leaves.ts';
 
 export const SubmissionStatusSchema = z.lazy(() => z.enum(['processing', 'accepted', 'rejected']));
@@ -40,7 +41,7 @@ export const SubmissionSchema = z.lazy(() =>
     channel: SubmissionChannelSchema,
     receivedAt: isoDateTime,
     /** Null only while a presigned upload has not arrived. */
-    sha256: z.nullable(Sha256Schema),
+    sha256: z.nullable(sha256Hex),
     original: z.nullable(OriginalRefSchema),
     idempotencyKey: nullableString,
     amendmentReason: nullableString,
@@ -98,7 +99,7 @@ export const ReportVersionSchema = z.lazy(() =>
     year: integer,
     version: positiveInteger,
     submissionId: nonEmptyString,
-    sha256: Sha256Schema,
+    sha256: sha256Hex,
     original: OriginalRefSchema,
     canonicalKey: nonEmptyString,
     acceptedAt: isoDateTime,
