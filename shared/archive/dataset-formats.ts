@@ -9,18 +9,11 @@
 import { encodeCsvRecord, neutraliseFormula, REPORT_CSV_HEADER, reportCsvRows } from '#shared/render/csv.ts';
 import { canonicalReport } from '#shared/render/json.ts';
 import type { Report } from '#shared/report/model.ts';
-import { cellAt, cellRefs, describePath } from '#shared/report/paths.ts';
+import { cellAt, cellRefs, describePath, EVERY_SHAPE } from '#shared/report/paths.ts';
 import { reportUrl } from '#shared/site/site-paths.ts';
 import type { ArchiveEntry } from './archive-index.ts';
 
 export const LONG_CSV_HEADER = ['agencyId', 'year', ...REPORT_CSV_HEADER] as const;
-
-const ALL_SHAPES: readonly Report['shapes'][] = [
-  { proactiveDisclosure: '2021', applications: '25-row' },
-  { proactiveDisclosure: '2021', applications: '23-row' },
-  { proactiveDisclosure: '2019', applications: '25-row' },
-  { proactiveDisclosure: '2019', applications: '23-row' },
-];
 
 let cellColumnsOfEveryShape: readonly { path: string; label: string }[] | undefined;
 
@@ -31,7 +24,7 @@ let cellColumnsOfEveryShape: readonly { path: string; label: string }[] | undefi
 function cellColumns(): readonly { path: string; label: string }[] {
   if (cellColumnsOfEveryShape === undefined) {
     const seen = new Map<string, string>();
-    for (const shapes of ALL_SHAPES) {
+    for (const shapes of EVERY_SHAPE) {
       for (const ref of cellRefs(shapes)) if (!seen.has(ref.path)) seen.set(ref.path, describePath(ref.path, shapes));
     }
     cellColumnsOfEveryShape = [...seen].map(([path, label]) => ({ path, label }));

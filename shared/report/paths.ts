@@ -149,6 +149,14 @@ export function tableSpan(table: TableKey, shapes: Shapes): { readonly first: nu
   return shapeIndex(shapes).spans[table];
 }
 
+/** The four table shapes a report can have, in canonical order. */
+export const EVERY_SHAPE: readonly Shapes[] = [
+  { proactiveDisclosure: '2021', applications: '25-row' },
+  { proactiveDisclosure: '2021', applications: '23-row' },
+  { proactiveDisclosure: '2019', applications: '25-row' },
+  { proactiveDisclosure: '2019', applications: '23-row' },
+];
+
 let knownCellsOfEveryShape: ReadonlyMap<string, CellRef> | undefined;
 
 /**
@@ -157,11 +165,7 @@ let knownCellsOfEveryShape: ReadonlyMap<string, CellRef> | undefined;
  */
 function knownCells(): ReadonlyMap<string, CellRef> {
   knownCellsOfEveryShape ??= new Map(
-    (['2021', '2019'] as const).flatMap((proactiveDisclosure) =>
-      (['25-row', '23-row'] as const).flatMap((applications) =>
-        cellRefs({ proactiveDisclosure, applications }).map((r): [string, CellRef] => [r.path, r]),
-      ),
-    ),
+    EVERY_SHAPE.flatMap((shapes) => cellRefs(shapes).map((r): [string, CellRef] => [r.path, r])),
   );
   return knownCellsOfEveryShape;
 }
