@@ -22,8 +22,10 @@ export function parseInput<S extends $ZodType>(schema: S, input: unknown, what: 
 export const boundedText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 /** Idempotency-Key: an opaque client string (a UUID, usually). */
+const IdempotencyKeySchema = z.lazy(() => z.optional(boundedText(200)));
+
 export function idempotencyKeyOf(request: HttpRequest): string | null {
-  return parseInput(z.optional(boundedText(200)), request.headers['idempotency-key'], 'Idempotency-Key') ?? null;
+  return parseInput(IdempotencyKeySchema, request.headers['idempotency-key'], 'Idempotency-Key') ?? null;
 }
 
 export function bodyBytes(request: HttpRequest): Buffer {
