@@ -1,9 +1,9 @@
 /**
- * An agency's pages, the pages queue's work (`archive-tasks.ts`): after one filing, the new version's page and
- * downloads, the page of the version it supersedes, the agency-year's current page and the agency page — or,
- * for a rebuild, those of every version in filing order. Reads this agency's versions, at most two canonical
- * reports per version published, and the agency's index entries (for the titles its agency page lists); the
- * rest of the archive is never read. The message group is the agency, so two filings of one agency render
+ * An agency's pages, the pages queue's work (`archive-tasks.ts`): after one filing, the pages of its
+ * agency-year (every version's page, the new version's downloads, the current page and its downloads) and the
+ * agency page — or, for a rebuild, those of every year with every version's downloads. Reads this agency's
+ * versions, the canonical reports and findings of the years it publishes, the originals it publishes, and the
+ * agency's index entries (for the titles its agency page lists); the rest of the archive is never read. The message group is the agency, so two filings of one agency render
  * one after the other, each from what is stored when it runs, and neither loses the other's update.
  */
 
@@ -33,22 +33,30 @@ import { agencyPathOf, listAgencyVersions, loadReport, versionsOfYear } from './
 import { ArchiveEntrySchema, entryPk } from './archive-index.ts';
 import type { PagesPorts } from './archive-ports.ts';
 import { renderWideCsv, type WideRowSource, wideRow } from './dataset-formats.ts';
-import type { Filing } from './index-filing.ts';
 import { publishedFormatOf } from './original-format.ts';
 
-/** What version n changed against n-1, kept so later pages list it without reading both reports again. */
+/** What version n changed against n-1, kept so later pages list it without comparing both reports again. */
 const changesKey = (v: ReportVersion): string => `site/changes/${v.agencyId}/${v.year}/v${v.version}.json`;
 const ChangesSchema = z.custom<VersionChanges>((value) => typeof value === 'object' && value !== null);
 
-async function changesOf(ports: PagesPorts, versions: readonly ReportVersion[], i: number, report: Report) {
-  const v = versions[i] as ReportVersion;
-  const before = versions[i - 1];
-  if (before === undefined) return null;
+async function changesOf(ports: PagesPorts, v: ReportVersion, before: Report, report: Report) {
   const stored = await readStoredJson(ports.data, changesKey(v), ChangesSchema);
   if (stored !== null) return stored;
-  const changes = versionChanges(await loadReport(ports, before), report);
+  const changes = versionChanges(before, report);
   await writeStoredJson(ports.data, changesKey(v), changes);
   return changes;
+}
+
+/** The history every page of an agency-year lists: each version with what it changed against the one before. */
+function historyOf(ports: PagesPorts, versions: readonly ReportVersion[], reports: readonly Report[]) {
+  return Promise.all(
+    versions.map(
+      async (version, i): Promise<VersionEntry> => ({
+        version,
+        changes: i === 0 ? null : await changesOf(ports, version, reports[i - 1] as Report, reports[i] as Report),
+      }),
+    ),
+  );
 }
 
 /**
@@ -61,42 +69,16 @@ async function loadOriginal(ports: Pick<PagesPorts, 'originals'>, v: ReportVersi
   return { bytes: original.bytes, format: publishedFormatOf(v.original.contentType) };
 }
 
-/** What a version's page and files need beside its report: its original and the findings of its check. */
-interface VersionSources {
-  readonly original: Awaited<ReturnType<typeof loadOriginal>>;
-  readonly findings: readonly Finding[];
-}
-
-/**
- * Each version's sources, read at most once per publication: a new filing's version is also the current one,
- * so its original (up to 40 MB) would otherwise be read for each of its two pages and two sets of downloads.
- */
-function versionSourcesOnce(ports: PagesPorts): (v: ReportVersion) => Promise<VersionSources> {
-  const read = new Map<number, Promise<VersionSources>>();
-  return (v) => {
-    let sources = read.get(v.version);
-    if (sources === undefined) {
-      sources = (async () => ({
-        original: await loadOriginal(ports, v),
-        findings: (await ports.submissions.get(v.submissionId))?.findings ?? [],
-      }))();
-      read.set(v.version, sources);
-    }
-    return sources;
-  };
-}
-
-async function writeVersionFiles(
+async function writeDownloads(
   out: SiteWriter,
   base: string,
   v: ReportVersion,
   r: Report,
-  page: string,
   wide: WideRowSource,
-  { original, findings }: VersionSources,
+  findings: readonly Finding[],
+  original: Awaited<ReturnType<typeof loadOriginal>>,
 ) {
   const explanations = v.explanations ?? [];
-  await out.text(base, page);
   await out.text(`${base}report.json`, renderReportJson(r));
   await out.text(`${base}report.csv`, renderReportCsv(r, explanations));
   await out.text(`${base}${REPORT_WIDE_CSV}`, renderWideCsv([wideRow(wide, r)]));
@@ -106,18 +88,6 @@ async function writeVersionFiles(
   });
 }
 
-/** The history every report page lists: each version with what it changed (read from the kept objects). */
-async function historyOf(ports: PagesPorts, versions: readonly ReportVersion[], shownIndex: number, shown: Report) {
-  return Promise.all(
-    versions.map(async (version, i): Promise<VersionEntry> => {
-      if (i === 0) return { version, changes: null };
-      if (i === shownIndex) return { version, changes: await changesOf(ports, versions, i, shown) };
-      const stored = await readStoredJson(ports.data, changesKey(version), ChangesSchema);
-      return { version, changes: stored ?? { cells: [], texts: [] } };
-    }),
-  );
-}
-
 export interface PagesPublication {
   readonly written: readonly string[];
 }
@@ -125,8 +95,9 @@ export interface PagesPublication {
 type Agency = Awaited<ReturnType<PagesPorts['agencies']['get']>>;
 
 /**
- * The pages of one agency: of the version a filing names (with `year`), or of every version in filing order,
- * as the filings published them, so a rebuild's pages come out the same. Then its agency page, once.
+ * The pages of one agency: of the agency-year a filing names (with `year`), or of every year (a rebuild),
+ * each through `publishYearPages`, so a rebuild's pages come out as the filings left them. Then its agency
+ * page, once.
  */
 export async function publishAgencyPages(
   ports: PagesPorts,
@@ -136,37 +107,43 @@ export async function publishAgencyPages(
   const { agencyId } = task;
   const all = await listAgencyVersions(ports, agencyId);
   const agency = await ports.agencies.get(agencyId);
-  const filings: Filing[] =
-    task.year === undefined
-      ? [...all]
-          .sort((a, b) => a.year - b.year || a.version - b.version)
-          .map((v) => ({ agencyId, year: v.year, version: v.version }))
-      : [{ agencyId, year: task.year, version: task.version }];
+  const years = task.year === undefined ? [...new Set(all.map((v) => v.year))].sort((a, b) => a - b) : [task.year];
   let published = false;
-  for (const filing of filings) published = (await publishVersionPages(ports, out, agency, all, filing)) || published;
+  for (const year of years) {
+    const ofYear = versionsOfYear(all, { year, version: task.version });
+    if (ofYear === null) continue;
+    const { versions, shownIndex } = ofYear;
+    // A filing's downloads are its version's (and the current ones); older versions' were written by their own
+    // filings and do not change. A rebuild writes every version's.
+    const filed = versions[shownIndex] as ReportVersion;
+    const downloads = task.year === undefined ? new Set(versions) : new Set([filed]);
+    await publishYearPages(ports, out, agency, versions, downloads);
+    published = true;
+  }
   if (published) await writeAgencyPage(ports, out, agency, agencyId, all);
   return { written: out.written };
 }
 
-/** One version of an agency-year, the version before it and the current page; false if none is public. */
-async function publishVersionPages(
+/**
+ * Every page of one agency-year, each written once: each version's page (a superseded one names the current
+ * version and lists the later ones, so every version's page changes when a version is added), the downloads of
+ * `downloads`, and the current page with its downloads. Reads each version's report and findings once and the
+ * originals it publishes once each, so the cost grows with the year's versions, never with the archive.
+ */
+async function publishYearPages(
   ports: PagesPorts,
   out: SiteWriter,
   agency: Agency,
-  all: readonly ReportVersion[],
-  filing: Filing,
-): Promise<boolean> {
-  const ofYear = versionsOfYear(all, filing);
-  if (ofYear === null) return false;
-  const { versions, shownIndex } = ofYear;
-  const { agencyId, year } = filing;
-  const current = versions.at(-1) as ReportVersion;
-  const shown = versions[shownIndex] as ReportVersion;
-  const shownReport = await loadReport(ports, shown);
-  const currentReport = shown === current ? shownReport : await loadReport(ports, current);
-  const agencyName = agency?.name ?? currentReport.agency.name;
-  const path = agencyPathOf(agency);
+  versions: readonly ReportVersion[],
+  downloads: ReadonlySet<ReportVersion>,
+): Promise<void> {
   const first = versions[0] as ReportVersion;
+  const current = versions.at(-1) as ReportVersion;
+  const { agencyId, year } = first;
+  const reports = await Promise.all(versions.map((v) => loadReport(ports, v)));
+  const history = await historyOf(ports, versions, reports);
+  const agencyName = agency?.name ?? (reports.at(-1) as Report).agency.name;
+  const path = agencyPathOf(agency);
   const wideOf = (v: ReportVersion, report: Report): WideRowSource => ({
     agencyId,
     agencyName,
@@ -178,44 +155,24 @@ async function publishVersionPages(
     filedOn: filedOn(first),
     ...(v.explanations?.length ? { explanations: v.explanations } : {}),
   });
-
-  const sourcesOf = versionSourcesOnce(ports);
-  const pageOf = async (v: ReportVersion, i: number, report: Report, isCurrentPage: boolean) => {
-    const history = await historyOf(ports, versions, i, report);
-    const { original, findings } = await sourcesOf(v);
-    const originalExtension = original.format.extension;
+  for (const [i, v] of versions.entries()) {
+    const report = reports[i] as Report;
+    const findings = (await ports.submissions.get(v.submissionId))?.findings ?? [];
+    const isCurrent = v === current;
+    // The original (up to 40 MB) is read only for the downloads that carry it, once for both when the
+    // version is also the current one.
+    const original = downloads.has(v) || isCurrent ? await loadOriginal(ports, v) : null;
+    const originalExtension = original?.format.extension ?? publishedFormatOf(v.original.contentType).extension;
     const input = { report, agencyId, agencyName, shown: v, history, findings, originalExtension };
-    return renderReportPage({ ...input, isCurrentPage });
-  };
-  await writeVersionFiles(
-    out,
-    versionUrl(agencyId, year, shown.version),
-    shown,
-    shownReport,
-    await pageOf(shown, shownIndex, shownReport, false),
-    wideOf(shown, shownReport),
-    await sourcesOf(shown),
-  );
-  // The version before the new one now says it is superseded; older ones said so when they were.
-  const previous = versions[shownIndex - 1];
-  if (previous !== undefined) {
-    const previousReport = await loadReport(ports, previous);
-    await out.text(
-      versionUrl(agencyId, year, previous.version),
-      await pageOf(previous, shownIndex - 1, previousReport, false),
-    );
+    const base = versionUrl(agencyId, year, v.version);
+    await out.text(base, renderReportPage({ ...input, isCurrentPage: false }));
+    if (original !== null && downloads.has(v))
+      await writeDownloads(out, base, v, report, wideOf(v, report), findings, original);
+    if (original === null || !isCurrent) continue;
+    const currentBase = reportUrl(agencyId, year);
+    await out.text(currentBase, renderReportPage({ ...input, isCurrentPage: true }));
+    await writeDownloads(out, currentBase, v, report, wideOf(v, report), findings, original);
   }
-  const currentIndex = versions.length - 1;
-  await writeVersionFiles(
-    out,
-    reportUrl(agencyId, year),
-    current,
-    currentReport,
-    await pageOf(current, currentIndex, currentReport, true),
-    wideOf(current, currentReport),
-    await sourcesOf(current),
-  );
-  return true;
 }
 
 /** The agency page: every year with its title (from the index entries, written before this runs) and status. */

@@ -136,10 +136,10 @@ function downloads(input: ReportPageInput): string {
 export function renderReportPage(input: ReportPageInput): string {
   const { report } = input;
   const explanations = explanationsByKey(input.shown.explanations);
-  const superseded =
-    input.history.length > 0 && input.history[input.history.length - 1]?.version.version !== input.shown.version;
+  const latest = input.history.at(-1)?.version.version;
+  const superseded = latest !== undefined && latest !== input.shown.version;
   const notice = superseded
-    ? `<p class="notice">此为历史版本。<a href="${escapeHtml(reportUrl(input.agencyId, report.year))}">查看最新版本</a></p>`
+    ? `<p class="notice">此为历史版本，现行版本为第${latest}版。<a href="${escapeHtml(reportUrl(input.agencyId, report.year))}">查看最新版本</a></p>`
     : '';
   const body = [
     `<article class="report"><h1>${escapeHtml(reportTitle(report, input.agencyName))}</h1>`,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parquetReadObjects } from 'hyparquet';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { publishAgencyPages } from '#shared/archive/agency-pages.ts';
 import { compactArchive } from '#shared/archive/compaction.ts';
 import { indexFiling } from '#shared/archive/index-filing.ts';
 import { getRebuildJob, startRebuild } from '#shared/archive/rebuild-job.ts';
@@ -125,7 +126,7 @@ describe('publishFiling', () => {
     expect(await bytesOf(crowded.written)).toBeLessThan(aloneBytes * 1.2);
   }, 60_000);
 
-  it('re-renders only the new version and the one it supersedes when an agency amends', async () => {
+  it("re-renders the year's version pages but writes only the new version's downloads when an agency amends", async () => {
     const first = buildReport('2021', 2022);
     await archive(world, BUREAU.id, { report: first });
     for (let v = 2; v <= 6; v += 1) {
@@ -136,11 +137,13 @@ describe('publishFiling', () => {
       });
     }
     const { written } = await publishFiling(world, { agencyId: BUREAU.id, year: 2022, version: 6 });
-    // The new version's page, and the one before it (now marked superseded); never v1–v4.
-    expect(written.filter((k) => /\/v\d+\/index\.html$/.test(k)).sort()).toEqual([
-      'reports/demo-bureau/2022/v5/index.html',
-      'reports/demo-bureau/2022/v6/index.html',
-    ]);
+    // Every version's page now lists v6 as the current one; only v6's downloads are new, v1–v5's stay as they were.
+    expect(written.filter((k) => /\/v\d+\/index\.html$/.test(k)).sort()).toEqual(
+      [1, 2, 3, 4, 5, 6].map((v) => `reports/demo-bureau/2022/v${v}/index.html`),
+    );
+    expect(written.filter((k) => /\/v\d+\/(?!index\.html)/.test(k)).every((k) => k.includes('/v6/'))).toBe(true);
+    expect(written.filter((k) => k.includes('/v6/'))).toHaveLength(6);
+    expect(new Set(written).size).toBe(written.length);
   }, 60_000);
 
   it('shows an amendment with its reason, the changed cell and the earlier version beside it', async () => {
@@ -163,6 +166,69 @@ describe('publishFiling', () => {
     await compactArchive(world);
     const dataset = JSON.parse(await text(world, 'data/2022.json')) as { reports: { version: number }[] };
     expect(dataset.reports.map((r) => r.version)).toEqual([2]);
+  }, 60_000);
+});
+
+describe("an agency-year's versions", () => {
+  async function fileVersions(count: number, year = 2022) {
+    const first = buildReport('2021', year);
+    for (let v = 1; v <= count; v += 1) {
+      await archive(world, BUREAU.id, {
+        report: v === 1 ? first : withCell(first, 'applications.granted.naturalPerson', 100 + v),
+        version: v,
+        acceptedAt: `2023-01-${String(5 + v).padStart(2, '0')}T02:00:00.000Z`,
+        amendmentReason: v === 1 ? null : `第${v}次更正`,
+      });
+      await publishFiling(world, { agencyId: BUREAU.id, year, version: v });
+      world.clock.advance(1000);
+    }
+  }
+  const bureauFiles = async () =>
+    new Map(
+      await Promise.all(
+        world.site
+          .keys()
+          .filter((k) => k.startsWith(`reports/${BUREAU.id}/`) || k.startsWith(`agencies/${BUREAU.id}/`))
+          .map(async (k) => [k, await text(world, k)] as const),
+      ),
+    );
+
+  it('name the current version and list the later ones on every superseded page, as a rebuild writes them', async () => {
+    await fileVersions(3);
+    await drain(world);
+    const v1 = await text(world, 'reports/demo-bureau/2022/v1/index.html');
+    expect(v1).toContain('此为历史版本，现行版本为第3版。');
+    expect(v1).toContain('href="/reports/demo-bureau/2022/v2/"');
+    expect(v1).toContain('href="/reports/demo-bureau/2022/v3/"');
+    expect(v1).toContain('第3次更正');
+    const filed = await bureauFiles();
+    world.clock.advance(60_000);
+    await startRebuild(world, 'job-versions');
+    await drain(world);
+    const rebuilt = await bureauFiles();
+    expect([...rebuilt.keys()].sort()).toEqual([...filed.keys()].sort());
+    for (const [key, body] of filed) expect(rebuilt.get(key), key).toBe(body);
+  }, 60_000);
+
+  it("are rebuilt writing each file once and reading each version's original once", async () => {
+    await fileVersions(3);
+    await fileVersions(1, 2021);
+    const reads: string[] = [];
+    const counted = {
+      ...world,
+      originals: {
+        get: (key: string) => {
+          reads.push(key);
+          return world.originals.get(key);
+        },
+      },
+    };
+    const { written } = await publishAgencyPages(counted, { agencyId: BUREAU.id });
+    expect(new Set(written).size).toBe(written.length);
+    expect(reads).toHaveLength(4);
+    expect(new Set(reads).size).toBe(4);
+    // Per year: each version's page and five downloads, the current page and its five; then the agency page.
+    expect(written).toHaveLength(3 * 6 + 6 + (1 * 6 + 6) + 1);
   }, 60_000);
 });
 
