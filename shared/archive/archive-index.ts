@@ -101,6 +101,18 @@ export interface IndexItem {
   readonly value: unknown;
 }
 
+/** A change of one item's fields, made in one write. */
+export interface ItemChange {
+  readonly set?: Readonly<Record<string, unknown>>;
+  /** Added to numeric fields (an absent field counts from 0). */
+  readonly add?: Readonly<Record<string, number>>;
+  /**
+   * A field the change sets to `true`; if it is already set, nothing is written: a step repeated after a
+   * failure (its write landed, its answer was lost) is counted once.
+   */
+  readonly once?: string;
+}
+
 export interface ArchiveTable {
   put(item: IndexItem): Promise<void>;
   /** Writes unless the stored item's `version` is higher (events may arrive out of order). */
@@ -110,6 +122,8 @@ export interface ArchiveTable {
   query(pk: string, page: PageRequest & { readonly newestFirst?: boolean }): Promise<Page<IndexItem>>;
   /** Adds `by` to a numeric field of the item's value and returns the new value. */
   increment(pk: string, sk: string, field: string, by: number): Promise<number>;
+  /** Makes `change` atomically; false, with nothing written, when its `once` field was already set. */
+  update(pk: string, sk: string, change: ItemChange): Promise<boolean>;
 }
 
 export const entryPk = (year: number, shard: string): string => `ENTRY#${year}#${shard}`;

@@ -24,8 +24,23 @@ export type RebuildJob = z.infer<typeof RebuildJobSchema>;
 /** A job's item in the archive index; its key is apart from the index's other keys so the job routes load none of them. */
 export const jobPk = (jobId: string): string => `JOB#${jobId}`;
 export const JOB_SK = 'JOB';
-/** A shard whose step of the job ran to the end, so that a step sent again is not counted again. */
-export const shardDoneSk = (code: string): string => `SHARD#${code}`;
+/**
+ * Beside its public fields, the job's item keeps what makes its counts exact under retries: `planned`, every
+ * shard any attempt of its plan sent a step for (its count is `shards`), and a mark per shard whose step was
+ * counted, set in the same write as that step's counts.
+ */
+const JobBookkeepingSchema = z.lazy(() => z.object({ planned: z.optional(z.array(z.string())) }));
+export const shardCountedField = (code: string): string => `SHARD#${code}`;
+
+/** The shards the job's plan sent steps for so far, and whether a shard's step was counted. */
+export async function jobBookkeeping(ports: Pick<ArchivePorts, 'index'>, jobId: string) {
+  const value = await ports.index.get(jobPk(jobId), JOB_SK);
+  const fields = (value ?? {}) as Record<string, unknown>;
+  return {
+    planned: JobBookkeepingSchema.parse(fields).planned ?? [],
+    counted: (code: string): boolean => fields[shardCountedField(code)] !== undefined,
+  };
+}
 
 export async function startRebuild(
   ports: Pick<ArchivePorts, 'clock' | 'index' | 'queue'>,

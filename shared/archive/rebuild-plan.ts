@@ -7,18 +7,20 @@ import { listAgencyVersions } from './agency-versions.ts';
 import type { RebuildPorts } from './archive-ports.ts';
 import { type ArchiveTask, type TaskOf, windowFor } from './archive-tasks.ts';
 import { indexFiling } from './index-filing.ts';
-import { getRebuildJob, JOB_SK, jobPk, shardDoneSk } from './rebuild-job.ts';
+import { getRebuildJob, JOB_SK, jobBookkeeping, jobPk, shardCountedField } from './rebuild-job.ts';
 import { shardOf } from './regions.ts';
 
 /**
- * Lists the registry once and sends one task per shard. A plan that failed after recording its shards is
- * repeated: it sends every shard's task again (a shard whose step already ran skips it), never the record,
- * whose count the shards' steps may already have raised.
+ * Lists the registry once and sends one task per shard. A plan that failed is repeated: it sends a step for
+ * every shard of the registry as it is now and of every earlier attempt (a shard gone from the registry gets a
+ * step with no agencies, as one of its steps may already be queued), and records that union as the job's
+ * shards before sending, so the job's total is the steps sent. A step that already ran skips itself.
  */
 export async function planRebuild(ports: RebuildPorts, jobId: string): Promise<void> {
   const job = await getRebuildJob(ports, jobId);
   if (job === null || job.status === 'done') return;
   const byShard = new Map<string, string[]>();
+  for (const code of (await jobBookkeeping(ports, jobId)).planned) byShard.set(code, []);
   let cursor: string | undefined;
   do {
     const page = await ports.agencies.list({ limit: 100, cursor });
@@ -30,8 +32,8 @@ export async function planRebuild(ports: RebuildPorts, jobId: string): Promise<v
     }
     cursor = page.cursor;
   } while (cursor !== undefined);
-  if (job.status === 'planning')
-    await ports.index.put({ pk: jobPk(jobId), sk: JOB_SK, value: { ...job, status: 'running', shards: byShard.size } });
+  const planned = [...byShard.keys()];
+  await ports.index.update(jobPk(jobId), JOB_SK, { set: { status: 'running', shards: planned.length, planned } });
   const tasks = [...byShard].map(([code, agencyIds]) => ({ kind: 'rebuildShard' as const, jobId, code, agencyIds }));
   for (let i = 0; i < tasks.length; i += 10) await ports.queue.send(tasks.slice(i, i + 10));
 }
@@ -40,8 +42,7 @@ export async function rebuildShard(
   ports: RebuildPorts,
   task: { jobId: string; code: string; agencyIds: readonly string[] },
 ): Promise<void> {
-  // A repeated step (a plan sent it again) is counted once: its mark is written after its counts.
-  if ((await ports.index.get(jobPk(task.jobId), shardDoneSk(task.code))) !== null) return;
+  if ((await jobBookkeeping(ports, task.jobId)).counted(task.code)) return;
   const years = new Set<number>();
   const pages: ArchiveTask[] = [];
   let reports = 0;
@@ -63,9 +64,11 @@ export async function rebuildShard(
     ...[...years].map((year) => ({ kind: 'shard' as const, year, code: task.code, window: windowFor(ports, 'shard') })),
     { kind: 'home', window: windowFor(ports, 'home') },
   ]);
-  await ports.index.increment(jobPk(task.jobId), JOB_SK, 'reports', reports);
-  await ports.index.increment(jobPk(task.jobId), JOB_SK, 'shardsDone', 1);
-  await ports.index.put({ pk: jobPk(task.jobId), sk: shardDoneSk(task.code), value: { code: task.code } });
+  // The mark and both counts in one write: a step run again, whether it failed before or after it, counts once.
+  await ports.index.update(jobPk(task.jobId), JOB_SK, {
+    once: shardCountedField(task.code),
+    add: { reports, shardsDone: 1 },
+  });
 }
 
 /** One rebuild-queue message's work. */

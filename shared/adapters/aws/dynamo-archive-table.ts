@@ -1,6 +1,7 @@
 /**
  * The archive index in the `archive` table: each value's fields stored beside `pk`/`sk`, so a counter is one
- * atomic `ADD` and an entry's version guard one condition.
+ * atomic `ADD`, an entry's version guard one condition, and a counted-once change one conditional UpdateItem
+ * (DynamoDB Local stand-ins have no transactions).
  */
 import {
   type DynamoDBDocumentClient,
@@ -9,7 +10,7 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { ArchiveTable, IndexItem } from '#shared/archive/archive-index.ts';
+import type { ArchiveTable, IndexItem, ItemChange } from '#shared/archive/archive-index.ts';
 import type { Page, PageRequest } from '#shared/ports.ts';
 import { unlessConditionFails } from './dynamo-conditions.ts';
 import { decodeCursor, encodeCursor } from './dynamo-cursor.ts';
@@ -81,5 +82,43 @@ export class DynamoArchiveTable implements ArchiveTable {
       }),
     );
     return Number(Attributes?.[field] ?? 0);
+  }
+
+  async update(pk: string, sk: string, change: ItemChange): Promise<boolean> {
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = {};
+    const sets: string[] = [];
+    const adds: string[] = [];
+    for (const [i, [field, value]] of Object.entries(change.set ?? {}).entries()) {
+      names[`#s${i}`] = field;
+      values[`:s${i}`] = value;
+      sets.push(`#s${i} = :s${i}`);
+    }
+    for (const [i, [field, by]] of Object.entries(change.add ?? {}).entries()) {
+      names[`#a${i}`] = field;
+      values[`:a${i}`] = by;
+      adds.push(`#a${i} :a${i}`);
+    }
+    if (change.once !== undefined) {
+      names['#once'] = change.once;
+      values[':once'] = true;
+      sets.push('#once = :once');
+    }
+    const expression = [
+      sets.length > 0 ? `SET ${sets.join(', ')}` : '',
+      adds.length > 0 ? `ADD ${adds.join(', ')}` : '',
+    ];
+    return unlessConditionFails(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk, sk },
+          UpdateExpression: expression.filter((part) => part !== '').join(' '),
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ...(change.once === undefined ? {} : { ConditionExpression: 'attribute_not_exists(#once)' }),
+        }),
+      ),
+    );
   }
 }

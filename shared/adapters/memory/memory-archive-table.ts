@@ -1,4 +1,4 @@
-import type { ArchiveTable, IndexItem } from '#shared/archive/archive-index.ts';
+import type { ArchiveTable, IndexItem, ItemChange } from '#shared/archive/archive-index.ts';
 import type { Page, PageRequest } from '#shared/ports.ts';
 
 /** The archive index in memory: partitions of sorted items, values copied in and out like a real store. */
@@ -45,5 +45,18 @@ export class MemoryArchiveTable implements ArchiveTable {
     const next = (typeof value[field] === 'number' ? (value[field] as number) : 0) + by;
     partition.set(sk, { ...value, [field]: next });
     return next;
+  }
+
+  async update(pk: string, sk: string, change: ItemChange): Promise<boolean> {
+    const partition = this.#partition(pk);
+    const value = partition.get(sk) ?? {};
+    if (change.once !== undefined && value[change.once] !== undefined) return false;
+    const next: Record<string, unknown> = { ...value, ...structuredClone(change.set ?? {}) };
+    for (const [field, by] of Object.entries(change.add ?? {})) {
+      next[field] = (typeof next[field] === 'number' ? next[field] : 0) + by;
+    }
+    if (change.once !== undefined) next[change.once] = true;
+    partition.set(sk, next);
+    return true;
   }
 }

@@ -68,4 +68,73 @@ describe('a rebuild job', () => {
     await runRebuildTask(world, step);
     expect(await getRebuildJob(world, 'job-twice')).toMatchObject({ shardsDone: 1, reports: 1 });
   });
+
+  it('counts a step once when it failed after its counting write landed and ran again', async () => {
+    await startRebuild(world, 'job-lost');
+    await world.queue.drain(
+      async () => {},
+      (task) => task.kind === 'rebuildPlan',
+    );
+    await runRebuildTask(world, { kind: 'rebuildPlan', jobId: 'job-lost' });
+    // Every write to the job's item lands; the first one's answer is lost, as when a function times out after it.
+    let lost = false;
+    const index = new Proxy(world.index, {
+      get(table, name, receiver) {
+        const member = Reflect.get(table, name, receiver);
+        if (typeof member !== 'function') return member;
+        return async (...args: unknown[]) => {
+          const result = await member.apply(table, args);
+          const write = name !== 'get' && name !== 'query';
+          if (write && !lost && JSON.stringify(args).includes('"JOB#job-lost"')) {
+            lost = true;
+            throw new Error('connection reset');
+          }
+          return result;
+        };
+      },
+    });
+    const agency = AGENCIES[0] as Agency;
+    const step: TaskOf<'rebuild'> = {
+      kind: 'rebuildShard',
+      jobId: 'job-lost',
+      code: shardOf(agency),
+      agencyIds: [agency.id],
+    };
+    await expect(runRebuildTask({ ...world, index }, step)).rejects.toThrow('connection reset');
+    await runRebuildTask({ ...world, index }, step);
+    expect(await getRebuildJob(world, 'job-lost')).toMatchObject({ shardsDone: 1, reports: 1 });
+  });
+
+  it('totals the steps its plan sent when the registry changed before a failed plan ran again', async () => {
+    await startRebuild(world, 'job-grown');
+    await world.queue.drain(
+      async () => {},
+      (task) => task.kind === 'rebuildPlan',
+    );
+    let sends = 0;
+    const failingOnce = {
+      ...world,
+      queue: {
+        send: async (tasks: readonly ArchiveTask[]) => {
+          sends += 1;
+          if (sends === 2) throw new Error('SQS unavailable');
+          await world.queue.send(tasks);
+        },
+      },
+    };
+    const plan = { kind: 'rebuildPlan', jobId: 'job-grown' } as const;
+    await expect(runRebuildTask(failingOnce, plan)).rejects.toThrow('SQS unavailable');
+    // Between the attempts one agency joins a new shard, and one of the shards sent so far leaves the registry.
+    const joined = agencyOf('r-new', '新机关', 'department', '示范省示范市新区');
+    await world.agencies.create(joined);
+    await archive(world, joined.id, { report: buildReport('2021', 2022) });
+    const moved = AGENCIES[0] as Agency;
+    await world.agencies.replace({ ...moved, region: '示范省示范市第1区' });
+    await runRebuildTask(world, plan);
+    await drain(world);
+    const job = await getRebuildJob(world, 'job-grown');
+    // 12 shards planned first, one more now; the moved agency's old shard is still a step that was sent.
+    expect(job).toMatchObject({ status: 'done', shards: AGENCIES.length + 1, shardsDone: AGENCIES.length + 1 });
+    expect(job?.reports).toBe(AGENCIES.length + 1);
+  }, 60_000);
 });

@@ -1,0 +1,56 @@
+/**
+ * The archive index's counted-once change on dynalite with the declared table: one conditional UpdateItem that
+ * sets, adds and marks together, and writes nothing when its mark is already set.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { app } from '#infra/app.ts';
+import { type StandIns, startStandIns } from '#infra/local/stand-ins.ts';
+import { DynamoArchiveTable } from '#shared/adapters/aws/dynamo-archive-table.ts';
+
+let home: string;
+let standIns: StandIns;
+let dynamo: DynamoDBDocumentClient;
+
+beforeAll(async () => {
+  home = await mkdtemp(join(tmpdir(), 'gongkai-archive-table-'));
+  standIns = await startStandIns({ app, home });
+  dynamo = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: standIns.endpoints.dynamodb,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    }),
+  );
+});
+afterAll(async () => {
+  dynamo?.destroy();
+  await standIns?.stop();
+  await rm(home, { recursive: true, force: true });
+});
+
+describe('the archive table on dynalite', () => {
+  it('sets, adds and marks in one write, and writes nothing again once marked', async () => {
+    const table = new DynamoArchiveTable(dynamo, standIns.tableNames.archive ?? 'archive');
+    await table.put({ pk: 'JOB#j', sk: 'JOB', value: { status: 'planning', shards: 0, shardsDone: 0, reports: 0 } });
+    const planned = ['440205', '440203'];
+    expect(await table.update('JOB#j', 'JOB', { set: { status: 'running', shards: 2, planned } })).toBe(true);
+    const step = { once: 'SHARD#440205', add: { reports: 3, shardsDone: 1 } };
+    expect(await table.update('JOB#j', 'JOB', step)).toBe(true);
+    expect(await table.update('JOB#j', 'JOB', step)).toBe(false);
+    expect(await table.update('JOB#j', 'JOB', { ...step, once: 'SHARD#440203' })).toBe(true);
+    expect(await table.get('JOB#j', 'JOB')).toEqual({
+      status: 'running',
+      shards: 2,
+      planned,
+      shardsDone: 2,
+      reports: 6,
+      'SHARD#440205': true,
+      'SHARD#440203': true,
+    });
+  });
+});
