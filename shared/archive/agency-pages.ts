@@ -3,8 +3,9 @@
  * agency-year (every version's page, the new version's downloads, the current page and its downloads) and the
  * agency page — or, for a rebuild, those of every year with every version's downloads. Reads this agency's
  * versions, the canonical reports and findings of the years it publishes, the originals it publishes, and the
- * agency's index entries (for the titles its agency page lists); the rest of the archive is never read. The message group is the agency, so two filings of one agency render
- * one after the other, each from what is stored when it runs, and neither loses the other's update.
+ * agency's index entries (for the titles its agency page lists); the rest of the archive is never read. The
+ * message group is the agency, so two filings of one agency render one after the other, each from what is
+ * stored when it runs, and neither loses the other's update.
  */
 
 import { chinaDay } from '#shared/deadlines/calendar.ts';

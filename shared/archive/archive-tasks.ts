@@ -45,8 +45,9 @@ export const ArchiveTaskSchema = z.lazy(() =>
     /** A rebuild job's planning step: list the registry and send one rebuild task per shard. */
     z.object({ kind: z.literal('rebuildPlan'), jobId: z.string() }),
     /**
-     * An agency's pages: one version's page and downloads, the one before it (now superseded), the agency-year's
-     * current page and the agency page; or, with no year, those of every version in filing order (a rebuild).
+     * An agency's pages: every version's page of the agency-year, the downloads of the version named, the
+     * current page with its downloads, and the agency page; or, with no year, those of every year with every
+     * version's downloads (a rebuild), the same files.
      */
     z.object({
       kind: z.literal('pages'),
