@@ -17,6 +17,17 @@ const filingUses: readonly Use<Tables, Buckets>[] = [
   { bus: 'events' },
 ];
 
+/** Indexing a filing (the index entry, the recent list) and queueing its pages and the aggregates it touches. */
+const indexingUses: readonly Use<Tables, Buckets>[] = [
+  { table: 'registry', access: 'read' },
+  { table: 'filings', access: 'read' },
+  { table: 'archive', access: 'readWrite' },
+  { bucket: 'data', access: 'read' },
+  { queue: 'pages', access: 'send' },
+  { queue: 'shards', access: 'send' },
+  { queue: 'archive', access: 'send' },
+];
+
 /** The Parquet reader and writer (the writer needs the reader), shipped beside the archive's bundles. */
 const PARQUET_PACKAGES = ['hyparquet', 'hyparquet-writer'];
 
@@ -320,15 +331,7 @@ export const app = defineApp({
       entry: 'functions/events/index-filing.ts',
       description:
         "Writes an accepted report's index entry and the recent list, and queues its pages and the aggregates it touches",
-      uses: [
-        { table: 'registry', access: 'read' },
-        { table: 'filings', access: 'read' },
-        { table: 'archive', access: 'readWrite' },
-        { bucket: 'data', access: 'read' },
-        { queue: 'pages', access: 'send' },
-        { queue: 'shards', access: 'send' },
-        { queue: 'archive', access: 'send' },
-      ],
+      uses: indexingUses,
       timeoutSeconds: 60,
     },
     buildAgencyPages: {
@@ -379,16 +382,9 @@ export const app = defineApp({
       entry: 'functions/queues/rebuild-tasks.ts',
       description:
         "Runs one step of a rebuild job per message: plans its shards, or re-indexes a shard's filings and queues their pages and aggregates",
-      uses: [
-        { table: 'registry', access: 'read' },
-        { table: 'filings', access: 'read' },
-        { table: 'archive', access: 'readWrite' },
-        { bucket: 'data', access: 'read' },
-        { queue: 'rebuild', access: 'send' },
-        { queue: 'pages', access: 'send' },
-        { queue: 'shards', access: 'send' },
-        { queue: 'archive', access: 'send' },
-      ],
+      // A shard's step indexes its filings as a filing does (`functions/_kit/roots/rebuild.ts`), and the plan
+      // queues the steps.
+      uses: [...indexingUses, { queue: 'rebuild', access: 'send' }],
       timeoutSeconds: 300,
       memoryMb: 1024,
     },
