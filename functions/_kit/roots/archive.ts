@@ -6,7 +6,7 @@ import type { AggregatePorts } from '#shared/archive/archive-ports.ts';
 import { dynamo } from '../clients/dynamo.ts';
 import { s3 } from '../clients/s3.ts';
 import { bucketName, tableName } from '../config.ts';
-import { deadlineConfig } from '../deadline-config.ts';
+import { publicSiteUrl } from '../deadline-config.ts';
 import { perContainer } from '../function-environment.ts';
 import { taskQueues } from './task-queues.ts';
 
@@ -16,6 +16,6 @@ export const archivePorts = /* @__PURE__ */ perContainer(
     site: new S3BlobStore(s3(), bucketName('site', env)),
     index: new DynamoArchiveTable(dynamo(), tableName('archive', env)),
     ...taskQueues(env, ['archive']),
-    siteUrl: deadlineConfig().siteUrl.replace(/\/+$/, ''),
+    siteUrl: publicSiteUrl(),
   }),
 );

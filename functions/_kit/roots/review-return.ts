@@ -4,7 +4,7 @@ import { DynamoOfficeRegistry } from '#shared/adapters/aws/dynamo-office-registr
 import type { ReturnPorts } from '#shared/review/review-filing.ts';
 import { dynamo } from '../clients/dynamo.ts';
 import { tableName } from '../config.ts';
-import { deadlineConfig } from '../deadline-config.ts';
+import { publicSiteUrl } from '../deadline-config.ts';
 import { perContainer } from '../function-environment.ts';
 import { deploymentMailer } from '../mailer.ts';
 import { reviewPorts } from './review.ts';
@@ -14,6 +14,6 @@ export const returnPorts = perContainer(
     ...reviewPorts(),
     offices: new DynamoOfficeRegistry(dynamo(), tableName('registry', env)),
     mailer: deploymentMailer(env),
-    siteUrl: deadlineConfig().siteUrl.replace(/\/+$/, ''),
+    siteUrl: publicSiteUrl(),
   }),
 );

@@ -7,20 +7,19 @@ import type { ShardPorts } from '#shared/archive/archive-ports.ts';
 import { dynamo } from '../clients/dynamo.ts';
 import { s3 } from '../clients/s3.ts';
 import { bucketName, tableName } from '../config.ts';
-import { deadlineConfig } from '../deadline-config.ts';
+import { deadlineConfig, publicSiteUrl } from '../deadline-config.ts';
 import { perContainer } from '../function-environment.ts';
 import { taskQueues } from './task-queues.ts';
 
-export const shardPorts = /* @__PURE__ */ perContainer((env): ShardPorts => {
-  const deadlines = deadlineConfig();
-  return {
+export const shardPorts = /* @__PURE__ */ perContainer(
+  (env): ShardPorts => ({
     clock: systemClock,
     agencies: new DynamoAgencyReader(dynamo(), tableName('registry', env)),
     data: new S3BlobStore(s3(), bucketName('data', env)),
     site: new S3BlobStore(s3(), bucketName('site', env)),
     index: new DynamoArchiveTable(dynamo(), tableName('archive', env)),
     ...taskQueues(env, ['archive']),
-    deadlines,
-    siteUrl: deadlines.siteUrl.replace(/\/+$/, ''),
-  };
-});
+    deadlines: deadlineConfig(),
+    siteUrl: publicSiteUrl(),
+  }),
+);
