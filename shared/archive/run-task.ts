@@ -1,4 +1,4 @@
-/** One archive-queue message's work, by kind: the roll-ups; and one rebuild-queue message's, a job's step. */
+/** One archive-queue message's work, by kind: the roll-ups (a rebuild job's steps are `rebuild-plan.ts`'s). */
 
 import type { AggregatePorts } from './archive-ports.ts';
 import type { TaskOf } from './archive-tasks.ts';
