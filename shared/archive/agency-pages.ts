@@ -159,20 +159,21 @@ async function publishYearPages(
   for (const [i, v] of versions.entries()) {
     const report = reports[i] as Report;
     const findings = (await ports.submissions.get(v.submissionId))?.findings ?? [];
-    const isCurrent = v === current;
-    // The original (up to 40 MB) is read only for the downloads that carry it, once for both when the
-    // version is also the current one.
-    const original = downloads.has(v) || isCurrent ? await loadOriginal(ports, v) : null;
-    const originalExtension = original?.format.extension ?? publishedFormatOf(v.original.contentType).extension;
+    const originalExtension = publishedFormatOf(v.original.contentType).extension;
     const input = { report, agencyId, agencyName, shown: v, history, findings, originalExtension };
     const base = versionUrl(agencyId, year, v.version);
     await out.text(base, renderReportPage({ ...input, isCurrentPage: false }));
-    if (original !== null && downloads.has(v))
-      await writeDownloads(out, base, v, report, wideOf(v, report), findings, original);
-    if (original === null || !isCurrent) continue;
+    const isCurrent = v === current;
+    if (!downloads.has(v) && !isCurrent) continue;
+    // The original (up to 40 MB) is read only for the downloads that carry it, once for both when the
+    // version is also the current one.
+    const original = await loadOriginal(ports, v);
+    const wide = wideOf(v, report);
+    if (downloads.has(v)) await writeDownloads(out, base, v, report, wide, findings, original);
+    if (!isCurrent) continue;
     const currentBase = reportUrl(agencyId, year);
     await out.text(currentBase, renderReportPage({ ...input, isCurrentPage: true }));
-    await writeDownloads(out, currentBase, v, report, wideOf(v, report), findings, original);
+    await writeDownloads(out, currentBase, v, report, wide, findings, original);
   }
 }
 
