@@ -32,11 +32,12 @@ export const JOB_SK = 'JOB';
 const JobBookkeepingSchema = z.lazy(() => z.object({ planned: z.optional(z.array(z.string())) }));
 export const shardCountedField = (code: string): string => `SHARD#${code}`;
 
-/** The shards the job's plan sent steps for so far, and whether a shard's step was counted. */
+/** The job as polled, the shards its plan sent steps for so far, and whether a shard's step was counted. */
 export async function jobBookkeeping(ports: Pick<ArchivePorts, 'index'>, jobId: string) {
   const value = await ports.index.get(jobPk(jobId), JOB_SK);
   const fields = (value ?? {}) as Record<string, unknown>;
   return {
+    job: value === null ? null : jobOf(value),
     planned: JobBookkeepingSchema.parse(fields).planned ?? [],
     counted: (code: string): boolean => fields[shardCountedField(code)] !== undefined,
   };
@@ -59,10 +60,14 @@ export async function startRebuild(
   return job;
 }
 
-export async function getRebuildJob(ports: Pick<ArchivePorts, 'index'>, jobId: string): Promise<RebuildJob | null> {
-  const value = await ports.index.get(jobPk(jobId), JOB_SK);
-  if (value === null) return null;
+/** A job's record with its derived status: done once every shard a step was sent for is counted. */
+function jobOf(value: unknown): RebuildJob {
   const job = RebuildJobSchema.parse(value);
   const done = job.status !== 'planning' && job.shardsDone >= job.shards;
   return done ? { ...job, status: 'done' } : job;
+}
+
+export async function getRebuildJob(ports: Pick<ArchivePorts, 'index'>, jobId: string): Promise<RebuildJob | null> {
+  const value = await ports.index.get(jobPk(jobId), JOB_SK);
+  return value === null ? null : jobOf(value);
 }

@@ -7,7 +7,7 @@ import { listAgencyVersions } from './agency-versions.ts';
 import type { RebuildPorts } from './archive-ports.ts';
 import { type ArchiveTask, type TaskOf, windowFor } from './archive-tasks.ts';
 import { indexFiling } from './index-filing.ts';
-import { getRebuildJob, JOB_SK, jobBookkeeping, jobPk, shardCountedField } from './rebuild-job.ts';
+import { JOB_SK, jobBookkeeping, jobPk, shardCountedField } from './rebuild-job.ts';
 import { shardOf } from './regions.ts';
 
 /**
@@ -17,10 +17,10 @@ import { shardOf } from './regions.ts';
  * shards before sending, so the job's total is the steps sent. A step that already ran skips itself.
  */
 export async function planRebuild(ports: RebuildPorts, jobId: string): Promise<void> {
-  const job = await getRebuildJob(ports, jobId);
+  const { job, planned: sent } = await jobBookkeeping(ports, jobId);
   if (job === null || job.status === 'done') return;
   const byShard = new Map<string, string[]>();
-  for (const code of (await jobBookkeeping(ports, jobId)).planned) byShard.set(code, []);
+  for (const code of sent) byShard.set(code, []);
   let cursor: string | undefined;
   do {
     const page = await ports.agencies.list({ limit: 100, cursor });
