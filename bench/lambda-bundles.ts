@@ -79,23 +79,28 @@ const BUNDLING: BuildOptions = {
   banner: { js: LAMBDA_BUNDLE_BANNER },
   charset: LAMBDA_BUNDLE_CHARSET,
   alias: Object.fromEntries(Object.entries(LAMBDA_BUNDLE_ALIASES).map(([from, to]) => [from, join(ROOT, to)])),
-  // As CDK leaves them out of the bundle (and ships them beside it), for the functions that declare them.
-  external: [
-    ...new Set(
-      Object.values(app.functions as Record<string, FunctionDecl<string, string>>).flatMap(
-        (decl) => decl.unbundled ?? [],
-      ),
-    ),
-  ],
   absWorkingDir: ROOT,
   logLevel: 'silent',
 };
 
-/** Bundles each entry on its own (one file per function, as Lambda gets it), in one esbuild run. */
-async function bundleEntries(entries: ReadonlyMap<string, string>, dir: string): Promise<Map<string, Bundle>> {
+const functions: Readonly<Record<string, FunctionDecl<string, string>>> = app.functions;
+
+/** Every package some function declares `unbundled`: CDK leaves them out of its bundle and ships them beside it. */
+const ALL_UNBUNDLED = [...new Set(Object.values(functions).flatMap((decl) => decl.unbundled ?? []))];
+
+/**
+ * Bundles each entry on its own (one file per function, as Lambda gets it), in one esbuild run, leaving out
+ * the `external` packages — as CDK does for the functions that declare them, and only for those.
+ */
+async function bundleEntries(
+  entries: ReadonlyMap<string, string>,
+  dir: string,
+  external: readonly string[],
+): Promise<Map<string, Bundle>> {
   await mkdir(dir, { recursive: true });
   const { metafile } = await build({
     ...BUNDLING,
+    external: [...external],
     entryPoints: [...entries].map(([out, entry]) => ({ in: entry, out })),
     outdir: dir,
     outExtension: { '.js': '.mjs' },
@@ -116,7 +121,12 @@ async function bundleEntries(entries: ReadonlyMap<string, string>, dir: string):
 /** Bundles a module written out here (resolved from the repository root) as the functions are bundled. */
 export async function bundleSource(dir: string, name: string, contents: string): Promise<string> {
   const file = join(dir, `${name}.mjs`);
-  await build({ ...BUNDLING, stdin: { contents, resolveDir: ROOT, loader: 'ts' }, outfile: file });
+  await build({
+    ...BUNDLING,
+    external: ALL_UNBUNDLED,
+    stdin: { contents, resolveDir: ROOT, loader: 'ts' },
+    outfile: file,
+  });
   return file;
 }
 
@@ -127,10 +137,20 @@ export interface Bundle {
   readonly modules: readonly string[];
 }
 
-/** Bundles every declared function into `dir`, by function name. */
-export function bundleFunctions(dir: string, names = Object.keys(app.functions)): Promise<Map<string, Bundle>> {
-  const functions: Record<string, FunctionDecl<string, string>> = app.functions;
-  return bundleEntries(new Map(names.map((name) => [name, join(ROOT, functions[name]?.entry ?? name)])), dir);
+/** Bundles every declared function into `dir`, by function name: one esbuild run per set of `unbundled`. */
+export async function bundleFunctions(dir: string, names = Object.keys(app.functions)): Promise<Map<string, Bundle>> {
+  const groups = new Map<string, { readonly external: readonly string[]; readonly names: string[] }>();
+  for (const name of names) {
+    const external = [...(functions[name]?.unbundled ?? [])].sort();
+    const key = external.join(' ');
+    groups.set(key, { external, names: [...(groups.get(key)?.names ?? []), name] });
+  }
+  const bundles = new Map<string, Bundle>();
+  for (const { external, names: group } of groups.values()) {
+    const entries = new Map(group.map((name) => [name, join(ROOT, functions[name]?.entry ?? name)]));
+    for (const [name, bundle] of await bundleEntries(entries, dir, external)) bundles.set(name, bundle);
+  }
+  return bundles;
 }
 
 async function bundleHelloWorld(dir: string, clients: readonly Client[]): Promise<Bundle> {
@@ -139,7 +159,7 @@ async function bundleHelloWorld(dir: string, clients: readonly Client[]): Promis
   const source = join(ROOT, 'bench', `.hello-${label}.mjs`);
   await writeFile(source, helloWorldSource(clients));
   try {
-    const bundled = (await bundleEntries(new Map([[`hello-${label}`, source]]), dir)).get(`hello-${label}`);
+    const bundled = (await bundleEntries(new Map([[`hello-${label}`, source]]), dir, [])).get(`hello-${label}`);
     if (bundled === undefined) throw new Error(`no hello-world bundle for ${label}`);
     return bundled;
   } finally {
