@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { parquetReadObjects } from 'hyparquet';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { publishAgencyPages } from '#shared/archive/agency-pages.ts';
+import { listAgencyVersions } from '#shared/archive/agency-versions.ts';
 import { compactArchive } from '#shared/archive/compaction.ts';
 import { indexFiling } from '#shared/archive/index-filing.ts';
 import { getRebuildJob, startRebuild } from '#shared/archive/rebuild-job.ts';
@@ -229,6 +230,23 @@ describe("an agency-year's versions", () => {
     expect(new Set(reads).size).toBe(4);
     // Per year: each version's page and five downloads, the current page and its five; then the agency page.
     expect(written).toHaveLength(3 * 6 + 6 + (1 * 6 + 6) + 1);
+  }, 60_000);
+
+  it("are published after a filing reading only the filed version's original, once", async () => {
+    await fileVersions(3);
+    const reads: string[] = [];
+    const counted = {
+      ...world,
+      originals: {
+        get: (key: string) => {
+          reads.push(key);
+          return world.originals.get(key);
+        },
+      },
+    };
+    await publishAgencyPages(counted, { agencyId: BUREAU.id, year: 2022, version: 3 });
+    const filed = (await listAgencyVersions(world, BUREAU.id)).find((v) => v.year === 2022 && v.version === 3);
+    expect(reads).toEqual([filed?.original.key]);
   }, 60_000);
 });
 
