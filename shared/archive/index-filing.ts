@@ -2,8 +2,9 @@
  * After one filing, its place in the archive index — the agency-year's entry (keyed by year × county-level
  * region), the shard's place in its year, the year's change counter and the recent list — and then its work,
  * queued: the agency's pages (`agency-pages.ts`) and one task per aggregate it touches (its shard, the home
- * page; the region's years are the shard's to write, with the region they name). Reads this agency's version list and one canonical report; the rest of the archive
- * is never read, so the cost is the same in an empty year and in a year of a hundred thousand reports.
+ * page; the region's years are the shard's to write, with the region they name). Reads this agency's version
+ * list and one canonical report; the rest of the archive is never read, so the cost is the same in an empty
+ * year and in a year of a hundred thousand reports.
  *
  * The pages task goes out after the entry is written, because the agency page reads its titles from the
  * entries. The pages queue delays nothing and the aggregates wait for their window (at least ten seconds), so
