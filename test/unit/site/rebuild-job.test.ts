@@ -21,24 +21,40 @@ beforeEach(async () => {
   }
 });
 
+/** A started job whose planning task was taken off the queue, so a test runs the plan itself. */
+async function startWithoutPlan(jobId: string): Promise<void> {
+  await startRebuild(world, jobId);
+  await world.queue.drain(
+    async () => {},
+    (task) => task.kind === 'rebuildPlan',
+  );
+}
+
+/** The world with a queue whose second send fails: a plan fails between its first and second batch. */
+function failingSecondSend() {
+  let sends = 0;
+  return {
+    ...world,
+    queue: {
+      send: async (tasks: readonly ArchiveTask[]) => {
+        sends += 1;
+        if (sends === 2) throw new Error('SQS unavailable');
+        await world.queue.send(tasks);
+      },
+    },
+  };
+}
+
+/** The step of the first agency's shard. */
+function firstAgencyStep(jobId: string): TaskOf<'rebuild'> {
+  const agency = AGENCIES[0] as Agency;
+  return { kind: 'rebuildShard', jobId, code: shardOf(agency), agencyIds: [agency.id] };
+}
+
 describe('a rebuild job', () => {
   it('rebuilds every shard and ends done when its plan failed after recording its shards and ran again', async () => {
-    await startRebuild(world, 'job-retried');
-    await world.queue.drain(
-      async () => {},
-      (task) => task.kind === 'rebuildPlan',
-    );
-    let sends = 0;
-    const failingOnce = {
-      ...world,
-      queue: {
-        send: async (tasks: readonly ArchiveTask[]) => {
-          sends += 1;
-          if (sends === 2) throw new Error('SQS unavailable');
-          await world.queue.send(tasks);
-        },
-      },
-    };
+    await startWithoutPlan('job-retried');
+    const failingOnce = failingSecondSend();
     const plan = { kind: 'rebuildPlan', jobId: 'job-retried' } as const;
     await expect(runRebuildTask(failingOnce, plan)).rejects.toThrow('SQS unavailable');
     expect((await getRebuildJob(world, 'job-retried'))?.status).toBe('running');
@@ -51,30 +67,16 @@ describe('a rebuild job', () => {
   }, 60_000);
 
   it("counts a shard's step once when it is delivered twice", async () => {
-    await startRebuild(world, 'job-twice');
-    await world.queue.drain(
-      async () => {},
-      (task) => task.kind === 'rebuildPlan',
-    );
+    await startWithoutPlan('job-twice');
     await runRebuildTask(world, { kind: 'rebuildPlan', jobId: 'job-twice' });
-    const agency = AGENCIES[0] as Agency;
-    const step: TaskOf<'rebuild'> = {
-      kind: 'rebuildShard',
-      jobId: 'job-twice',
-      code: shardOf(agency),
-      agencyIds: [agency.id],
-    };
+    const step = firstAgencyStep('job-twice');
     await runRebuildTask(world, step);
     await runRebuildTask(world, step);
     expect(await getRebuildJob(world, 'job-twice')).toMatchObject({ shardsDone: 1, reports: 1 });
   });
 
   it('counts a step once when it failed after its counting write landed and ran again', async () => {
-    await startRebuild(world, 'job-lost');
-    await world.queue.drain(
-      async () => {},
-      (task) => task.kind === 'rebuildPlan',
-    );
+    await startWithoutPlan('job-lost');
     await runRebuildTask(world, { kind: 'rebuildPlan', jobId: 'job-lost' });
     // Every write to the job's item lands; the first one's answer is lost, as when a function times out after it.
     let lost = false;
@@ -93,35 +95,15 @@ describe('a rebuild job', () => {
         };
       },
     });
-    const agency = AGENCIES[0] as Agency;
-    const step: TaskOf<'rebuild'> = {
-      kind: 'rebuildShard',
-      jobId: 'job-lost',
-      code: shardOf(agency),
-      agencyIds: [agency.id],
-    };
+    const step = firstAgencyStep('job-lost');
     await expect(runRebuildTask({ ...world, index }, step)).rejects.toThrow('connection reset');
     await runRebuildTask({ ...world, index }, step);
     expect(await getRebuildJob(world, 'job-lost')).toMatchObject({ shardsDone: 1, reports: 1 });
   });
 
   it('totals the steps its plan sent when the registry changed before a failed plan ran again', async () => {
-    await startRebuild(world, 'job-grown');
-    await world.queue.drain(
-      async () => {},
-      (task) => task.kind === 'rebuildPlan',
-    );
-    let sends = 0;
-    const failingOnce = {
-      ...world,
-      queue: {
-        send: async (tasks: readonly ArchiveTask[]) => {
-          sends += 1;
-          if (sends === 2) throw new Error('SQS unavailable');
-          await world.queue.send(tasks);
-        },
-      },
-    };
+    await startWithoutPlan('job-grown');
+    const failingOnce = failingSecondSend();
     const plan = { kind: 'rebuildPlan', jobId: 'job-grown' } as const;
     await expect(runRebuildTask(failingOnce, plan)).rejects.toThrow('SQS unavailable');
     // Between the attempts one agency joins a new shard, and one of the shards sent so far leaves the registry.
