@@ -1,8 +1,8 @@
 /**
  * The document reader re-enters the module that starts it; in Lambda that module is one bundled
- * file. This bundles a function that reads reports the way its construct does (esbuild, ESM, minified, the
- * createRequire banner of `infra/lambda-bundling.ts`) and checks that the bundle, started
- * as the reader, reads a PDF and refuses a flate bomb.
+ * file. This bundles a function that reads reports the way its construct does (`bundleFunctions` of the
+ * bench, with the settings of `infra/lambda-bundling.ts`) and checks that the bundle, started as the reader,
+ * reads a PDF and refuses a flate bomb.
  */
 
 import { spawn } from 'node:child_process';
@@ -11,10 +11,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAMBDA_BUNDLE_BANNER, LAMBDA_BUNDLE_CHARSET } from '#infra/lambda-bundling.ts';
 import { READER_ENV, type ReadRequest } from '#shared/parse/isolated-reader.ts';
+import { bundleFunctions } from '../../bench/lambda-bundles.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let dir: string;
@@ -22,21 +21,9 @@ let bundle: URL;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gongkai-bundle-'));
-  const outfile = join(dir, 'index.mjs');
-  await build({
-    entryPoints: [join(ROOT, 'functions/http/submit-report.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    minify: true,
-    mainFields: ['module', 'main'],
-    banner: { js: LAMBDA_BUNDLE_BANNER },
-    charset: LAMBDA_BUNDLE_CHARSET,
-    logLevel: 'silent',
-  });
-  bundle = pathToFileURL(outfile);
+  const file = (await bundleFunctions(dir, ['submitReport'])).get('submitReport')?.file;
+  if (file === undefined) throw new Error('submitReport was not bundled');
+  bundle = pathToFileURL(file);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
