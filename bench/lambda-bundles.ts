@@ -13,7 +13,12 @@ import { promisify } from 'node:util';
 import { type BuildOptions, build } from 'esbuild';
 import { app } from '#infra/app.ts';
 import type { FunctionDecl } from '#infra/declaration.ts';
-import { LAMBDA_BUNDLE_ALIASES, LAMBDA_BUNDLE_BANNER, LAMBDA_BUNDLE_CHARSET } from '#infra/lambda-bundling.ts';
+import {
+  LAMBDA_BUNDLE_ALIASES,
+  LAMBDA_BUNDLE_BANNER,
+  LAMBDA_BUNDLE_CHARSET,
+  LAMBDA_NODE_OPTIONS,
+} from '#infra/lambda-bundling.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const run = promisify(execFile);
@@ -178,10 +183,14 @@ process.stdout.write(String(spent.user + spent.system));
 
 /** Module-init CPU time of a bundle in one fresh process, in milliseconds. */
 async function initCpuMsOnce(file: string): Promise<number> {
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', MEASURE_INIT, file], {
-    env: { PATH: process.env.PATH ?? '', AWS_REGION: 'us-east-1' },
-    timeout: 30_000,
-  });
+  const { stdout } = await run(
+    process.execPath,
+    [...LAMBDA_NODE_OPTIONS, '--input-type=module', '-e', MEASURE_INIT, file],
+    {
+      env: { PATH: process.env.PATH ?? '', AWS_REGION: 'us-east-1' },
+      timeout: 30_000,
+    },
+  );
   return Number(stdout) / 1000;
 }
 

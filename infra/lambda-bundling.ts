@@ -18,3 +18,11 @@ export const LAMBDA_BUNDLE_BANNER =
  * `\uXXXX` (six bytes instead of three), and the page writers carry many. Lambda reads its handler as UTF-8.
  */
 export const LAMBDA_BUNDLE_CHARSET = 'utf8';
+
+/**
+ * Node's options in every function, which the bench starts its bundles with too. Empty on purpose: with
+ * `--enable-source-maps` Node reads and decodes a bundle's source map (SDK included) while it loads it, which
+ * added ~40% to the authorizer's start in `npm run bench -- lambda`'s measure. Each package still ships
+ * `index.mjs.map` beside its bundle, to map a logged stack trace back to the sources.
+ */
+export const LAMBDA_NODE_OPTIONS: readonly string[] = [];

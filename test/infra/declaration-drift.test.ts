@@ -21,7 +21,7 @@ import { declaredResources, synthesize } from './synthesized.ts';
 
 type Declaration = AppDeclaration<string, string, string>;
 
-const HOUSE_VARIABLES = ['GONGKAI_DEADLINES', 'LOG_LEVEL', 'NODE_OPTIONS', 'POWERTOOLS_SERVICE_NAME'];
+const HOUSE_VARIABLES = ['GONGKAI_DEADLINES', 'LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME'];
 
 function variablesFor(uses: readonly Use<string, string>[]): string[] {
   return uses.flatMap((use) => {

@@ -86,20 +86,19 @@ describe('declared functions', () => {
     expect(logGroups.size).toBe(functions.size);
   });
 
-  it('get source maps, log settings and the names of what they use — and no other variable', () => {
+  it('get log settings and the names of what they use — and no other variable', () => {
     const expected = {
       submitFiling: ['RECORDS_TABLE_NAME', 'ORIGINALS_BUCKET_NAME', 'EVENT_BUS_NAME', 'GONGKAI_ROUTE_AUTH'],
       sendReminders: ['RECORDS_TABLE_NAME', 'MAIL_SENDER', 'MAIL_CONFIGURATION_SET'],
       health: ['GONGKAI_ROUTE_AUTH'],
       authorize: ['TOKENS_TABLE_NAME'],
     };
-    const house = ['NODE_OPTIONS', 'POWERTOOLS_SERVICE_NAME', 'LOG_LEVEL', 'GONGKAI_DEADLINES'];
+    const house = ['POWERTOOLS_SERVICE_NAME', 'LOG_LEVEL', 'GONGKAI_DEADLINES'];
     for (const [name, variables] of Object.entries(expected)) {
       const environment = declaredFunction(name).properties.Environment;
       expect(Object.keys(Object(environment).Variables).sort(), name).toEqual([...house, ...variables].sort());
       expect(environment).toMatchObject({
         Variables: {
-          NODE_OPTIONS: '--enable-source-maps',
           POWERTOOLS_SERVICE_NAME: 'gongkai',
           LOG_LEVEL: 'INFO',
         },

@@ -7,7 +7,12 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type DataFile, FUNCTION_DEFAULTS, type FunctionDecl } from '../../declaration.ts';
-import { LAMBDA_BUNDLE_ALIASES, LAMBDA_BUNDLE_BANNER, LAMBDA_BUNDLE_CHARSET } from '../../lambda-bundling.ts';
+import {
+  LAMBDA_BUNDLE_ALIASES,
+  LAMBDA_BUNDLE_BANNER,
+  LAMBDA_BUNDLE_CHARSET,
+  LAMBDA_NODE_OPTIONS,
+} from '../../lambda-bundling.ts';
 import { REPOSITORY_ROOT } from '../repository-root.ts';
 
 export interface HandlerFunctionProps {
@@ -63,7 +68,7 @@ export class HandlerFunction extends Construct {
       awsSdkConnectionReuse: false,
       environment: {
         ...props.environment,
-        NODE_OPTIONS: '--enable-source-maps',
+        ...(LAMBDA_NODE_OPTIONS.length === 0 ? {} : { NODE_OPTIONS: LAMBDA_NODE_OPTIONS.join(' ') }),
         POWERTOOLS_SERVICE_NAME: props.service,
         LOG_LEVEL: props.logLevel,
       },
