@@ -2,14 +2,8 @@
  * The deadline adapters on dynalite with the declared tables: the notice claim's conditional write, batch
  * reads of first versions, and two overlapping runs of one day that still send each notice once.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { app } from '#infra/app.ts';
-import { type StandIns, startStandIns } from '#infra/local/stand-ins.ts';
 import { DynamoAcceptedReports } from '#shared/adapters/aws/dynamo-accepted-reports.ts';
 import { DynamoAgencyRegistry } from '#shared/adapters/aws/dynamo-agency-registry.ts';
 import { DynamoNoticeStore } from '#shared/adapters/aws/dynamo-notice-store.ts';
@@ -24,28 +18,17 @@ import { sendNotice } from '#shared/deadlines/send-notice.ts';
 import type { ReportVersion } from '#shared/filing/records.ts';
 import { AgencySchema } from '#shared/registry/agency.ts';
 import { dueNoticeEvents } from '../../helpers/due-notice-events.ts';
+import { startTemporaryDynamo, type TemporaryDynamo } from '../../helpers/temporary-dynamo.ts';
 
-let home: string;
-let standIns: StandIns;
+let local: TemporaryDynamo;
 let dynamo: DynamoDBDocumentClient;
-const table = (name: string) => standIns.tableNames[name] ?? name;
+const table = (name: string) => local.table(name);
 
 beforeAll(async () => {
-  home = await mkdtemp(join(tmpdir(), 'gongkai-deadlines-'));
-  standIns = await startStandIns({ app, home });
-  dynamo = DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: standIns.endpoints.dynamodb,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    }),
-  );
+  local = await startTemporaryDynamo('deadlines');
+  dynamo = local.dynamo;
 });
-afterAll(async () => {
-  dynamo?.destroy();
-  await standIns?.stop();
-  await rm(home, { recursive: true, force: true });
-});
+afterAll(() => local?.stop());
 
 const record = (agencyId: string, stage = 'overdue'): NoticeRecord => ({
   agencyId,

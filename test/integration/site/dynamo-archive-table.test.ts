@@ -2,40 +2,23 @@
  * The archive index's counted-once change on dynalite with the declared table: one conditional UpdateItem that
  * sets, adds and marks together, and writes nothing when its mark is already set.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { app } from '#infra/app.ts';
-import { type StandIns, startStandIns } from '#infra/local/stand-ins.ts';
 import { DynamoArchiveTable } from '#shared/adapters/aws/dynamo-archive-table.ts';
+import { startTemporaryDynamo, type TemporaryDynamo } from '../../helpers/temporary-dynamo.ts';
 
-let home: string;
-let standIns: StandIns;
+let local: TemporaryDynamo;
 let dynamo: DynamoDBDocumentClient;
 
 beforeAll(async () => {
-  home = await mkdtemp(join(tmpdir(), 'gongkai-archive-table-'));
-  standIns = await startStandIns({ app, home });
-  dynamo = DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: standIns.endpoints.dynamodb,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    }),
-  );
+  local = await startTemporaryDynamo('archive-table');
+  dynamo = local.dynamo;
 });
-afterAll(async () => {
-  dynamo?.destroy();
-  await standIns?.stop();
-  await rm(home, { recursive: true, force: true });
-});
+afterAll(() => local?.stop());
 
 describe('the archive table on dynalite', () => {
   it('sets, adds and marks in one write, and writes nothing again once marked', async () => {
-    const table = new DynamoArchiveTable(dynamo, standIns.tableNames.archive ?? 'archive');
+    const table = new DynamoArchiveTable(dynamo, local.table('archive'));
     await table.put({ pk: 'JOB#j', sk: 'JOB', value: { status: 'planning', shards: 0, shardsDone: 0, reports: 0 } });
     const planned = ['440205', '440203'];
     expect(await table.update('JOB#j', 'JOB', { set: { status: 'running', shards: 2, planned } })).toBe(true);
