@@ -42,7 +42,7 @@ export class MemoryArchiveTable implements ArchiveTable {
   async increment(pk: string, sk: string, field: string, by: number): Promise<number> {
     const partition = this.#partition(pk);
     const value = partition.get(sk) ?? {};
-    const next = (typeof value[field] === 'number' ? (value[field] as number) : 0) + by;
+    const next = numberToAdd(value, field) + by;
     partition.set(sk, { ...value, [field]: next });
     return next;
   }
@@ -50,13 +50,27 @@ export class MemoryArchiveTable implements ArchiveTable {
   async update(pk: string, sk: string, change: ItemChange): Promise<boolean> {
     const partition = this.#partition(pk);
     const value = partition.get(sk) ?? {};
+    const fields = [
+      ...Object.keys(change.set ?? {}),
+      ...Object.keys(change.add ?? {}),
+      ...(change.once === undefined ? [] : [change.once]),
+    ];
+    const twice = fields.find((field, i) => fields.indexOf(field) !== i);
+    if (twice !== undefined) throw new Error(`Two document paths overlap with each other: ${twice}`);
     if (change.once !== undefined && value[change.once] !== undefined) return false;
     const next: Record<string, unknown> = { ...value, ...structuredClone(change.set ?? {}) };
-    for (const [field, by] of Object.entries(change.add ?? {})) {
-      next[field] = (typeof next[field] === 'number' ? next[field] : 0) + by;
-    }
+    for (const [field, by] of Object.entries(change.add ?? {})) next[field] = numberToAdd(next, field) + by;
     if (change.once !== undefined) next[change.once] = true;
     partition.set(sk, next);
     return true;
   }
+}
+
+/** What ADD finds in a field: nothing counts as 0, anything but a number is refused, as DynamoDB refuses it. */
+function numberToAdd(value: Readonly<Record<string, unknown>>, field: string): number {
+  const found = value[field];
+  if (found === undefined) return 0;
+  if (typeof found !== 'number')
+    throw new Error(`An operand in the update expression has an incorrect data type: ${field}`);
+  return found;
 }
